@@ -1,0 +1,2 @@
+/// Placeholder until the analysis lands.
+public enum AnalysisPlaceholder {}

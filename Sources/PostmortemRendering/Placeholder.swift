@@ -1,0 +1,2 @@
+/// Placeholder until rendering lands.
+public enum RenderingPlaceholder {}

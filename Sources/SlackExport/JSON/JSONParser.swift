@@ -1,0 +1,303 @@
+/// A strict, bounded JSON parser over UTF-8 bytes that reports where input goes wrong.
+///
+/// Written for exports nobody checked: nesting depth is capped (no stack overflow on
+/// `[[[[…`), errors carry line and column, and invalid UTF-8 inside strings is replaced
+/// and reported rather than fatal, so one bad byte does not lose a day of messages.
+public struct JSONParser {
+    /// Limits that keep a hostile document from exhausting the stack.
+    public struct Limits: Sendable {
+        /// Deepest nesting of arrays and objects accepted.
+        public var maxDepth: Int
+        /// Creates limits.
+        public init(maxDepth: Int = 512) { self.maxDepth = maxDepth }
+    }
+
+    /// What went wrong and where (1-based line and column, 0-based byte offset).
+    public struct Failure: Error, Sendable, Equatable {
+        public var message: String
+        public var offset: Int
+        public var line: Int
+        public var column: Int
+        /// "line L, column C: message".
+        public var description: String { "line \(line), column \(column): \(message)" }
+    }
+
+    /// Facts about a parse that a caller reports as warnings.
+    public struct Notes: Sendable, Equatable {
+        /// Strings held bytes that were not valid UTF-8 and were replaced with U+FFFD.
+        public var replacedInvalidUTF8 = false
+        /// The input started with a UTF-8 byte-order mark, which was skipped.
+        public var skippedByteOrderMark = false
+    }
+
+    private let bytes: [UInt8]
+    private var index = 0
+    private let limits: Limits
+    private(set) var notes = Notes()
+
+    private init(bytes: [UInt8], limits: Limits) {
+        self.bytes = bytes
+        self.limits = limits
+    }
+
+    /// Parses one JSON document; trailing content other than whitespace is an error.
+    public static func parse(_ bytes: [UInt8], limits: Limits = Limits()) throws(Failure) -> (JSONValue, Notes) {
+        var parser = JSONParser(bytes: bytes, limits: limits)
+        parser.skipByteOrderMark()
+        parser.skipWhitespace()
+        if parser.index >= bytes.count { throw parser.failure("the file is empty") }
+        let value = try parser.parseValue(depth: 0)
+        parser.skipWhitespace()
+        if parser.index < bytes.count {
+            throw parser.failure("unexpected content after the JSON value")
+        }
+        return (value, parser.notes)
+    }
+
+    /// Parses a sequence of JSON documents separated by whitespace (JSON Lines, or API pages
+    /// saved one after another).
+    public static func parseSequence(_ bytes: [UInt8], limits: Limits = Limits()) throws(Failure) -> ([JSONValue], Notes) {
+        var parser = JSONParser(bytes: bytes, limits: limits)
+        parser.skipByteOrderMark()
+        var values: [JSONValue] = []
+        parser.skipWhitespace()
+        if parser.index >= bytes.count { throw parser.failure("the file is empty") }
+        while parser.index < bytes.count {
+            values.append(try parser.parseValue(depth: 0))
+            parser.skipWhitespace()
+        }
+        return (values, parser.notes)
+    }
+
+    // MARK: - Values
+
+    private mutating func parseValue(depth: Int) throws(Failure) -> JSONValue {
+        guard index < bytes.count else { throw failure("unexpected end of data (the file looks truncated)") }
+        switch bytes[index] {
+        case UInt8(ascii: "{"): return try parseObject(depth: depth + 1)
+        case UInt8(ascii: "["): return try parseArray(depth: depth + 1)
+        case UInt8(ascii: "\""): return .string(try parseString())
+        case UInt8(ascii: "t"): try expectLiteral("true"); return .bool(true)
+        case UInt8(ascii: "f"): try expectLiteral("false"); return .bool(false)
+        case UInt8(ascii: "n"): try expectLiteral("null"); return .null
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number(try parseNumber())
+        default: throw failure("unexpected character \(describe(bytes[index]))")
+        }
+    }
+
+    private mutating func parseObject(depth: Int) throws(Failure) -> JSONValue {
+        if depth > limits.maxDepth { throw failure("nesting deeper than \(limits.maxDepth) levels") }
+        index += 1
+        var members: [String: JSONValue] = [:]
+        skipWhitespace()
+        if peek() == UInt8(ascii: "}") { index += 1; return .object(JSONObject(members)) }
+        while true {
+            skipWhitespace()
+            guard peek() == UInt8(ascii: "\"") else {
+                throw failure(index >= bytes.count ? "unexpected end of data inside an object" : "expected a quoted key")
+            }
+            let key = try parseString()
+            skipWhitespace()
+            guard peek() == UInt8(ascii: ":") else { throw failure("expected ':' after key \"\(key.prefix(40))\"") }
+            index += 1
+            skipWhitespace()
+            members[key] = try parseValue(depth: depth)
+            skipWhitespace()
+            switch peek() {
+            case UInt8(ascii: ","): index += 1
+            case UInt8(ascii: "}"): index += 1; return .object(JSONObject(members))
+            case nil: throw failure("unexpected end of data inside an object")
+            default: throw failure("expected ',' or '}' in an object")
+            }
+        }
+    }
+
+    private mutating func parseArray(depth: Int) throws(Failure) -> JSONValue {
+        if depth > limits.maxDepth { throw failure("nesting deeper than \(limits.maxDepth) levels") }
+        index += 1
+        var elements: [JSONValue] = []
+        skipWhitespace()
+        if peek() == UInt8(ascii: "]") { index += 1; return .array(elements) }
+        while true {
+            skipWhitespace()
+            elements.append(try parseValue(depth: depth))
+            skipWhitespace()
+            switch peek() {
+            case UInt8(ascii: ","): index += 1
+            case UInt8(ascii: "]"): index += 1; return .array(elements)
+            case nil: throw failure("unexpected end of data inside an array")
+            default: throw failure("expected ',' or ']' in an array")
+            }
+        }
+    }
+
+    private mutating func parseNumber() throws(Failure) -> String {
+        let start = index
+        if peek() == UInt8(ascii: "-") { index += 1 }
+        guard let first = peek(), isDigit(first) else { throw failure("invalid number") }
+        if first == UInt8(ascii: "0") {
+            index += 1
+        } else {
+            while let c = peek(), isDigit(c) { index += 1 }
+        }
+        if peek() == UInt8(ascii: ".") {
+            index += 1
+            guard let c = peek(), isDigit(c) else { throw failure("invalid number: digits expected after '.'") }
+            while let c = peek(), isDigit(c) { index += 1 }
+        }
+        if let e = peek(), e == UInt8(ascii: "e") || e == UInt8(ascii: "E") {
+            index += 1
+            if let s = peek(), s == UInt8(ascii: "+") || s == UInt8(ascii: "-") { index += 1 }
+            guard let c = peek(), isDigit(c) else { throw failure("invalid number: digits expected in exponent") }
+            while let c = peek(), isDigit(c) { index += 1 }
+        }
+        return String(decoding: bytes[start..<index], as: UTF8.self)
+    }
+
+    private mutating func parseString() throws(Failure) -> String {
+        let openQuote = index
+        index += 1
+        // Fast path: a run with no escapes and only ASCII or valid UTF-8 is decoded in one go.
+        var scalars = String.UnicodeScalarView()
+        var runStart = index
+        while true {
+            guard index < bytes.count else {
+                index = openQuote
+                throw failure("unterminated string")
+            }
+            let c = bytes[index]
+            if c == UInt8(ascii: "\"") {
+                appendRun(runStart..<index, to: &scalars)
+                index += 1
+                return String(scalars)
+            }
+            if c == UInt8(ascii: "\\") {
+                appendRun(runStart..<index, to: &scalars)
+                index += 1
+                try parseEscape(into: &scalars)
+                runStart = index
+                continue
+            }
+            if c < 0x20 {
+                throw failure("control character \(describe(c)) inside a string")
+            }
+            index += 1
+        }
+    }
+
+    private mutating func appendRun(_ range: Range<Int>, to scalars: inout String.UnicodeScalarView) {
+        guard !range.isEmpty else { return }
+        let slice = bytes[range]
+        if let s = String(validating: slice, as: UTF8.self) {
+            scalars.append(contentsOf: s.unicodeScalars)
+        } else {
+            notes.replacedInvalidUTF8 = true
+            scalars.append(contentsOf: String(decoding: slice, as: UTF8.self).unicodeScalars)
+        }
+    }
+
+    private mutating func parseEscape(into scalars: inout String.UnicodeScalarView) throws(Failure) {
+        guard let c = peek() else { throw failure("unterminated string") }
+        index += 1
+        switch c {
+        case UInt8(ascii: "\""): scalars.append("\"")
+        case UInt8(ascii: "\\"): scalars.append("\\")
+        case UInt8(ascii: "/"): scalars.append("/")
+        case UInt8(ascii: "b"): scalars.append("\u{08}")
+        case UInt8(ascii: "f"): scalars.append("\u{0C}")
+        case UInt8(ascii: "n"): scalars.append("\n")
+        case UInt8(ascii: "r"): scalars.append("\r")
+        case UInt8(ascii: "t"): scalars.append("\t")
+        case UInt8(ascii: "u"):
+            let unit = try parseHex4()
+            if (0xD800...0xDBFF).contains(unit) {
+                // A high surrogate must pair with a following low surrogate escape.
+                if peek() == UInt8(ascii: "\\"), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "u") {
+                    let save = index
+                    index += 2
+                    let low = try parseHex4()
+                    if (0xDC00...0xDFFF).contains(low) {
+                        let value = 0x10000 + ((UInt32(unit) - 0xD800) << 10) + (UInt32(low) - 0xDC00)
+                        scalars.append(Unicode.Scalar(value) ?? "\u{FFFD}")
+                        return
+                    }
+                    index = save
+                }
+                notes.replacedInvalidUTF8 = true
+                scalars.append("\u{FFFD}")
+            } else if (0xDC00...0xDFFF).contains(unit) {
+                notes.replacedInvalidUTF8 = true
+                scalars.append("\u{FFFD}")
+            } else {
+                scalars.append(Unicode.Scalar(unit) ?? "\u{FFFD}")
+            }
+        default:
+            index -= 1
+            throw failure("invalid escape \\\(describe(c)) in a string")
+        }
+    }
+
+    private mutating func parseHex4() throws(Failure) -> UInt16 {
+        guard index + 4 <= bytes.count else { throw failure("truncated \\u escape") }
+        var value: UInt16 = 0
+        for _ in 0..<4 {
+            let c = bytes[index]
+            let digit: UInt8
+            switch c {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = c - UInt8(ascii: "0")
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = c - UInt8(ascii: "a") + 10
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = c - UInt8(ascii: "A") + 10
+            default: throw failure("invalid \\u escape")
+            }
+            value = value << 4 | UInt16(digit)
+            index += 1
+        }
+        return value
+    }
+
+    private mutating func expectLiteral(_ word: String) throws(Failure) {
+        for expected in word.utf8 {
+            guard index < bytes.count else { throw failure("unexpected end of data (the file looks truncated)") }
+            guard bytes[index] == expected else { throw failure("unexpected character \(describe(bytes[index]))") }
+            index += 1
+        }
+    }
+
+    // MARK: - Helpers
+
+    private mutating func skipByteOrderMark() {
+        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
+            index = 3
+            notes.skippedByteOrderMark = true
+        }
+    }
+
+    private mutating func skipWhitespace() {
+        while index < bytes.count {
+            switch bytes[index] {
+            case 0x20, 0x0A, 0x0D, 0x09: index += 1
+            default: return
+            }
+        }
+    }
+
+    private func peek() -> UInt8? { index < bytes.count ? bytes[index] : nil }
+
+    private func isDigit(_ c: UInt8) -> Bool { c >= UInt8(ascii: "0") && c <= UInt8(ascii: "9") }
+
+    private func describe(_ c: UInt8) -> String {
+        if c >= 0x21 && c < 0x7F { return "'\(Character(Unicode.Scalar(c)))'" }
+        return "byte 0x" + String(c, radix: 16, uppercase: true)
+    }
+
+    private func failure(_ message: String) -> Failure {
+        let end = min(index, bytes.count)
+        var line = 1
+        var lineStart = 0
+        for i in 0..<end where bytes[i] == 0x0A {
+            line += 1
+            lineStart = i + 1
+        }
+        return Failure(message: message, offset: end, line: line, column: end - lineStart + 1)
+    }
+}

@@ -1,0 +1,52 @@
+/// Collects a conversation's messages from many files: merges duplicate copies (the same `ts`
+/// from history and from a thread), flattens slackdump's nested replies, drops deleted ones.
+struct ConversationBuilder {
+    let info: ConversationInfo
+    private var byTS: [String: Message] = [:]
+
+    init(info: ConversationInfo) { self.info = info }
+
+    mutating func add(_ records: [JSONValue], file: String, userKey: String, decoder: inout RecordDecoder, report: inout LoadReport) {
+        for (index, record) in records.enumerated() {
+            switch decoder.message(record, userKey: userKey) {
+            case .malformed(let why):
+                report.warn(file, "message \(index): \(why); skipped")
+                report.skippedMalformed += 1
+            case .deleted:
+                report.droppedDeleted += 1
+            case .message(let message, let replies):
+                insert(message, report: &report)
+                if !replies.isEmpty {
+                    add(replies, file: file + " (replies of \(message.ts.raw))", userKey: userKey, decoder: &decoder, report: &report)
+                }
+            }
+        }
+    }
+
+    private mutating func insert(_ message: Message, report: inout LoadReport) {
+        guard let existing = byTS[message.ts.raw] else {
+            byTS[message.ts.raw] = message
+            return
+        }
+        report.mergedDuplicates += 1
+        // Keep the most recent edit; otherwise the copy with more content.
+        var kept = existing
+        if (message.editedTS ?? message.ts) > (existing.editedTS ?? existing.ts) {
+            kept = message
+        } else if existing.text.isEmpty && !message.text.isEmpty {
+            kept = message
+        }
+        kept.isThreadParent = existing.isThreadParent || message.isThreadParent
+        if kept.parentTS == nil { kept.parentTS = existing.parentTS ?? message.parentTS }
+        if existing.kind == .threadBroadcast || message.kind == .threadBroadcast { kept.kind = .threadBroadcast }
+        byTS[message.ts.raw] = kept
+    }
+
+    func build() -> Conversation {
+        var messages = Array(byTS.values)
+        // A parent is a parent when some message replies to it, whatever its own fields say.
+        let parents = Set(messages.compactMap { $0.parentTS?.raw })
+        for i in messages.indices where parents.contains(messages[i].ts.raw) { messages[i].isThreadParent = true }
+        return Conversation(info: info, messages: messages)
+    }
+}

@@ -1,0 +1,3 @@
+import PostmortemCLI
+
+PostmortemCommand.main()
