@@ -27,6 +27,7 @@ let package = Package(
         .target(
             name: "IncidentAnalysis",
             dependencies: ["SlackExport", .product(name: "Yams", package: "Yams")],
+            exclude: ["Rules/default-rules.yml"],
             swiftSettings: strict
         ),
         // Rendering: analysis -> Markdown / HTML documents from Mustache templates.
@@ -47,7 +48,7 @@ let package = Package(
         .executableTarget(name: "postmortem", dependencies: ["PostmortemCLI"], swiftSettings: strict),
         .target(
             name: "PostmortemTestSupport",
-            dependencies: ["SlackExport", "PostmortemCLI"],
+            dependencies: [],
             swiftSettings: strict
         ),
         .testTarget(
@@ -58,7 +59,7 @@ let package = Package(
         ),
         .testTarget(
             name: "PostmortemCLITests",
-            dependencies: ["PostmortemCLI", "PostmortemTestSupport"],
+            dependencies: ["PostmortemCLI", "PostmortemTestSupport", "postmortem"],
             swiftSettings: strict
         ),
     ]

@@ -13,7 +13,7 @@ public struct PostmortemCommand: ParsableCommand {
               postmortem channels SampleExports/dashboard-outage/export.zip
             """,
         version: PostmortemVersion.current,
-        subcommands: [Channels.self]
+        subcommands: [Channels.self, Analyze.self, Explain.self, Evaluate.self]
     )
 
     public init() {}

@@ -1,0 +1,353 @@
+import Foundation
+import SlackExport
+
+extension AnalysisRun {
+    // MARK: - Hypotheses
+
+    /// Hypotheses: guesses and cause-questions, each linked to the later message that settles it.
+    func findHypotheses() -> [Hypothesis] {
+        guard let range = activeRange else { return [] }
+        let endTS = milestones[.resolved]?.ts ?? range.upperBound
+        var result: [Hypothesis] = []
+        let candidates = items.filter { !$0.isBot && $0.ts >= range.lowerBound && $0.ts <= endTS && $0.kind(.hypothesis) }
+        for h in candidates {
+            let sentence = hypothesisSentence(h)
+            let terms = TextNormalizer.terms(NormalizedText(sentence), stopwords: stopwords)
+            var hypothesis = Hypothesis(ts: h.ts, userID: h.authorID, name: h.authorName, text: sentence, outcome: .unresolved)
+            if let (outcome, settler) = settle(h, terms: terms) {
+                hypothesis.outcome = outcome
+                hypothesis.outcomeTS = settler.ts
+                hypothesis.outcomeText = Self.excerpt(settler.plain, limit: 240)
+                hypothesis.outcomeName = settler.authorName
+            }
+            result.append(hypothesis)
+        }
+        return result
+    }
+
+    /// The sentence that carries the guess, or the whole message when none stands out.
+    func hypothesisSentence(_ h: ClassifiedMessage) -> String {
+        let parts = Self.sentences(h.plain)
+        let carrying = parts.filter { s in
+            let n = NormalizedText(s)
+            return ["hedge", "cause_question", "hypothesis_tag"].contains { !classifier.matches($0, in: n).isEmpty }
+        }
+        let text = carrying.isEmpty ? h.plain : carrying.joined(separator: " ")
+        return Self.excerpt(text, limit: 280)
+    }
+
+    /// Looks forward from a hypothesis for the message that rules it out or confirms it.
+    func settle(_ h: ClassifiedMessage, terms: Set<String>) -> (HypothesisOutcome, ClassifiedMessage)? {
+        let horizon = h.time.addingTimeInterval(4 * 3600)
+        var seen = 0
+        for m in items where m.ts > h.ts && m.time <= horizon {
+            seen += 1
+            if seen > 80 { break }
+            // People settle guesses; bots' alerts and recovery reports are about the fix, not the guess.
+            guard !m.isBot, !m.kind(.mitigation), !m.kind(.resolution) else { continue }
+            guard m.authorID != h.authorID || m.has("confirmation") || m.has("negation") else { continue }
+            if m.kind(.statusUpdate) && !m.normalized.string.contains("ruled out") && !m.normalized.string.contains("confirmed") { continue }
+            let inThread = m.message.parentTS == h.ts || (h.message.parentTS != nil && m.message.parentTS == h.message.parentTS)
+            let mTerms = TextNormalizer.terms(m.normalized, stopwords: stopwords)
+            let shared = terms.intersection(mTerms)
+            // A direct answer right after a guess needs no shared words ("nope, nothing deployed",
+            // "I don't think it is them"): it answers the latest guess when it opens with its verdict.
+            let opening = NormalizedText(String(m.plain.prefix(160)))
+            let opensWithVerdict = !classifier.matches("negation", in: opening).isEmpty || !classifier.matches("confirmation", in: opening).isEmpty
+            let latestGuess = !items.contains { $0.ts > h.ts && $0.ts < m.ts && !$0.isBot && $0.kind(.hypothesis) }
+            let directAnswer = seen <= 8 && latestGuess && opensWithVerdict && m.time.timeIntervalSince(h.time) < 1800
+                && m.message.parentTS == h.message.parentTS
+            let related = !shared.isEmpty || (inThread && seen <= 6) || directAnswer
+            guard related else { continue }
+            let negates = m.has("negation")
+            let confirms = m.has("confirmation") || m.kind(.rootCause)
+            if m.isQuestion && !negates && !confirms { continue }
+            if m.kind(.hypothesis) && !negates && !confirms { continue }
+            if negates && !(confirms && m.kind(.rootCause)) { return (.ruledOut, m) }
+            if confirms { return (.confirmed, m) }
+        }
+        // The root cause, once found, confirms the guesses it talks about.
+        if let rcTS = milestones[.rootCauseIdentified]?.ts, rcTS > h.ts, let rc = items.first(where: { $0.ts == rcTS }) {
+            let shared = terms.intersection(TextNormalizer.terms(rc.normalized, stopwords: stopwords))
+            if shared.count >= 2 { return (.confirmed, rc) }
+        }
+        return nil
+    }
+
+    // MARK: - Escalations
+
+    func findEscalations() -> [Escalation] {
+        guard let range = activeRange else { return [] }
+        let start = range.lowerBound
+        // Once impact is mitigated, talk of paging is hindsight, not escalation.
+        let end = milestones[.mitigated]?.ts ?? milestones[.resolved]?.ts ?? range.upperBound
+        return items.filter { m in
+            guard m.ts >= start && m.ts <= end, m.kind(.escalation) else { return false }
+            // An alerting bot's own page is detection, not escalation; an incident bot's severity change is.
+            if m.isBot { return m.bot == .incident && m.has("severity_raised") }
+            return !m.kind(.noise) || m.has("broadcast")
+        }.reduce(into: [ClassifiedMessage]()) { kept, m in
+            // A severity change echoed by a person (or a bot) within two minutes is one escalation.
+            if m.has("severity_raised") && !m.has("escalation") && !m.has("broadcast"), let last = kept.last, last.has("severity_raised"),
+                m.time.timeIntervalSince(last.time) < 120
+            {
+                return
+            }
+            kept.append(m)
+        }.map { m in
+            Escalation(ts: m.ts, userID: m.authorID, name: m.authorName, to: escalationTarget(m), text: Self.excerpt(m.plain, limit: 280))
+        }
+    }
+
+    /// Who was pulled in: mentioned people and groups, broadcasts, or the phrase that escalated.
+    func escalationTarget(_ m: ClassifiedMessage) -> String {
+        var targets: [String] = []
+        let names = workspace.names
+        for block in m.message.text.blocks {
+            for inline in MessageClassifier.flatten(block) {
+                switch inline {
+                case .user(let id, let label):
+                    let name = "@" + (names.user(id) ?? label ?? id)
+                    if !targets.contains(name) { targets.append(name) }
+                case .broadcast(let b):
+                    if !targets.contains("@" + b.rawValue) { targets.append("@" + b.rawValue) }
+                case .userGroup(let id, let label):
+                    targets.append(label ?? id)
+                default: break
+                }
+            }
+        }
+        if m.has("severity_raised"), let phrase = m.signals["severity_raised"]?.first { targets.append("severity (\(phrase))") }
+        for word in ["execs", "executives", "leadership", "vp", "cto", "ceo", "management"] where m.normalized.string.contains(word) {
+            targets.append(word)
+            break
+        }
+        return targets.isEmpty ? (m.signals["escalation"]?.first ?? "escalation") : targets.joined(separator: ", ")
+    }
+
+    // MARK: - Action items
+
+    func findActionItems() -> [ActionItem] {
+        var result: [ActionItem] = []
+        let mitigatedTS = milestones[.mitigated]?.ts ?? milestones[.rootCauseIdentified]?.ts
+        for m in items where !m.isBot && m.kind(.followUp) {
+            let late = mitigatedTS.map { m.ts > $0 } ?? false
+            guard late || m.has("follow_up_strong") else { continue }
+            // During the fire, "we need to restart X" is an action, not a follow-up.
+            if !late && (m.has("remediation_plan") || m.has("remediation_done")) && !m.has("follow_up_strong") { continue }
+            if m.isQuestion && !m.has("follow_up_strong") { continue }
+            // Reports of what was done or how things stand are not follow-ups.
+            if !m.has("follow_up_strong") && (m.has("remediation_done") || m.has("recovery") || m.has("closure") || m.kind(.statusUpdate)) { continue }
+            for line in actionLines(m) {
+                result.append(ActionItem(ts: m.ts, text: line, owner: owner(of: line, in: m)))
+            }
+        }
+        for extra in corrections.actionItems ?? [] {
+            result.append(ActionItem(ts: nil, text: extra.text, owner: extra.owner, fromCorrections: true))
+        }
+        return result
+    }
+
+    /// A list message gives one item per list line that reads as a follow-up; else the message.
+    func actionLines(_ m: ClassifiedMessage) -> [String] {
+        let lines = m.plain.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let bullets = lines.filter { $0.hasPrefix("•") || $0.hasPrefix("-") || $0.hasPrefix("*") || $0.first?.isNumber == true && $0.contains(".") }
+        if bullets.count >= 2 {
+            return bullets.map { line in
+                var s = Substring(line)
+                while let f = s.first, f == "•" || f == "-" || f == "*" || f.isNumber || f == "." || f == ")" || f == " " { s.removeFirst() }
+                return Self.excerpt(String(s), limit: 240)
+            }.filter { !$0.isEmpty }
+        }
+        return [Self.excerpt(m.plain, limit: 280)]
+    }
+
+    /// The owner named in an item: a mention, or the writer when they take it on ("I'll…").
+    func owner(of line: String, in m: ClassifiedMessage) -> String? {
+        let names = workspace.names
+        for id in m.mentionedUserIDs {
+            if let name = names.user(id), line.contains("@" + name) { return name }
+        }
+        if let first = m.mentionedUserIDs.first, let name = names.user(first), Self.sentences(m.plain).count <= 2 { return name }
+        let lower = TextNormalizer.normalize(line)
+        for phrase in ["i'll", "i will", "on me", "i can take", "i'll take", "i'm on", "mine", "me:"] where lower.contains(phrase) {
+            return m.authorName
+        }
+        return nil
+    }
+
+    // MARK: - Participants
+
+    func findParticipants() -> [Participant] {
+        var order: [String] = []
+        var counts: [String: Int] = [:]
+        var first: [String: SlackTimestamp] = [:]
+        var byID: [String: ClassifiedMessage] = [:]
+        var contributed: Set<String> = []
+        var commanderVotes: [String: Int] = [:]
+        for m in items {
+            if counts[m.authorID] == nil {
+                order.append(m.authorID)
+                first[m.authorID] = m.ts
+                byID[m.authorID] = m
+            }
+            counts[m.authorID, default: 0] += 1
+            if m.kinds.contains(where: { [.hypothesis, .finding, .action, .mitigation, .rootCause].contains($0.0) }) {
+                contributed.insert(m.authorID)
+            }
+            let lower = m.normalized.string
+            if lower.hasPrefix("ic:") || lower.contains("i'm ic") || lower.contains("i am ic") || lower.contains("i'll be ic")
+                || lower.contains("taking ic") || lower.contains("i'll be incident commander") || lower.contains("i am the incident commander")
+                || lower.contains("i'm incident commander")
+            {
+                commanderVotes[m.authorID, default: 0] += 2
+            }
+            if lower.contains("incident commander") || lower.contains(" ic →") || lower.contains(" ic:") || lower.contains("commander →") {
+                for id in m.mentionedUserIDs { commanderVotes[id, default: 0] += 3 }
+            }
+        }
+        let roles = corrections.roles ?? [:]
+        let commander = commanderVotes.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.first?.key
+        return order.compactMap { id -> Participant? in
+            guard let m = byID[id] else { return nil }
+            let user = workspace.users[id]
+            let name = m.authorName
+            if let given = roles[id] ?? roles[name] ?? user?.handle.flatMap({ roles[$0] }), let role = ParticipantRole(rawValue: given) {
+                return Participant(id: id, name: name, title: user?.title, role: role, roleFromCorrections: true, firstTS: first[id]!, messageCount: counts[id]!)
+            }
+            let title = (user?.title ?? "").lowercased()
+            let role: ParticipantRole
+            if m.isBot {
+                role = .bot
+            } else if id == commander || (commander == nil && (title.contains("incident manager") || title.contains("incident commander"))) {
+                role = .incidentCommander
+            } else if (user?.isGuest ?? false) || (!contributed.contains(id) && Self.isStakeholderTitle(title)) {
+                role = .stakeholder
+            } else {
+                role = .responder
+            }
+            return Participant(id: id, name: name, title: user?.title, role: role, firstTS: first[id]!, messageCount: counts[id]!)
+        }
+    }
+
+    static func isStakeholderTitle(_ title: String) -> Bool {
+        ["vp", "vice president", "director", "head of", "chief", "ceo", "cto", "cfo", "coo", "managing director", "account",
+         "customer", "client", "sales", "product manager", "executive", "md,"].contains { title.contains($0) }
+    }
+
+    // MARK: - Metrics
+
+    func computeMetrics(hypotheses: [Hypothesis], escalations: [Escalation], participants: [Participant]) -> IncidentMetrics {
+        func seconds(_ a: MilestoneKind, _ b: MilestoneKind) -> Int? {
+            guard let x = milestones[a]?.time, let y = milestones[b]?.time else { return nil }
+            return Int((y.timeIntervalSince(x)).rounded())
+        }
+        var metrics = IncidentMetrics(
+            timeToDetect: seconds(.impactStart, .detected), timeToAcknowledge: seconds(.detected, .acknowledged),
+            timeToIdentify: seconds(.detected, .rootCauseIdentified), timeToMitigate: seconds(.detected, .mitigated),
+            timeToResolve: seconds(.detected, .resolved), impactDuration: seconds(.impactStart, .mitigated),
+            messageCount: items.count, participantCount: participants.filter { $0.role != .bot }.count,
+            hypothesesRaised: hypotheses.count, hypothesesRuledOut: hypotheses.filter { $0.outcome == .ruledOut }.count,
+            escalationCount: escalations.count)
+        // The longest silence while the incident was open.
+        if let start = milestones[.detected]?.ts {
+            let end = milestones[.resolved]?.ts ?? items.last?.ts ?? start
+            let span = items.filter { $0.ts >= start && $0.ts <= end }
+            var best: (Int, SlackTimestamp)?
+            for (a, b) in zip(span, span.dropFirst()) {
+                let gap = Int(b.time.timeIntervalSince(a.time).rounded())
+                if best == nil || gap > best!.0 { best = (gap, a.ts) }
+            }
+            metrics.longestSilence = best?.0
+            metrics.longestSilenceAfterTS = best?.1
+        }
+        // Time spent on hypotheses later ruled out; overlapping spans count once.
+        let spans = hypotheses.compactMap { h -> (Date, Date)? in
+            guard h.outcome == .ruledOut, let end = h.outcomeTS else { return nil }
+            return (h.ts.date, end.date)
+        }.sorted { $0.0 < $1.0 }
+        var total = 0.0
+        var current: (Date, Date)?
+        for s in spans {
+            if let c = current, s.0 <= c.1 {
+                current = (c.0, max(c.1, s.1))
+            } else {
+                if let c = current { total += c.1.timeIntervalSince(c.0) }
+                current = s
+            }
+        }
+        if let c = current { total += c.1.timeIntervalSince(c.0) }
+        metrics.timeOnRuledOutHypotheses = Int(total.rounded())
+        return metrics
+    }
+
+    // MARK: - Timeline and header
+
+    func buildTimeline() -> [TimelineEvent] {
+        var evidence: [String: [MilestoneKind]] = [:]
+        for kind in MilestoneKind.allCases {
+            if let ts = milestones[kind]?.ts { evidence[ts.raw, default: []].append(kind) }
+        }
+        return items.compactMap { m in
+            let kinds = m.kinds.map(\.0).filter { $0 != .noise }
+            let marks = evidence[m.ts.raw] ?? []
+            guard !kinds.isEmpty || !marks.isEmpty || m.isPinned else { return nil }
+            return TimelineEvent(ts: m.ts, userID: m.authorID, name: m.authorName, kinds: kinds, text: m.plain, message: m.message, milestones: marks)
+        }
+    }
+
+    func buildHeader(hypotheses: [Hypothesis], participants: [Participant]) -> IncidentHeader {
+        let status = milestones[.resolved] != nil ? "resolved" : (milestones[.mitigated] != nil ? "mitigated" : "ongoing")
+        let title = corrections.title ?? guessedTitle()
+        let severity = corrections.severity ?? guessedSeverity()
+        let summary = corrections.summary ?? draftSummary(title: title, hypotheses: hypotheses, participants: participants)
+        return IncidentHeader(
+            title: title, severity: severity, status: status, summary: summary, summaryIsDraft: corrections.summary == nil,
+            impact: corrections.impact, services: corrections.services ?? [], tags: corrections.tags ?? [])
+    }
+
+    func guessedTitle() -> String {
+        if let ts = milestones[.detected]?.ts, let m = items.first(where: { $0.ts == ts }) {
+            let firstLine = m.plain.split(separator: "\n").first.map(String.init) ?? m.plain
+            let line = firstLine.trimmingCharacters(in: .whitespaces)
+            if !line.isEmpty { return Self.excerpt(line, limit: 100) }
+        }
+        return "Incident in #\(conversation.info.name)"
+    }
+
+    func guessedSeverity() -> String? {
+        let pattern = #"\b(sev[ -]?[0-5]|p[0-5])\b"#
+        guard let regex = try? NSRegularExpression(pattern: pattern, options: [.caseInsensitive]) else { return nil }
+        var found: String?
+        for m in items where m.bot == .alerting || m.bot == .incident || m.has("severity_raised") || m.has("incident_declared") {
+            let ns = m.plain as NSString
+            for match in regex.matches(in: m.plain, range: NSRange(location: 0, length: ns.length)) {
+                let s = ns.substring(with: match.range).uppercased().replacingOccurrences(of: " ", with: "").replacingOccurrences(of: "-", with: "")
+                // Severity only ever rises during an incident; keep the highest seen (lowest number).
+                if found == nil || (s.last?.wholeNumberValue ?? 9) < (found!.last?.wholeNumberValue ?? 9) { found = s }
+            }
+        }
+        return found
+    }
+
+    func draftSummary(title: String, hypotheses: [Hypothesis], participants: [Participant]) -> String {
+        let f = TimeFormatter(zone: zone)
+        var parts: [String] = []
+        if let d = milestones[.detected] {
+            parts.append("On \(f.longDay(d.time)) at \(f.clock(d.time)) \(f.zoneAbbreviation(d.time)), the incident was detected: \"\(Self.excerpt(d.evidence, limit: 120))\".")
+        }
+        let people = participants.filter { $0.role != .bot }.count
+        parts.append("\(people) \(people == 1 ? "person" : "people") took part in #\(conversation.info.name).")
+        if !hypotheses.isEmpty {
+            let ruled = hypotheses.filter { $0.outcome == .ruledOut }.count
+            let confirmed = hypotheses.filter { $0.outcome == .confirmed }.count
+            parts.append("\(hypotheses.count) hypotheses were raised; \(ruled) were ruled out and \(confirmed) confirmed.")
+        }
+        if let rc = milestones[.rootCauseIdentified] {
+            parts.append("The cause was identified at \(f.clock(rc.time)): \"\(Self.excerpt(rc.evidence, limit: 160))\".")
+        }
+        if let m = milestones[.mitigated] { parts.append("Impact was mitigated at \(f.clock(m.time)).") }
+        if let r = milestones[.resolved] { parts.append("The incident was resolved at \(f.dayAndClock(r.time)) \(f.zoneAbbreviation(r.time)).") }
+        return parts.joined(separator: " ")
+    }
+}

@@ -1,0 +1,287 @@
+import Foundation
+import SlackExport
+
+/// One analysis of one conversation; the steps run in order, each reading what earlier ones found.
+struct AnalysisRun {
+    let rules: RuleSet
+    let corrections: Corrections
+    let conversation: Conversation
+    let workspace: Workspace
+    let zone: TimeZone
+    let classifier: MessageClassifier
+    let stopwords: Set<String>
+    /// Messages that take part (ignored ones and channel notices removed), in order.
+    var items: [ClassifiedMessage] = []
+    var milestones = Milestones()
+    var warnings: [String] = []
+
+    init(rules: RuleSet, corrections: Corrections, conversation: Conversation, workspace: Workspace, zone: TimeZone) {
+        self.rules = rules
+        self.corrections = corrections
+        self.conversation = conversation
+        self.workspace = workspace
+        self.zone = zone
+        self.classifier = MessageClassifier(rules: rules)
+        self.stopwords = Set(rules.stopwords.map { TextNormalizer.normalize($0) })
+    }
+
+    mutating func run() -> Analysis {
+        classifyAll()
+        findMilestones()
+        let hypotheses = findHypotheses()
+        let escalations = findEscalations()
+        let actionItems = findActionItems()
+        applyMilestoneCorrections()
+        if milestones[.escalated] == nil, let first = escalations.first {
+            milestones[.escalated] = Milestone(time: first.ts.date, ts: first.ts, source: .inferred, confidence: 0.6, evidence: Self.excerpt(first.text))
+        }
+        checkOrder()
+        let participants = findParticipants()
+        let metrics = computeMetrics(hypotheses: hypotheses, escalations: escalations, participants: participants)
+        let timeline = buildTimeline()
+        let header = buildHeader(hypotheses: hypotheses, participants: participants)
+        return Analysis(
+            channel: ChannelRef(id: conversation.info.id, name: conversation.info.name), timeZone: zone.identifier,
+            header: header, milestones: milestones, metrics: metrics, timeline: timeline, escalations: escalations,
+            hypotheses: hypotheses, actionItems: actionItems, participants: participants, warnings: warnings)
+    }
+
+    // MARK: - Classification
+
+    mutating func classifyAll() {
+        let ignored = Set(corrections.ignore ?? [])
+        let names = workspace.names
+        var seen = Set<String>()
+        for message in conversation.messages where !ignored.contains(message.ts.raw) {
+            if message.kind.isChannelEvent {
+                // Joining matters (who was pulled in when) but a join is not conversation.
+                if let id = message.authorID { seen.insert(id) }
+                continue
+            }
+            let item = classifier.classify(message, index: items.count, workspace: workspace, names: names, seenAuthors: seen)
+            seen.insert(item.authorID)
+            for id in item.mentionedUserIDs { seen.insert(id) }
+            items.append(item)
+        }
+    }
+
+    // MARK: - Milestones
+
+    mutating func findMilestones() {
+        guard let detected = findDetection() else { return }
+        set(.detected, detected.item, confidence: detected.confidence)
+        let after = items.filter { $0.ts > detected.item.ts }
+
+        // Acknowledgement: the first response that says so, else the first human reply.
+        if let ack = after.first(where: { isAcknowledgement($0) }) {
+            set(.acknowledged, ack, confidence: 0.8)
+        } else if let reply = after.first(where: { !$0.isBot && $0.authorID != detected.item.authorID }),
+            reply.time.timeIntervalSince(detected.item.time) < 3600
+        {
+            set(.acknowledged, reply, confidence: 0.4)
+        }
+
+        // Explicit status changes from an incident bot or a `Status:` line outrank inference.
+        let statusFor: [(MilestoneKind, String)] = [
+            (.rootCauseIdentified, "status_identified"), (.mitigated, "status_mitigated"), (.resolved, "status_resolved"),
+        ]
+        for (kind, signal) in statusFor {
+            // An alerting bot's own "Status: Closed" field is about its alert, not the incident.
+            if let m = after.first(where: { $0.has(signal) && $0.bot != .alerting && ($0.bot == .incident || !$0.isQuestion) }) {
+                set(kind, m, confidence: 0.9)
+            }
+        }
+        let ackTS = milestones[.acknowledged]?.ts ?? detected.item.ts
+        if milestones[.rootCauseIdentified] == nil,
+            let rc = after.first(where: { $0.ts >= ackTS && !$0.isBot && $0.kind(.rootCause) && !$0.isQuestion && !$0.has("hedge") && !$0.kind(.hypothesis) })
+        {
+            set(.rootCauseIdentified, rc, confidence: min(0.9, 0.4 + rc.score(.rootCause) / 4))
+        }
+        if milestones[.mitigated] == nil,
+            let m = after.first(where: { isMitigation($0) && $0.ts > detected.item.ts })
+        {
+            set(.mitigated, m, confidence: min(0.85, 0.4 + m.score(.mitigation) / 4))
+        }
+        if milestones[.resolved] == nil {
+            let from = milestones[.mitigated]?.ts ?? ackTS
+            let candidates = after.filter { $0.ts > from }
+            // A person saying it is over, or confirming that service is back, closes the incident.
+            if let r = candidates.first(where: {
+                !$0.isQuestion && !$0.has("hedge") && !$0.isBot
+                    && (($0.kind(.resolution) && $0.has("closure")) || ($0.has("recovery") && $0.has("confirmation")))
+            }) {
+                set(.resolved, r, confidence: 0.7)
+            } else if let r = candidates.last(where: { $0.bot == .alerting && $0.has("alert_recovered") }),
+                !candidates.contains(where: { $0.ts > r.ts && $0.bot == .alerting && isFiring($0) })
+            {
+                set(.resolved, r, confidence: 0.6)
+            } else if let r = candidates.first(where: { !$0.isQuestion && $0.kind(.resolution) }) {
+                set(.resolved, r, confidence: 0.5)
+            }
+        }
+        if milestones[.mitigated] == nil, let resolved = milestones[.resolved] {
+            // Recovery without a separate mitigation step: impact ended when the incident did.
+            milestones[.mitigated] = Milestone(time: resolved.time, ts: resolved.ts, source: .inferred, confidence: 0.3, evidence: resolved.evidence)
+        }
+        findImpactStart(detected: detected.item)
+    }
+
+    /// An alerting bot's message that raises (rather than clears or acknowledges) an alert.
+    func isFiring(_ m: ClassifiedMessage) -> Bool {
+        let bracketRecovered = m.signals["alert_recovered"]?.contains { $0.hasPrefix("[") } ?? false
+        if m.has("alert_firing") { return !bracketRecovered }
+        return !m.has("alert_recovered") && !m.has("alert_acknowledged")
+    }
+
+    func isAcknowledgement(_ m: ClassifiedMessage) -> Bool {
+        if m.bot == .alerting || m.bot == .incident { return m.has("alert_acknowledged") || m.has("status_investigating") }
+        guard !m.isBot else { return false }
+        if m.has("alert_acknowledged") || m.has("status_investigating") { return true }
+        // "looking" and friends count only near the start of a short message, as people ack.
+        guard !classifier.matches("acknowledgement", in: m.normalized).isEmpty else { return false }
+        return m.normalized.scalars.count <= 160 && !m.isQuestion
+    }
+
+    func isMitigation(_ m: ClassifiedMessage) -> Bool {
+        guard !m.isQuestion, !m.has("hedge") else { return false }
+        if m.bot == .deploy { return m.has("remediation_done") || m.normalized.string.contains("rollback") || m.normalized.string.contains("revert") }
+        guard !m.isBot, m.kind(.mitigation) else { return false }
+        // Still-broken reports ("caches cleared, same on every machine") and the finding of the
+        // cause are not the fix; a recovery said in the same breath makes them so.
+        if m.has("recovery") { return true }
+        return m.has("remediation_done") && !m.has("symptom") && !m.kind(.rootCause)
+    }
+
+    /// The message that first told anyone: an alert, or a person reporting symptoms shortly before one.
+    func findDetection() -> (item: ClassifiedMessage, confidence: Double)? {
+        func followedByActivity(_ m: ClassifiedMessage) -> Bool {
+            // A real start draws people in; a lone alert or remark that nobody answers is background noise.
+            let window = m.time.addingTimeInterval(3600)
+            let others = items.filter { $0.ts > m.ts && $0.time <= window && !$0.isBot && !$0.kind(.noise) }
+            return others.count >= 2
+        }
+        let alerts = items.filter { $0.bot == .alerting && isFiring($0) && followedByActivity($0) }
+        let declared = items.filter { $0.has("incident_declared") && followedByActivity($0) }
+        let reports = items.filter { !$0.isBot && $0.kind(.symptom) && !$0.kind(.noise) && followedByActivity($0) }
+        let firstAlert = alerts.first
+        // A person's report counts when it came shortly before the alert, or when someone took it
+        // up (acknowledged it) before any alert did: slow incidents are often reported long before.
+        let firstReport = reports.first { r in
+            guard let a = firstAlert, r.ts < a.ts else { return true }
+            if a.time.timeIntervalSince(r.time) <= 3600 { return true }
+            return items.contains { $0.ts > r.ts && $0.ts < a.ts && !$0.isBot && $0.authorID != r.authorID && isAcknowledgement($0) }
+        }
+        switch (firstAlert, firstReport) {
+        case let (a?, r?):
+            if r.ts < a.ts { return (r, 0.6) }
+            return (a, 0.85)
+        case let (a?, nil):
+            return (a, 0.85)
+        case let (nil, r?):
+            if let d = declared.first, d.ts < r.ts { return (d, 0.6) }
+            return (r, 0.6)
+        case (nil, nil):
+            if let d = declared.first { return (d, 0.6) }
+            return items.first(where: { !$0.kind(.noise) }).map { ($0, 0.2) }
+        }
+    }
+
+    mutating func findImpactStart(detected: ClassifiedMessage) {
+        let lowest = detected.time.addingTimeInterval(-48 * 3600)
+        let end = milestones[.resolved]?.time ?? .distantFuture
+        var best: (Date, ClassifiedMessage)?
+        for item in items where item.time <= end && item.has("impact_phrase") {
+            let authorZone = workspace.users[item.authorID]?.timeZone.flatMap(TimeZone.init(identifier:)) ?? zone
+            for sentence in Self.sentences(item.plain) {
+                let n = NormalizedText(sentence)
+                // The sentence must be about impact ("errors since…", "first seen"), not any job that started.
+                let aboutImpact = !classifier.matches("symptom", in: n).isEmpty || n.string.contains("first seen") || n.string.contains("impact")
+                guard aboutImpact, !classifier.matches("impact_phrase", in: n).isEmpty,
+                    let t = ImpactTimeReader.instant(in: sentence, writtenAt: item.time, zone: authorZone)
+                else { continue }
+                guard t <= detected.time, t >= lowest, t <= item.time else { continue }
+                if best == nil || t < best!.0 { best = (t, item) }
+            }
+        }
+        if let (time, item) = best {
+            milestones[.impactStart] = Milestone(time: time, ts: item.ts, source: .text, confidence: 0.7, evidence: Self.excerpt(item.plain))
+        }
+    }
+
+    mutating func set(_ kind: MilestoneKind, _ item: ClassifiedMessage, confidence: Double) {
+        milestones[kind] = Milestone(
+            time: item.time, ts: item.ts, source: .inferred, confidence: (confidence * 100).rounded() / 100, evidence: Self.excerpt(item.plain))
+    }
+
+    mutating func applyMilestoneCorrections() {
+        for (key, value) in (corrections.milestones ?? [:]).sorted(by: { $0.key < $1.key }) {
+            guard let kind = MilestoneKind(rawValue: key) else { continue }
+            let trimmed = value.trimmingCharacters(in: .whitespaces)
+            if trimmed.isEmpty || trimmed.lowercased() == "null" || trimmed.lowercased() == "none" {
+                milestones[kind] = nil
+                continue
+            }
+            if let message = conversation.messages.first(where: { $0.ts.raw == trimmed }) {
+                milestones[kind] = Milestone(
+                    time: message.ts.date, ts: message.ts, source: .override, confidence: 1,
+                    evidence: Self.excerpt(message.text.plainText(names: workspace.names)))
+            } else if let time = TimeParsing.instant(trimmed, zone: zone) {
+                milestones[kind] = Milestone(time: time, ts: nil, source: .override, confidence: 1, evidence: "set by hand: \(trimmed)")
+            } else {
+                warnings.append("milestone \(key): '\(trimmed)' is neither a message ts nor a time; ignored")
+            }
+        }
+    }
+
+    mutating func checkOrder() {
+        let order: [MilestoneKind] = [.impactStart, .detected, .acknowledged, .mitigated, .resolved]
+        let present = order.compactMap { k in milestones[k].map { (k, $0) } }
+        for i in present.indices {
+            for j in present.indices where j > i {
+                if present[j].1.time < present[i].1.time {
+                    warnings.append("milestones out of order: \(present[j].0.rawValue) (\(TimeFormatter.isoUTC(present[j].1.time))) is before \(present[i].0.rawValue) (\(TimeFormatter.isoUTC(present[i].1.time)))")
+                }
+            }
+        }
+        if let d = milestones[.detected], let rc = milestones[.rootCauseIdentified], rc.time < d.time {
+            warnings.append("milestones out of order: root_cause_identified is before detected")
+        }
+    }
+
+    // MARK: - Helpers
+
+    /// The incident's active span: from detection (or the first message) to resolution (or the end).
+    var activeRange: ClosedRange<SlackTimestamp>? {
+        guard let first = items.first?.ts, let last = items.last?.ts else { return nil }
+        let start = milestones[.detected]?.ts ?? first
+        let end = last
+        return start <= end ? start...end : nil
+    }
+
+    static func excerpt(_ text: String, limit: Int = 160) -> String {
+        let flat = text.replacingOccurrences(of: "\n", with: " ").trimmingCharacters(in: .whitespaces)
+        guard flat.count > limit else { return flat }
+        return String(flat.prefix(limit - 1)).trimmingCharacters(in: .whitespaces) + "…"
+    }
+
+    /// Splits text into sentences and lines, keeping `?` and `!` with their sentence.
+    static func sentences(_ text: String) -> [String] {
+        var result: [String] = []
+        var current = ""
+        let chars = Array(text)
+        for (i, c) in chars.enumerated() {
+            if c == "\n" {
+                result.append(current)
+                current = ""
+                continue
+            }
+            current.append(c)
+            if c == "?" || c == "!" || (c == "." && i + 1 < chars.count && chars[i + 1] == " ") {
+                result.append(current)
+                current = ""
+            }
+        }
+        result.append(current)
+        return result.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+}

@@ -1,0 +1,96 @@
+import Foundation
+
+/// Reads when impact began from what people wrote: "errors began 14:02 UTC", "since 9:30",
+/// "since about 3pm yesterday", "no data since market open", "First seen: 2024-11-06 13:59:12 UTC".
+///
+/// Clock times are read on the message's own day in the writer's zone (or the one the text
+/// names), and moved back a day when "yesterday" is said or the time would lie after the message.
+struct ImpactTimeReader {
+    /// Zone abbreviations people type, to their fixed offsets or zones.
+    static let zoneWords: [String: String] = [
+        "utc": "UTC", "gmt": "GMT", "z": "UTC",
+        "et": "America/New_York", "est": "America/New_York", "edt": "America/New_York", "eastern": "America/New_York",
+        "ct": "America/Chicago", "cst": "America/Chicago", "cdt": "America/Chicago", "central": "America/Chicago",
+        "mt": "America/Denver", "mst": "America/Denver", "mdt": "America/Denver",
+        "pt": "America/Los_Angeles", "pst": "America/Los_Angeles", "pdt": "America/Los_Angeles", "pacific": "America/Los_Angeles",
+        "cet": "Europe/Berlin", "cest": "Europe/Berlin", "bst": "Europe/London", "ist": "Asia/Kolkata",
+        "aest": "Australia/Sydney", "aedt": "Australia/Sydney", "sgt": "Asia/Singapore", "jst": "Asia/Tokyo",
+    ]
+
+    /// Well-known moments people name instead of a clock time (local to the writer).
+    static let moments: [(phrase: String, hour: Int, minute: Int)] = [
+        ("market open", 9, 30), ("markets opened", 9, 30), ("market opened", 9, 30), ("the open", 9, 30),
+        ("opening bell", 9, 30), ("market close", 16, 0), ("midnight", 0, 0), ("noon", 12, 0),
+    ]
+
+    /// The instant a text names as the start, given when it was written and the writer's zone.
+    static func instant(in text: String, writtenAt: Date, zone: TimeZone) -> Date? {
+        let lower = TextNormalizer.normalize(text)
+        if let iso = isoDateTime(in: lower) { return iso }
+        var calendar = Calendar(identifier: .gregorian)
+        var clock: (Int, Int, Int)?
+        var explicitZone: TimeZone?
+        if let (h, m, s, zoneWord) = clockTime(in: lower) {
+            clock = (h, m, s)
+            if let zoneWord, let id = zoneWords[zoneWord] { explicitZone = TimeZone(identifier: id) }
+        } else if let moment = moments.first(where: { lower.contains($0.phrase) }) {
+            clock = (moment.hour, moment.minute, 0)
+        }
+        guard let (h, m, s) = clock else { return nil }
+        calendar.timeZone = explicitZone ?? zone
+        var day = calendar.dateComponents([.year, .month, .day], from: writtenAt)
+        day.hour = h
+        day.minute = m
+        day.second = s
+        guard var result = calendar.date(from: day) else { return nil }
+        if lower.contains("yesterday") || lower.contains("last night") || lower.contains("ayer") || lower.contains("gestern") || result > writtenAt {
+            result = calendar.date(byAdding: .day, value: -1, to: result) ?? result
+        }
+        return result
+    }
+
+    /// `2024-11-06 13:59:12 utc` / `2024-11-06t13:59:12z`.
+    private static func isoDateTime(in s: String) -> Date? {
+        let chars = Array(s)
+        guard chars.count >= 16 else { return nil }
+        for i in 0...(chars.count - 16) {
+            let c = chars[i..<(i + 16)]
+            let str = String(c)
+            guard c[c.startIndex].isNumber, str.range(of: #"^\d{4}-\d{2}-\d{2}[ t]\d{2}:\d{2}"#, options: .regularExpression) != nil else { continue }
+            var rest = String(chars[i...].prefix(30))
+            let f = DateFormatter()
+            f.locale = Locale(identifier: "en_US_POSIX")
+            f.timeZone = TimeZone(identifier: "UTC")
+            rest = rest.replacingOccurrences(of: "t", with: " ", options: [], range: rest.index(rest.startIndex, offsetBy: 10)..<rest.index(rest.startIndex, offsetBy: 11))
+            for (format, length) in [("yyyy-MM-dd HH:mm:ss", 19), ("yyyy-MM-dd HH:mm", 16)] where rest.count >= length {
+                f.dateFormat = format
+                if let d = f.date(from: String(rest.prefix(length))) { return d }
+            }
+        }
+        return nil
+    }
+
+    /// `14:02`, `9:30am`, `3 pm`, `3pm`, `06:40 utc` → (hour, minute, second, zone word).
+    private static func clockTime(in s: String) -> (Int, Int, Int, String?)? {
+        let pattern = #"(?<![\d:.])(\d{1,2})(?::(\d{2}))?(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.|h|uhr)?\s*(utc|gmt|z|et|est|edt|ct|cst|cdt|mt|mst|mdt|pt|pst|pdt|cet|cest|bst|ist|aest|aedt|sgt|jst|eastern|central|pacific)?(?![\w])"#
+        guard let regex = try? NSRegularExpression(pattern: pattern) else { return nil }
+        let ns = s as NSString
+        for match in regex.matches(in: s, range: NSRange(location: 0, length: ns.length)) {
+            func group(_ i: Int) -> String? {
+                let r = match.range(at: i)
+                return r.location == NSNotFound ? nil : ns.substring(with: r)
+            }
+            guard let hourText = group(1), var hour = Int(hourText) else { continue }
+            let minute = group(2).flatMap(Int.init)
+            let second = group(3).flatMap(Int.init) ?? 0
+            let meridiem = group(4)
+            // A bare number is a time only with am/pm ("3pm"); "14:02" needs its minutes.
+            if minute == nil && (meridiem == nil || meridiem == "h" || meridiem == "uhr") { continue }
+            if let m = meridiem, m.hasPrefix("p"), hour < 12 { hour += 12 }
+            if let m = meridiem, m.hasPrefix("a"), hour == 12 { hour = 0 }
+            guard hour < 24, (minute ?? 0) < 60, second < 60 else { continue }
+            return (hour, minute ?? 0, second, group(5))
+        }
+        return nil
+    }
+}

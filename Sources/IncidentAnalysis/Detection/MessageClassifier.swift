@@ -1,0 +1,147 @@
+import Foundation
+import SlackExport
+
+/// What kind of machine posted a message, from its author's name.
+enum BotCategory: Sendable {
+    case none, alerting, incident, deploy, other
+}
+
+/// One message prepared for analysis: its text, signals and event kinds.
+struct ClassifiedMessage: Sendable {
+    let index: Int
+    let message: Message
+    let authorID: String
+    let authorName: String
+    let isBot: Bool
+    let bot: BotCategory
+    let plain: String
+    let normalized: NormalizedText
+    /// Signal name → phrases that matched.
+    let signals: [String: [String]]
+    /// Event kinds with their scores, strongest first.
+    let kinds: [(EventKind, Double)]
+    let isPinned: Bool
+    let isQuestion: Bool
+    let mentionedUserIDs: [String]
+
+    var ts: SlackTimestamp { message.ts }
+    var time: Date { message.ts.date }
+    func has(_ signal: String) -> Bool { signals[signal] != nil }
+    func kind(_ k: EventKind) -> Bool { kinds.contains { $0.0 == k } }
+    func score(_ k: EventKind) -> Double { kinds.first { $0.0 == k }?.1 ?? 0 }
+}
+
+/// Matches the rule set's phrase lists against messages and weighs them into event kinds.
+struct MessageClassifier: Sendable {
+    let rules: RuleSet
+    private let matchers: [String: PhraseMatcher]
+    private let botWords: (alerting: [String], incident: [String], deploy: [String])
+    private let pinEmoji: Set<String>
+
+    init(rules: RuleSet) {
+        self.rules = rules
+        var m: [String: PhraseMatcher] = [:]
+        for (name, list) in rules.signals { m[name] = PhraseMatcher(list) }
+        matchers = m
+        botWords = (
+            rules.bots.alerting.map(TextNormalizer.normalize), rules.bots.incident.map(TextNormalizer.normalize),
+            rules.bots.deploy.map(TextNormalizer.normalize)
+        )
+        pinEmoji = Set(rules.pinEmoji.map { $0.replacingOccurrences(of: ":", with: "") })
+    }
+
+    /// The phrases of signal `name` that occur in `text`.
+    func matches(_ name: String, in text: NormalizedText) -> [String] {
+        matchers[name]?.matches(in: text) ?? []
+    }
+
+    func classify(_ message: Message, index: Int, workspace: Workspace, names: NameLookup, seenAuthors: Set<String>) -> ClassifiedMessage {
+        let authorName = workspace.authorName(of: message)
+        let authorID = message.authorID ?? authorName
+        let plain = message.text.plainText(names: names)
+        let normalized = NormalizedText(plain)
+        var signals: [String: [String]] = [:]
+        for (name, matcher) in matchers {
+            let hits = matcher.matches(in: normalized)
+            if !hits.isEmpty { signals[name] = hits }
+        }
+        var bot = BotCategory.none
+        if message.isBot {
+            // Bot names run words together ("IncidentBot", "opsgenie-prod"), so match anywhere in the name.
+            let n = TextNormalizer.normalize(authorName)
+            if botWords.alerting.contains(where: n.contains) {
+                bot = .alerting
+            } else if botWords.incident.contains(where: n.contains) {
+                bot = .incident
+            } else if botWords.deploy.contains(where: n.contains) {
+                bot = .deploy
+            } else {
+                bot = .other
+            }
+        }
+        var mentions: [String] = []
+        var broadcast = false
+        var userGroup = false
+        for block in message.text.blocks {
+            for inline in Self.flatten(block) {
+                switch inline {
+                case .user(let id, _): mentions.append(id)
+                case .broadcast: broadcast = true
+                case .userGroup: userGroup = true
+                default: break
+                }
+            }
+        }
+        // Pseudo-signals the rules can weigh like phrase lists.
+        if bot == .alerting { signals["alert_bot"] = ["(alerting bot)"] }
+        if bot == .incident {
+            signals["incident_bot"] = ["(incident bot)"]
+            // An incident bot saying "resolved" is the incident's status, whatever its wording.
+            if let closure = signals["closure"], signals["status_resolved"] == nil { signals["status_resolved"] = closure }
+        }
+        if bot == .deploy { signals["deploy_bot"] = ["(deploy bot)"] }
+        if broadcast && !message.isBot { signals["broadcast"] = ["@here/@channel/@everyone"] }
+        if userGroup && !message.isBot { signals["usergroup_mention"] = ["(user group)"] }
+        if !message.isBot, mentions.contains(where: { !seenAuthors.contains($0) && $0 != message.authorID }) {
+            signals["mentions_newcomer"] = ["(mentions someone new)"]
+        }
+        let pinned = message.isPinned || message.reactions.contains { pinEmoji.contains($0.name.split(separator: ":").first.map(String.init) ?? $0.name) }
+        if pinned { signals["pinned"] = ["(pinned)"] }
+        let trimmed = plain.trimmingCharacters(in: .whitespacesAndNewlines)
+        let isQuestion = trimmed.hasSuffix("?") || trimmed.contains("? ")
+
+        // "traffic spike? ddos?": a few words and a question mark, the terse way of guessing.
+        if !message.isBot, isQuestion, trimmed.split(whereSeparator: \.isWhitespace).count <= 6, signals["stop_questions"] == nil {
+            signals["short_question"] = ["(short question)"]
+        }
+
+        var kinds: [(EventKind, Double)] = []
+        for kind in EventKind.allCases {
+            guard let table = rules.weights[kind.rawValue] else { continue }
+            var score = 0.0
+            for (signal, weight) in table {
+                guard let hits = signals[signal] else { continue }
+                // Several phrases of one list count a little more than one, never much more.
+                score += weight * (1 + 0.5 * Double(min(hits.count, 2) - 1))
+            }
+            if score >= rules.threshold { kinds.append((kind, score)) }
+        }
+        kinds.sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0.rawValue < $1.0.rawValue }
+        return ClassifiedMessage(
+            index: index, message: message, authorID: authorID, authorName: authorName, isBot: message.isBot, bot: bot,
+            plain: plain, normalized: normalized, signals: signals, kinds: kinds, isPinned: pinned, isQuestion: isQuestion,
+            mentionedUserIDs: mentions)
+    }
+
+    static func flatten(_ block: TextBlock) -> [Inline] {
+        switch block {
+        case .paragraph(let i), .quote(let i), .listItem(_, _, let i): return i.flatMap(flatten)
+        case .code: return []
+        }
+    }
+
+    static func flatten(_ inline: Inline) -> [Inline] {
+        if case .styled(_, let children) = inline { return children.flatMap(flatten) }
+        return [inline]
+    }
+}

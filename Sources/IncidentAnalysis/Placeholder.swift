@@ -1,2 +1,0 @@
-/// Placeholder until the analysis lands.
-public enum AnalysisPlaceholder {}

@@ -1,0 +1,105 @@
+import Foundation
+import Yams
+
+/// The analysis rules: bot names, pin emoji, phrase lists ("signals") and how they weigh into
+/// event kinds. The built-in set is `Rules/default-rules.yml`, compiled into the binary.
+public struct RuleSet: Sendable, Equatable {
+    /// Rule-file format version.
+    public var version: Int
+    /// Words that mark a bot's name as an alerting, incident-management or deploy bot.
+    public var bots: BotRules
+    /// Reaction names that pin a message to the timeline.
+    public var pinEmoji: [String]
+    /// Named phrase lists.
+    public var signals: [String: [String]]
+    /// The score a kind needs.
+    public var threshold: Double
+    /// kind → signal → weight.
+    public var weights: [String: [String: Double]]
+    /// Words ignored when linking messages by shared terms.
+    public var stopwords: [String]
+
+    /// Bot name words by category.
+    public struct BotRules: Sendable, Equatable, Decodable {
+        public var alerting: [String]
+        public var incident: [String]
+        public var deploy: [String]
+
+        public init(alerting: [String] = [], incident: [String] = [], deploy: [String] = []) {
+            self.alerting = alerting
+            self.incident = incident
+            self.deploy = deploy
+        }
+    }
+
+    /// The built-in rules.
+    public static let builtIn: RuleSet = {
+        do {
+            return try RuleSet.parse(yaml: builtInYAML, file: "built-in rules")
+        } catch {
+            // The built-in YAML is compiled in and checked by the tests; failing here is a build defect.
+            preconditionFailure("built-in rules do not parse: \(error.localizedDescription)")
+        }
+    }()
+
+    /// The built-in rules file's text, for `postmortem rules`.
+    public static var builtInText: String { builtInYAML }
+
+    /// The file shape: every field optional so a team's file can hold only what it adds.
+    private struct File: Decodable {
+        var version: Int?
+        var bots: BotRules?
+        var pinEmoji: [String]?
+        var signals: [String: [String]]?
+        var threshold: Double?
+        var weights: [String: [String: Double]]?
+        var stopwords: [String]?
+
+        enum CodingKeys: String, CodingKey {
+            case version, bots, signals, threshold, weights, stopwords
+            case pinEmoji = "pin_emoji"
+        }
+    }
+
+    /// Parses a rules file; `file` names it in errors.
+    public static func parse(yaml: String, file: String) throws(RulesError) -> RuleSet {
+        let f: File
+        do {
+            f = try YAMLDecoder().decode(File.self, from: yaml)
+        } catch {
+            throw .invalid(file: file, detail: String(describing: error).replacingOccurrences(of: "\n", with: " "))
+        }
+        if let v = f.version, v != 1 { throw .invalid(file: file, detail: "version \(v) is not supported (expected 1)") }
+        for (kind, _) in f.weights ?? [:] where EventKind(rawValue: kind) == nil {
+            throw .invalid(file: file, detail: "weights.\(kind): unknown event kind; use one of \(EventKind.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        return RuleSet(
+            version: 1, bots: f.bots ?? BotRules(), pinEmoji: f.pinEmoji ?? [], signals: f.signals ?? [:],
+            threshold: f.threshold ?? 1.0, weights: f.weights ?? [:], stopwords: f.stopwords ?? [])
+    }
+
+    /// These rules with a team's file on top: lists are extended, weights and threshold replaced.
+    public func extended(with other: RuleSet) -> RuleSet {
+        var r = self
+        r.bots.alerting += other.bots.alerting
+        r.bots.incident += other.bots.incident
+        r.bots.deploy += other.bots.deploy
+        r.pinEmoji += other.pinEmoji
+        for (name, phrases) in other.signals { r.signals[name, default: []] += phrases }
+        for (kind, table) in other.weights { r.weights[kind, default: [:]].merge(table) { $1 } }
+        if other.threshold != 1.0 { r.threshold = other.threshold }
+        r.stopwords += other.stopwords
+        return r
+    }
+}
+
+/// A rules file that cannot be used.
+public enum RulesError: Error, Sendable, Equatable, LocalizedError {
+    case invalid(file: String, detail: String)
+
+    public var errorDescription: String? {
+        switch self {
+        case .invalid(let file, let detail): return "\(file): \(detail)"
+        }
+    }
+}

@@ -1,0 +1,94 @@
+import ArgumentParser
+import Foundation
+import IncidentAnalysis
+import SlackExport
+
+/// The flags that steer the analysis, shared by `analyze`, `report`, `metrics` and `timeline`.
+public struct AnalysisOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("A corrections file (YAML); postmortem.yml beside the export is read when present.", valueName: "file"))
+    public var config: String?
+
+    @Option(name: .customLong("impact-start"), help: ArgumentHelp("When impact began (ISO 8601, a local time in the incident's zone, or a ts).", valueName: "time"))
+    public var impactStart: String?
+
+    @Option(name: .customLong("set"), help: ArgumentHelp("Set a milestone: MILESTONE=TIME (repeatable), e.g. --set mitigated=2024-07-15T11:49.", valueName: "milestone=time"))
+    public var set: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp("A rules file (YAML) that extends the built-in rules; see `postmortem rules`.", valueName: "file"))
+    public var rules: String?
+
+    @Flag(name: .customLong("replace-rules"), help: "Use the --rules file instead of the built-in rules rather than on top of them.")
+    public var replaceRules = false
+
+    public init() {}
+
+    public func validate() throws {
+        for item in set {
+            let parts = item.split(separator: "=", maxSplits: 1)
+            guard parts.count == 2, MilestoneKind(rawValue: String(parts[0])) != nil else {
+                throw ValidationError("--set '\(item)': expected MILESTONE=TIME with MILESTONE one of \(MilestoneKind.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+        }
+        if replaceRules && rules == nil { throw ValidationError("--replace-rules needs --rules FILE") }
+    }
+
+    /// The corrections from the config file (given, or `postmortem.yml` beside the export) and flags.
+    public func corrections(exportPath: String) throws(CLIError) -> Corrections {
+        var result = Corrections()
+        var path = config
+        if path == nil, exportPath != "-" {
+            let beside = URL(fileURLWithPath: exportPath).deletingLastPathComponent().appendingPathComponent("postmortem.yml").path
+            let inside = URL(fileURLWithPath: exportPath).appendingPathComponent("postmortem.yml").path
+            for candidate in [inside, beside] where FileManager.default.fileExists(atPath: candidate) {
+                path = candidate
+                break
+            }
+        }
+        if let path {
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw CLIError("\(path): cannot be read", code: .noInput)
+            }
+            do {
+                result = try Corrections.parse(yaml: String(decoding: data, as: UTF8.self), file: path)
+            } catch {
+                throw CLIError(error.localizedDescription, code: .dataError)
+            }
+        }
+        var flags = Corrections()
+        var milestones: [String: String] = [:]
+        if let impactStart { milestones[MilestoneKind.impactStart.rawValue] = impactStart }
+        for item in set {
+            let parts = item.split(separator: "=", maxSplits: 1).map(String.init)
+            if parts.count == 2 { milestones[parts[0]] = parts[1] }
+        }
+        if !milestones.isEmpty { flags.milestones = milestones }
+        result.overlay(flags)
+        return result
+    }
+
+    /// The rule set: built-in, extended or replaced by `--rules`.
+    public func ruleSet() throws(CLIError) -> RuleSet {
+        guard let rules else { return .builtIn }
+        guard let data = FileManager.default.contents(atPath: rules) else {
+            throw CLIError("\(rules): cannot be read", code: .noInput)
+        }
+        do {
+            let custom = try RuleSet.parse(yaml: String(decoding: data, as: UTF8.self), file: rules)
+            return replaceRules ? custom : RuleSet.builtIn.extended(with: custom)
+        } catch {
+            throw CLIError(error.localizedDescription, code: .dataError)
+        }
+    }
+
+    /// Reads the conversation and analyses it.
+    public func analyze(_ export: ExportOptions) throws(CLIError) -> (Analysis, LoadedConversation) {
+        let loaded = try export.readConversation()
+        export.reportWarnings(loaded.workspace.report)
+        let analyzer = IncidentAnalyzer(rules: try ruleSet(), corrections: try corrections(exportPath: export.export))
+        let analysis = analyzer.analyze(loaded.conversation, in: loaded.workspace, zone: loaded.zone)
+        if !export.quiet {
+            for w in analysis.warnings { Console.err("postmortem: warning: \(w)") }
+        }
+        return (analysis, loaded)
+    }
+}

@@ -1,2 +1,0 @@
-/// Placeholder until rendering lands.
-public enum RenderingPlaceholder {}
