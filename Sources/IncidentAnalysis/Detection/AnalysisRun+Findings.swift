@@ -5,6 +5,12 @@ extension AnalysisRun {
     // MARK: - Hypotheses
 
     /// Hypotheses: guesses and cause-questions, each linked to the later message that settles it.
+    /// The message that confirmed the first confirmed hypothesis, as a root cause when none was said outright.
+    func confirmingSettler(_ hypotheses: [Hypothesis]) -> ClassifiedMessage? {
+        guard let ts = hypotheses.first(where: { $0.outcome == .confirmed })?.outcomeTS else { return nil }
+        return items.first { $0.ts == ts }
+    }
+
     func findHypotheses() -> [Hypothesis] {
         guard let range = activeRange else { return [] }
         let endTS = milestones[.resolved]?.ts ?? range.upperBound
@@ -37,6 +43,10 @@ extension AnalysisRun {
     }
 
     /// Looks forward from a hypothesis for the message that rules it out or confirms it.
+    ///
+    /// A later message settles a guess when a verdict (negation or confirmation) stands in the same
+    /// sentence as a word of the guess, or when it answers the guess directly: next in line or in its
+    /// thread, opening with its verdict ("nope, nothing deployed").
     func settle(_ h: ClassifiedMessage, terms: Set<String>) -> (HypothesisOutcome, ClassifiedMessage)? {
         let horizon = h.time.addingTimeInterval(4 * 3600)
         var seen = 0
@@ -47,24 +57,31 @@ extension AnalysisRun {
             guard !m.isBot, !m.kind(.mitigation), !m.kind(.resolution) else { continue }
             guard m.authorID != h.authorID || m.has("confirmation") || m.has("negation") else { continue }
             if m.kind(.statusUpdate) && !m.normalized.string.contains("ruled out") && !m.normalized.string.contains("confirmed") { continue }
-            let inThread = m.message.parentTS == h.ts || (h.message.parentTS != nil && m.message.parentTS == h.message.parentTS)
-            let mTerms = TextNormalizer.terms(m.normalized, stopwords: stopwords)
-            let shared = terms.intersection(mTerms)
-            // A direct answer right after a guess needs no shared words ("nope, nothing deployed",
-            // "I don't think it is them"): it answers the latest guess when it opens with its verdict.
+
             let opening = NormalizedText(String(m.plain.prefix(160)))
-            let opensWithVerdict = !classifier.matches("negation", in: opening).isEmpty || !classifier.matches("confirmation", in: opening).isEmpty
+            let openNegates = !classifier.matches("negation", in: opening).isEmpty
+            let openConfirms = !classifier.matches("confirmation", in: opening).isEmpty
+            // Another guess is not a verdict on this one, unless it opens by rejecting it.
+            if m.kind(.hypothesis) && !openNegates { continue }
+
+            let inThread = m.message.parentTS == h.ts || (h.message.parentTS != nil && m.message.parentTS == h.message.parentTS)
             let latestGuess = !items.contains { $0.ts > h.ts && $0.ts < m.ts && !$0.isBot && $0.kind(.hypothesis) }
-            let directAnswer = seen <= 8 && latestGuess && opensWithVerdict && m.time.timeIntervalSince(h.time) < 1800
-                && m.message.parentTS == h.message.parentTS
-            let related = !shared.isEmpty || (inThread && seen <= 6) || directAnswer
-            guard related else { continue }
-            let negates = m.has("negation")
-            let confirms = m.has("confirmation") || m.kind(.rootCause)
-            if m.isQuestion && !negates && !confirms { continue }
-            if m.kind(.hypothesis) && !negates && !confirms { continue }
-            if negates && !(confirms && m.kind(.rootCause)) { return (.ruledOut, m) }
-            if confirms { return (.confirmed, m) }
+            let direct = ((seen <= 8 && latestGuess && m.time.timeIntervalSince(h.time) < 1800 && m.message.parentTS == h.message.parentTS)
+                || (inThread && seen <= 6))
+                && m.authorID != h.authorID && !m.kind(.escalation)
+            if direct && (openNegates || openConfirms) {
+                if openNegates && !(openConfirms && m.kind(.rootCause)) { return (.ruledOut, m) }
+                return (.confirmed, m)
+            }
+            for sentence in Self.sentences(m.plain) {
+                let n = NormalizedText(sentence)
+                guard !terms.isDisjoint(with: TextNormalizer.terms(n, stopwords: stopwords)) else { continue }
+                let negates = !classifier.matches("negation", in: n).isEmpty
+                    || !classifier.matches("no_effect", in: n).isEmpty
+                let confirms = !classifier.matches("confirmation", in: n).isEmpty || !classifier.matches("root_cause", in: n).isEmpty
+                if negates && !confirms { return (.ruledOut, m) }
+                if confirms && !negates && !m.isQuestion { return (.confirmed, m) }
+            }
         }
         // The root cause, once found, confirms the guesses it talks about.
         if let rcTS = milestones[.rootCauseIdentified]?.ts, rcTS > h.ts, let rc = items.first(where: { $0.ts == rcTS }) {

@@ -29,6 +29,9 @@ struct AnalysisRun {
         classifyAll()
         findMilestones()
         let hypotheses = findHypotheses()
+        if milestones[.rootCauseIdentified] == nil, let settler = confirmingSettler(hypotheses) {
+            set(.rootCauseIdentified, settler, confidence: 0.5)
+        }
         let escalations = findEscalations()
         let actionItems = findActionItems()
         applyMilestoneCorrections()
@@ -92,14 +95,13 @@ struct AnalysisRun {
             }
         }
         let ackTS = milestones[.acknowledged]?.ts ?? detected.item.ts
-        if milestones[.rootCauseIdentified] == nil,
-            let rc = after.first(where: { $0.ts >= ackTS && !$0.isBot && $0.kind(.rootCause) && !$0.isQuestion && !$0.has("hedge") && !$0.kind(.hypothesis) })
-        {
+        let rootCause = after.first(where: {
+            $0.ts >= ackTS && !$0.isBot && $0.kind(.rootCause) && !$0.isQuestion && !$0.has("hedge") && !$0.kind(.hypothesis)
+        })
+        if let rc = rootCause, preferInferred(rc, over: .rootCauseIdentified) {
             set(.rootCauseIdentified, rc, confidence: min(0.9, 0.4 + rc.score(.rootCause) / 4))
         }
-        if milestones[.mitigated] == nil,
-            let m = after.first(where: { isMitigation($0) && $0.ts > detected.item.ts })
-        {
+        if let m = after.first(where: { isMitigation($0) && $0.ts > detected.item.ts }), preferInferred(m, over: .mitigated) {
             set(.mitigated, m, confidence: min(0.85, 0.4 + m.score(.mitigation) / 4))
         }
         if milestones[.resolved] == nil {
@@ -124,6 +126,15 @@ struct AnalysisRun {
             milestones[.mitigated] = Milestone(time: resolved.time, ts: resolved.ts, source: .inferred, confidence: 0.3, evidence: resolved.evidence)
         }
         findImpactStart(detected: detected.item)
+    }
+
+    /// True when an inferred milestone should stand: none was stated, or a person's "Status:" line
+    /// came up to 30 minutes after it (people announce what they saw earlier). An incident
+    /// bot's status change is the team's record and always stands.
+    func preferInferred(_ candidate: ClassifiedMessage, over kind: MilestoneKind) -> Bool {
+        guard let stated = milestones[kind], let ts = stated.ts else { return true }
+        guard let statedItem = items.first(where: { $0.ts == ts }), statedItem.bot != .incident else { return false }
+        return candidate.ts < ts && statedItem.time.timeIntervalSince(candidate.time) <= 1800
     }
 
     /// An alerting bot's message that raises (rather than clears or acknowledges) an alert.

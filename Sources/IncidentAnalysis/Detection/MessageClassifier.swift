@@ -115,6 +115,10 @@ struct MessageClassifier: Sendable {
             signals["short_question"] = ["(short question)"]
         }
 
+        if !message.isBot, isQuestion, signals["cause_nouns"] != nil, signals["stop_questions"] == nil {
+            signals["question_with_cause"] = ["(question about a likely cause)"]
+        }
+
         var kinds: [(EventKind, Double)] = []
         for kind in EventKind.allCases {
             guard let table = rules.weights[kind.rawValue] else { continue }

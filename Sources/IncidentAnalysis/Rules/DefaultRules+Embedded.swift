@@ -54,13 +54,20 @@ signals:
           "smells like", "looks like it might", "feels like", "theory", "hypothesis", "could this be", "is it possible",
           "i bet", "likely", "seems like", "i believe", "creo que", "quizás", "quizas", "a lo mejor", "puede ser", "podría ser",
           "ich glaube", "vielleicht", "könnte", "koennte", "je pense", "peut-être", "peut-etre", "talvez", "acho que"]
-  cause_question: ["is this the", "is this a", "is that the", "was it the", "could that be", "could this be it", "let me check if",
+  pending: ["wait for", "not yet", "until", "before we call", "hold off", "once we", "when we", "let's wait", "keep watching"]
+  cause_question: ["is it", "has anything", "anything been", "could the", "is this the", "is this a", "is that the", "was it the", "could that be", "could this be it", "let me check if",
                    "check if that", "check whether", "wonder if", "what if it", "did anyone", "did someone", "has anyone", "has someone", "did we", "did they", "have we", "have they",
                    "was there a", "were there any", "is there a", "any recent", "anything change*", "what changed", "any changes",
                    "any deploy*", "any release*", "is it the", "is it a", "are they using", "are we sure", "could the",
                    "did the", "has the", "did anything", "did something", "anything ship*", "anything deploy*",
                    "are we getting", "are we being", "are we hitting", "is something", "could something", "was it the", "anyone check*", "can we check", "should we check", "is this related",
                    "related to", "hay algún", "ha cambiado", "gab es", "hat jemand"]
+  cause_nouns: [release*, deploy*, rollout, roll-out, change*, config*, migration*, upgrade*, update*, patch*, flag, "feature flag",
+                cert, certs, certificate*, dns, firewall*, network*, disk*, memory, cpu, database, db, cache*, cron*, job, batch,
+                pipeline, queue, "load balancer", cdn, proxy, token*, quota, "rate limit*", "rate-limit*", capacity, traffic, ddos,
+                bug, regression, dependency, library, provider, vendor, upstream, storage, replica*, index*, schema, timeout*,
+                retry, retries, leak, gc, thread*, pool, connection*, tls, ssl, sso, permission*, iam, policy, browser*,
+                websocket*, "their side", "our side", "clock skew", skew, expired, expiry, "noisy neighbo*", hardware, kernel]
   hypothesis_tag: ["#hypothesis", "hypothesis:", "theory:", "#theory", "hyp:", "guess:"]
 
   negation: ["ruled out", "rule out", "ruling out", "rules out", "not the", "isn't the", "is not the", "wasn't the", "not it",
@@ -70,7 +77,8 @@ signals:
              "no errors", "no exceptions", "nothing in", "nothing there", "red herring", "nope", "no,", "not seeing", fine, "works fine", "nothing blocked", "no problem with", "don't think so", "dont think so",
              "no sign", "don't think it", "dont think it", "don't think it's", "doesn't look like", "does not look like",
              "can cross", "cross that off", "checks out", "not on their side", "isn't them", "not them", "within normal",
-             "normal range", "flat", "clean", "passing", "not expired", "still valid", "valid until", "no issues", "fine on",
+             "normal range", "flat", "clean", "passing", "not expired", "still valid", "valid until", "no issues", "fine on", boring, "looks boring", "nothing unusual", "nothing interesting", unremarkable, nominal,
+             "within tolerance", "in sync",
              "descartado", "no es", "nicht", "kein", "keine", "ist es nicht", "pas le", "n'est pas", "não é"]
   confirmation: [confirmed, confirms, confirming, "can confirm", "i confirm", "that's it", "thats it", "that is it", "found it", "found the", "bingo", "smoking gun",
                  culprit, "root cause", "caused by", "is the cause", "was the cause", "explains", "that's the problem",
@@ -89,13 +97,15 @@ signals:
                      "revert deployed", purged, "failed over", scaled, "scaled up", "scaled out", disabled, "turned off",
                      "switched off", "flag off", "flipped the flag", killed, drained, cleared, freed, truncated, rotated,
                      "deleted the", "removed the", "bounced", "redeployed", "recreated", rebuilt, "index built", "applied the fix",
-                     "fix is out", "fix deployed", "hotfix deployed", "patched", "mitigation applied", "(rollback)", "deployed the fix",
-                     "reiniciado", "reiniciados", "reconectan", "revertido", "neu gestartet", "zurückgerollt", "redémarré"]
+                     "fix is out", "fix deployed", "hotfix deployed", "revert is live", "is live everywhere", "rolled out the revert", "rollout done",
+                     "rollout complete", "reverted everywhere", "fix is live", "patched", "mitigation applied", "(rollback)", "deployed the fix",
+                     "reiniciado", "reiniciados", "reconectan", "vuelven a conectar", "revertido", "neu gestartet", "zurückgerollt", "redémarré"]
   remediation_plan: [restart*, "roll back", "rolling back", rollback, revert*, purge*, failover, "fail over", "scale up", "scale out",
                      "disable the", "turn off", "kill the", drain, "clear the", "free up", truncate, rotate, "bounce", redeploy, hotfix,
-                     "apply the fix", "going to", "will restart", "let's restart", "let's roll"]
+                     "apply the fix", "going to", "will restart", "let's restart", "let's roll", recreate, "re-enable", reenable, "shed load",
+                     "pause the", re-add, reissue, "fail over to", "switch to", "move traffic"]
   no_effect: [still, "didn't help", "did not help", "didnt help", "no change", "no effect", "no improvement", "not better",
-              "same on", "same thing", "same result", nvm, "no luck", "didn't work", "did not work", "didnt work", "no difference"]
+              "same on", "same thing", "same result", "same everywhere", "same on every", nvm, "no luck", "didn't work", "did not work", "didnt work", "no difference"]
   recovery: ["back to normal", "back to baseline", "baseline", recovered, recovering, "flowing again", "data is flowing",
              "working again", "works again", "back up", "looks good now", "look good now", "looking good", "errors dropped",
              "error rate dropped", "latency is back", "is back", "are back", "loading again", "load again", "writing again",
@@ -103,7 +113,7 @@ signals:
              "returning rows", "working for me", "now working", "is working", "are working", "logins working", "fix is live",
              "rollout done", "rollout complete", "loading with live data", "live data again", "data again", "are loading", "is loading", "data is back",
              "loading fine", "succeeding again", "logins work", "can log in", "no more errors", "queue drained",
-             "caught up", "catching up", "draining", "dropping", "going down", "vuelve a", "funciona", "wieder", "fonctionne"]
+             "caught up", "catching up", "draining", "dropping", "going down", "vuelve a", "vuelven a", "conectados", "empieza a bajar", "funciona", "wieder", "fonctionne"]
   closure: [resolved, "all clear", "all-clear", "closing the incident", "closing this", "closing incident", "incident closed",
             "calling this resolved", "calling it resolved", "we're good", "we are good", "we're done", "marking resolved",
             "fully recovered", "fully resolved", "confirmed back", "closing out", "standing down", "stand down", "closing,",
@@ -112,24 +122,25 @@ signals:
   escalation: [paging, paged, "page the", "page someone", "paging in", escalat*, "looping in", "loop in", "looped in",
                "pulling in", "pull in", "pulled in", "bringing in", "bring in", "brought in", "need someone from",
                "can someone from", "anyone from the", "someone from the", "need help", "need more hands", "calling in",
-               "waking up", "wake up", "drag you", "can you join", "please join", "escalado", "eskaliert", "eskalieren",
+               "waking up", "wake up", "drag you", "can you join", "please join", notifying, "de guardia", "llamo a", "llamando a", "rufe",
+               "bereitschaft", "astreinte", "escalado", "eskaliert", "eskalieren",
                "informing execs", "notify leadership", "notifying leadership", "told the vp", "telling the vp"]
-  escalation_weak: ["execs", "executive*", "leadership", "vp", "cto", "ceo", "cio", "management", "war room", "bridge",
+  escalation_weak: [fyi, "fyi:", "execs", "executive*", "leadership", "vp", "cto", "ceo", "cio", "management", "war room", "bridge",
                     "on-call", "oncall", "on call", "notif* the", "informed the", "heads up to", "raising with", adding,
                     "can you take a look", "can you look", "can you check", "please take a look", "could you look",
                     "could you take a look", "are you around", "you around", "take a look?", "have a look"]
-  follow_up_strong: ["action item", "action items", "#action", "follow-up", "follow up", "followup", "todo", "to-do",
+  follow_up_strong: ["action item*", "#action", "follow-up*", "follow up", "followup*", "todo", "to-do",
                      "going forward", "next time", "in the future", "long term", "long-term", "to prevent", "prevent this",
-                     "so this doesn't happen", "won't happen again", "can't happen again", "happen again", "jira", "backlog",
+                     "so this doesn't happen", "won't happen again", "can't happen again", "happen again",
                      "postmortem item", "lessons learned"]
-  follow_up: [should, "let's", "lets", "we'll", "i'll update", "i'll take it", "i'll add it", sprint, "can i please get",
+  follow_up: [ticket, jira, "really need", "we'll need", "need a", should, "let's", "lets", "we'll", "i'll update", "i'll take it", "i'll add it", sprint, "can i please get",
               "by eod", "written rca", "action item", "action items", "#action", "follow-up", "follow up", "followup", "todo", "to-do", "ticket",
               "we need to", "we need", "we should", "need to add", "should add", "let's add", "lets add", "must add",
               "we have to", "going forward", "next time", "in the future", "long term", "long-term", "to prevent",
               "prevent this", "make sure", "rca", "i'll add", "i'll write",
               "i'll file", "i'll open", "will add", "will write", "jira", "backlog", "lesson", "add monitoring",
               "add alert*", "add a check", "runbook", "hay que", "deberíamos", "wir müssen", "wir sollten", "il faut"]
-  status_update: ["status:", "update:", "status update", "next update", "eta", "customer*", "client*", "status page",
+  status_update: ["status:", "update:", "status update", "next update", "eta", "draft", "posted", "status page",
                   "statuspage", "comms", "communicat*", "impact:", "current status", "summary:", "sitrep", "update #",
                   "estado:", "actualización", "aktualisierung"]
   symptom: ["no data since", "nothing since", "errors since", "since market open", "not loading", "not working", "is down", "are down", "down for", "outage", "errors", "error rate", "500s", "502",
@@ -141,12 +152,15 @@ signals:
             "the graph", "dashboard shows", "metrics show", "found", "noticed", "it seems", "appears", "is at", "is now",
             "only", "all of", "none of", "zero", "count is", "row count", "per the", "checked", "we have", "hasn't", "has not"]
   noise: [lunch, coffee, lol, haha, "thanks", "thank you", "ty", "np", "+1", "brb", "ok", "okay", "k", "sure", "cool",
-          "nice", "great", "👍", "🙏", "weekend", "pizza", "joke", "birthday"]
+          "nice", "great", "👍", "🙏", "pizza", "joke", "birthday"]
   impact_phrase: [since, started, starting, start, starts, began, beginning, "began at", "as of", "from about", "kicked off", "first seen", "started at",
                   "began at", "desde", "seit", "depuis"]
   stop_questions: ["any update", "any updates", "status?", "eta?", "any eta", "who is", "who's", "where is", "when will",
-                   "how long", "what's the status", "what is the status", "can you", "could you", "can someone", "anyone around",
-                   "is anyone", "are you", "do you", "should i", "can i", "shall we", "want me to", "is it ok", "who can"]
+                   "how long", "what's the status", "what is the status", "can someone", "anyone around",
+                   "is anyone", "are you", "should i", "can i", "shall we", "want me to", "is it ok", "who can", "is it fixed",
+                   "is it back", "is it done", "is it still", "is it over", "is it working", "is it resolved", "need anything", "anything?",
+                   "an update", "update for", "owe an update", "what are the options", "options?", "does this affect", "affects the",
+                   "how do we", "what should we", "what do we", "should we"]
 
 # How signals add up to event kinds. A message gets a kind when its score reaches `threshold`.
 threshold: 1.0
@@ -154,12 +168,12 @@ weights:
   alert: {alert_bot: 1.0, alert_firing: 0.2}
   symptom: {symptom: 1.0, hedge: -0.3, recovery: -0.5}
   escalation: {escalation: 1.0, escalation_weak: 0.4, broadcast: 1.0, severity_raised: 1.0, usergroup_mention: 0.6, mentions_newcomer: 0.7}
-  hypothesis: {hedge: 1.0, cause_question: 1.0, short_question: 1.0, hypothesis_tag: 2.0, negation: -0.4, stop_questions: -0.5, remediation_done: -0.5,
-               remediation_plan: -0.4, follow_up: -0.5, follow_up_strong: -0.8, closure: -0.6}
+  hypothesis: {hedge: 1.0, cause_question: 1.0, short_question: 1.0, question_with_cause: 0.8, cause_nouns: 0.3, hypothesis_tag: 2.0, negation: -0.4, stop_questions: -0.3, remediation_done: -0.5,
+               remediation_plan: -0.7, status_update: -0.5, follow_up: -0.5, follow_up_strong: -0.8, closure: -0.6}
   finding: {finding: 0.5, negation: 0.3, confirmation: 0.3, root_cause: 0.3}
   action: {remediation_done: 0.7, remediation_plan: 0.5}
   mitigation: {remediation_done: 1.0, recovery: 0.6, status_mitigated: 2.0, hedge: -0.3, closure: -0.3, no_effect: -1.0}
-  resolution: {closure: 1.0, recovery: 0.5, status_resolved: 2.0, hedge: -0.4}
+  resolution: {closure: 1.0, recovery: 0.5, status_resolved: 2.0, hedge: -0.4, pending: -1.0}
   root_cause: {root_cause: 0.7, confirmation: 0.3, status_identified: 2.0, hedge: -0.3}
   status_update: {status_update: 0.7}
   follow_up: {follow_up: 1.0, follow_up_strong: 1.0}
