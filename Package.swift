@@ -27,7 +27,7 @@ let package = Package(
         .target(
             name: "IncidentAnalysis",
             dependencies: ["SlackExport", .product(name: "Yams", package: "Yams")],
-            exclude: ["Rules/default-rules.yml"],
+            exclude: ["Rules/default-rules.yml", "Output/analysis.schema.json"],
             swiftSettings: strict
         ),
         // Rendering: analysis -> Markdown / HTML documents from Mustache templates.
@@ -48,13 +48,18 @@ let package = Package(
         .executableTarget(name: "postmortem", dependencies: ["PostmortemCLI"], swiftSettings: strict),
         .target(
             name: "PostmortemTestSupport",
-            dependencies: [],
+            dependencies: ["SlackExport"],
             swiftSettings: strict
         ),
         .testTarget(
             name: "SlackExportTests",
             dependencies: ["SlackExport", "PostmortemTestSupport"],
             exclude: ["Fixtures"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "IncidentAnalysisTests",
+            dependencies: ["IncidentAnalysis", "SlackExport", "PostmortemTestSupport"],
             swiftSettings: strict
         ),
         .testTarget(

@@ -179,9 +179,11 @@ extension AnalysisRun {
         return [Self.excerpt(m.plain, limit: 280)]
     }
 
-    /// The owner named in an item: a mention, or the writer when they take it on ("I'll…").
+    /// The owner named in an item: a mention, a trailing "- Name" / "(Name)" that names someone
+    /// in the channel, or the writer when they take it on ("I'll…").
     func owner(of line: String, in m: ClassifiedMessage) -> String? {
         let names = workspace.names
+        if let tail = Self.trailingName(line), let person = knownPerson(tail) { return person }
         for id in m.mentionedUserIDs {
             if let name = names.user(id), line.contains("@" + name) { return name }
         }
@@ -189,6 +191,36 @@ extension AnalysisRun {
         let lower = TextNormalizer.normalize(line)
         for phrase in ["i'll", "i will", "on me", "i can take", "i'll take", "i'm on", "mine", "me:"] where lower.contains(phrase) {
             return m.authorName
+        }
+        return nil
+    }
+
+    /// "… - Slim", "… — Atta/Thorny", "… (Manny)": the name part at the end of a list line.
+    static func trailingName(_ line: String) -> String? {
+        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        if trimmed.hasSuffix(")"), let open = trimmed.lastIndex(of: "(") {
+            return String(trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)])
+        }
+        for separator in [" - ", " – ", " — ", " -> ", " → "] {
+            if let r = trimmed.range(of: separator, options: .backwards) {
+                let tail = trimmed[r.upperBound...].trimmingCharacters(in: .whitespaces)
+                if !tail.isEmpty && tail.split(separator: " ").count <= 3 { return tail }
+            }
+        }
+        return nil
+    }
+
+    /// The display name of someone in the channel named by `text` ("Slim", "@slim", "Atta/Thorny" → first).
+    func knownPerson(_ text: String) -> String? {
+        let candidates = text.split(whereSeparator: { "/,&+".contains($0) }).map {
+            $0.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "@")).lowercased()
+        }
+        guard let first = candidates.first, !first.isEmpty else { return nil }
+        var seen = Set<String>()
+        for m in items where !m.isBot && seen.insert(m.authorID).inserted {
+            let user = workspace.users[m.authorID]
+            let forms = [m.authorName, user?.handle, user?.realName, user?.displayName].compactMap { $0?.lowercased() }
+            if forms.contains(where: { $0 == first || $0.split(separator: " ").first.map(String.init) == first }) { return m.authorName }
         }
         return nil
     }

@@ -30,6 +30,16 @@ public struct RuleSet: Sendable, Equatable {
             self.incident = incident
             self.deploy = deploy
         }
+
+        enum CodingKeys: String, CodingKey { case alerting, incident, deploy }
+
+        /// Any category may be left out of a team's file.
+        public init(from decoder: any Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            alerting = try c.decodeIfPresent([String].self, forKey: .alerting) ?? []
+            incident = try c.decodeIfPresent([String].self, forKey: .incident) ?? []
+            deploy = try c.decodeIfPresent([String].self, forKey: .deploy) ?? []
+        }
     }
 
     /// The built-in rules.

@@ -1,0 +1,74 @@
+import Foundation
+import IncidentAnalysis
+import PostmortemTestSupport
+import Testing
+
+@Suite struct RuleSetTests {
+    @Test func builtInRulesParseAndCoverEveryKind() {
+        let rules = RuleSet.builtIn
+        for kind in EventKind.allCases {
+            #expect(rules.weights[kind.rawValue] != nil, "no weights for \(kind.rawValue)")
+        }
+        #expect(rules.bots.alerting.contains("opsgenie"))
+        #expect(rules.pinEmoji.contains("pushpin"))
+    }
+
+    @Test func embeddedRulesMatchTheFileOnDisk() throws {
+        let url = TestPaths.packageRoot.appendingPathComponent("Sources/IncidentAnalysis/Rules/default-rules.yml")
+        let onDisk = try String(contentsOf: url, encoding: .utf8)
+        #expect(RuleSet.builtInText == onDisk, "run python3 Scripts/embed-resources.py after editing default-rules.yml")
+    }
+
+    @Test func teamRulesExtendTheBuiltInLists() throws {
+        let custom = try RuleSet.parse(yaml: "signals:\n  escalation: [\"bat signal\"]\nbots:\n  alerting: [watchtower]\n", file: "team.yml")
+        let merged = RuleSet.builtIn.extended(with: custom)
+        #expect(merged.signals["escalation"]?.contains("bat signal") == true)
+        #expect(merged.signals["escalation"]?.contains("paging") == true)
+        #expect(merged.bots.alerting.contains("watchtower"))
+    }
+
+    @Test func badRulesFileNamesTheFileAndTheProblem() {
+        #expect(throws: RulesError.self) { try RuleSet.parse(yaml: "weights:\n  nonsense: {hedge: 1}\n", file: "team.yml") }
+        do {
+            _ = try RuleSet.parse(yaml: "version: 2\n", file: "team.yml")
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.localizedDescription.hasPrefix("team.yml: version 2"))
+        }
+    }
+
+    @Test func correctionsRejectUnknownMilestones() {
+        do {
+            _ = try Corrections.parse(yaml: "milestones:\n  fixed: 2024-07-15T10:00\n", file: "postmortem.yml")
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.localizedDescription.contains("postmortem.yml: milestones.fixed: unknown milestone"))
+        }
+    }
+
+    @Test func correctionsReadEveryField() throws {
+        let yaml = """
+            title: Dashboards empty
+            severity: SEV1
+            summary: The nightly load was stuck.
+            impact: Client blind for 4 hours.
+            services: [dashboards]
+            tags: [data]
+            milestones:
+              impact_start: "2024-07-15T09:30"
+            ignore: ["1721050803.772401"]
+            action_items:
+              - text: Add disk alerts
+                owner: Manny
+            roles:
+              U02AT7TA4MG: incident_commander
+            """
+        let c = try Corrections.parse(yaml: yaml, file: "postmortem.yml")
+        #expect(c.title == "Dashboards empty")
+        #expect(c.severity == "SEV1")
+        #expect(c.milestones?["impact_start"] == "2024-07-15T09:30")
+        #expect(c.ignore == ["1721050803.772401"])
+        #expect(c.actionItems?.first?.owner == "Manny")
+        #expect(c.roles?["U02AT7TA4MG"] == "incident_commander")
+    }
+}
