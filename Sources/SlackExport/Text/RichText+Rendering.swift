@@ -1,27 +1,27 @@
 extension RichText {
     /// Plain text for analysis and search: no markup; mentions, links and emoji as a reader sees them.
     public func plainText(names: NameLookup = .none) -> String {
-        PlainTextRenderer(names: names).document(blocks)
+        RichTextPlainRenderer(names: names).document(blocks)
     }
 
     /// GitHub-flavoured Markdown; message text is escaped so it can never become HTML or markup.
     public func markdown(names: NameLookup = .none) -> String {
-        MarkdownRenderer(names: names, pipesInCode: false).document(blocks)
+        RichTextMarkdownRenderer(names: names, pipesInCode: false).document(blocks)
     }
 
     /// Markdown on one line, for table cells: breaks become " / " and every `|` is escaped, even in code.
     public func markdownInline(names: NameLookup = .none) -> String {
-        MarkdownRenderer(names: names, pipesInCode: true).singleLine(blocks)
+        RichTextMarkdownRenderer(names: names, pipesInCode: true).singleLine(blocks)
     }
 
     /// An XHTML fragment (parses as XML): all text and attributes escaped, links only for http(s) and mailto.
     public func html(names: NameLookup = .none) -> String {
-        HTMLRenderer(names: names).document(blocks)
+        RichTextHTMLRenderer(names: names).document(blocks)
     }
 }
 
 /// What the three renderers share: names, link safety, dates, control characters.
-enum RenderSupport {
+enum RichTextRenderSupport {
     /// Drops ASCII control characters except tab and newline (invalid in XML, invisible or harmful elsewhere).
     static func clean(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: isUnwanted) else { return text }
@@ -132,7 +132,7 @@ enum RenderSupport {
 
 // MARK: - Plain text
 
-struct PlainTextRenderer {
+struct RichTextPlainRenderer {
     let names: NameLookup
 
     func document(_ blocks: [TextBlock]) -> String {
@@ -147,23 +147,23 @@ struct PlainTextRenderer {
                 out.append(code)
             case .listItem(let ordinal, let indent, let inlines):
                 let marker = ordinal.map { "\($0). " } ?? "• "
-                let pad = String(repeating: "  ", count: RenderSupport.listLevel(indent))
+                let pad = String(repeating: "  ", count: RichTextRenderSupport.listLevel(indent))
                 let continuation = pad + String(repeating: " ", count: marker.count)
                 let lines = text(inlines).split(separator: "\n", omittingEmptySubsequences: false)
                 out.append(lines.enumerated().map { ($0 == 0 ? pad + marker : continuation) + $1 }.joined(separator: "\n"))
             }
         }
-        return RenderSupport.clean(out.joined(separator: "\n"))
+        return RichTextRenderSupport.clean(out.joined(separator: "\n"))
     }
 
     private func text(_ inlines: [Inline]) -> String {
-        RenderSupport.clean(inlines.map { RenderSupport.shownText($0, names) }.joined())
+        RichTextRenderSupport.clean(inlines.map { RichTextRenderSupport.shownText($0, names) }.joined())
     }
 }
 
 // MARK: - Markdown
 
-struct MarkdownRenderer {
+struct RichTextMarkdownRenderer {
     let names: NameLookup
     /// Table-cell mode: GFM splits cells before it parses code spans, so `|` needs escaping inside them too.
     let pipesInCode: Bool
@@ -256,15 +256,15 @@ struct MarkdownRenderer {
 
     private func renderLine(_ inlines: [Inline]) -> String {
         var pieces: [Piece] = []
-        flatten(mergeInlines(inlines), [], into: &pieces)
-        return Self.escapeLineStart(Self.trimSpaces(Self.resolve(pieces)))
+        flatten(Inline.merging(inlines), [], into: &pieces)
+        return Self.escapeLineStart(Self.trimSpaces(resolve(pieces)))
     }
 
     /// An item indented under its parent's content column, and whether it starts a new list.
     private func listItem(
         _ ordinal: Int?, _ indent: Int, _ lines: [String], _ lists: inout [(column: Int, ordered: Bool)]
     ) -> (String, Bool) {
-        let level = RenderSupport.listLevel(indent)
+        let level = RichTextRenderSupport.listLevel(indent)
         let ordered = ordinal != nil
         let marker = ordinal.map { "\(min(max($0, 0), 999_999_999))." } ?? "-"
         // A missing parent level nests under the deepest one there is, so a stray deep item never
@@ -283,15 +283,17 @@ struct MarkdownRenderer {
     }
 
     private func codeBlock(_ raw: String) -> String {
-        var body = RenderSupport.clean(raw)
+        var body = RichTextRenderSupport.clean(raw)
         if body.hasSuffix("\n") { body.removeLast() }
-        let fence = String(repeating: "`", count: max(3, RenderSupport.longestRun(of: "`", in: body) + 1))
+        let fence = String(repeating: "`", count: max(3, RichTextRenderSupport.longestRun(of: "`", in: body) + 1))
         return fence + "\n" + body + "\n" + fence
     }
 
-    /// A line as Markdown pieces: escaped text, and the open and close of each style run.
+    /// A line as Markdown pieces: escaped text, code (rendered last, so neighbouring spans can join), and
+    /// the open and close of each style run.
     private enum Piece {
         case text(String)
+        case code(String)
         case open(TextStyle)
         case close(TextStyle)
     }
@@ -304,21 +306,8 @@ struct MarkdownRenderer {
             if !raw.isEmpty { out.append(.text(Self.escape(raw))) }
             raw = ""
         }
-        var pendingCode: String?  // Adjacent code spans join: "`a``b`" would read as one span with "``" inside.
-        func flushCode() {
-            if let code = pendingCode, case let span = codeSpan(code), !span.isEmpty { out.append(.text(span)) }
-            pendingCode = nil
-        }
         for inline in inlines {
-            if case .code(let code) = inline {
-                flush()
-                pendingCode = (pendingCode ?? "") + code
-                continue
-            }
-            flushCode()
             switch inline {
-            case .code:
-                break  // Handled above.
             case .styled(let style, let children):
                 flush()
                 if active.contains(style) {  // `_a _b_ c_` would end the outer run early: nest without delimiters.
@@ -331,9 +320,12 @@ struct MarkdownRenderer {
                 if !lead.isEmpty { out.append(.text(lead)) }
                 if !body.isEmpty { out += [.open(style)] + body + [.close(style)] }
                 if !trail.isEmpty { out.append(.text(trail)) }
+            case .code(let code):
+                flush()
+                if !RichTextRenderSupport.clean(code).isEmpty { out.append(.code(code)) }
             case .link(let url, let label):
-                let shown = RenderSupport.nonEmpty(label) ?? url
-                if let safe = RenderSupport.safeLinkURL(url) {
+                let shown = RichTextRenderSupport.nonEmpty(label) ?? url
+                if let safe = RichTextRenderSupport.safeLinkURL(url) {
                     flush()
                     out.append(.text("[" + Self.escape(shown) + "](" + Self.destination(safe) + ")"))
                 } else {
@@ -342,10 +334,9 @@ struct MarkdownRenderer {
             case .lineBreak:
                 raw += " "
             default:
-                raw += RenderSupport.shownText(inline, names)
+                raw += RichTextRenderSupport.shownText(inline, names)
             }
         }
-        flushCode()
         flush()
     }
 
@@ -365,14 +356,20 @@ struct MarkdownRenderer {
             trail = String(last.suffix(last.count - kept.count))
             body[body.count - 1] = .text(String(kept))
         }
-        let hasContent = body.contains { if case .text(let t) = $0 { !t.isEmpty } else { false } }
+        let hasContent = body.contains {
+            switch $0 {
+            case .text(let t), .code(let t): return !t.isEmpty
+            case .open, .close: return false
+            }
+        }
         return hasContent ? (lead, body, trail) : (lead + trail, [], "")
     }
 
     /// Chooses each run's delimiters, outermost first, so that CommonMark's flanking rules let them open
-    /// and close where they stand; italic falls back from `_` to `*` (`_` cannot open inside a word), and a
-    /// run no delimiter fits is left unstyled rather than showing stray asterisks.
-    private static func resolve(_ pieces: [Piece]) -> String {
+    /// and close where they stand and no two delimiters fuse into one run (`**a****b**`); italic falls back
+    /// from `_` to `*` (`_` cannot open inside a word), and a run no delimiter fits is left unstyled rather
+    /// than showing stray asterisks.
+    private func resolve(_ pieces: [Piece]) -> String {
         var partner = [Int](repeating: -1, count: pieces.count)
         var depth = [Int](repeating: 0, count: pieces.count)
         var stack: [Int] = []
@@ -386,49 +383,131 @@ struct MarkdownRenderer {
                     partner[o] = i
                     partner[i] = o
                 }
-            case .text:
+            case .text, .code:
                 break
             }
         }
         var chosen = [String?](repeating: nil, count: pieces.count)  // nil: not decided yet; "": dropped.
-        func neighbour(_ i: Int, _ step: Int) -> CharClass {
+        func neighbour(_ i: Int, _ step: Int, of style: TextStyle) -> CharClass {
             var k = i + step
             while k >= 0, k < pieces.count {
                 switch pieces[k] {
                 case .text(let t):
-                    if let c = step < 0 ? t.unicodeScalars.last : t.unicodeScalars.first { return charClass(c) }
-                case .open, .close:
-                    if chosen[k] != "" { return .punctuation }  // Every delimiter is punctuation.
+                    if let c = step < 0 ? t.unicodeScalars.last : t.unicodeScalars.first { return Self.charClass(c) }
+                case .code:
+                    return .punctuation  // A backtick.
+                case .open(let other), .close(let other):
+                    guard chosen[k] != "" else { break }
+                    // Delimiters are punctuation, but cmark-gfm does not let `*`/`_` flank on the `~~` of a
+                    // neighbouring (not enclosing, not enclosed) strikethrough: `~~x~~**(a)**` stays literal.
+                    if other == .strike, style != .strike {
+                        if case .close = pieces[k], step < 0, case .open = pieces[i] { return .other }
+                        if case .open = pieces[k], step > 0, case .close = pieces[i] { return .other }
+                    }
+                    return .punctuation
                 }
                 k += step
             }
             return .space  // The start and end of a line count as whitespace.
         }
-        let opens = pieces.indices.filter { if case .open = pieces[$0] { partner[$0] >= 0 } else { false } }
-        for o in opens.sorted(by: { depth[$0] < depth[$1] }) {
-            guard case .open(let style) = pieces[o] else { continue }
-            let close = partner[o]
-            let candidates: [String]
+        /// The delimiter already chosen right next to `i` (dropped ones skipped): the same character would fuse.
+        func touches(_ i: Int, _ step: Int, _ character: Character) -> Bool {
+            var k = i + step
+            while k >= 0, k < pieces.count {
+                switch pieces[k] {
+                case .text(let t) where t.isEmpty: break
+                case .text, .code: return false
+                case .open, .close:
+                    guard let d = chosen[k] else { return false }
+                    if !d.isEmpty { return d.first == character }
+                }
+                k += step
+            }
+            return false
+        }
+        func candidates(_ o: Int) -> [String] {
+            guard case .open(let style) = pieces[o] else { return [] }
             switch style {
-            case .bold: candidates = ["**"]
-            case .italic: candidates = ["_", "*"]
-            case .strike: candidates = ["~~"]
+            case .bold: return ["**"]
+            case .italic: return ["_", "*"]
+            case .strike: return ["~~"]
             }
-            let fits = candidates.first { delimiter in
-                let underscore = delimiter == "_"
-                return canDelimit(open: true, underscore, neighbour(o, -1), neighbour(o, 1))
-                    && canDelimit(open: false, underscore, neighbour(close, -1), neighbour(close, 1))
+        }
+        func fits(_ o: Int, _ delimiter: String) -> Bool {
+            guard case .open(let style) = pieces[o], let character = delimiter.first else { return false }
+            let close = partner[o]
+            let underscore = delimiter == "_"
+            return !touches(o, -1, character) && !touches(o, 1, character)
+                && !touches(close, -1, character) && !touches(close, 1, character)
+                && Self.canDelimit(open: true, underscore, neighbour(o, -1, of: style), neighbour(o, 1, of: style))
+                && Self.canDelimit(open: false, underscore, neighbour(close, -1, of: style), neighbour(close, 1, of: style))
+        }
+        /// The nearest delimiter still in use next to `i`, if only dropped delimiters stand between.
+        func nearestDelimiter(_ i: Int, _ step: Int) -> Int? {
+            var k = i + step
+            while k >= 0, k < pieces.count {
+                switch pieces[k] {
+                case .text(let t) where t.isEmpty: break
+                case .text, .code: return nil
+                case .open, .close: if chosen[k] != "" { return k }
+                }
+                k += step
             }
-            chosen[o] = fits ?? ""
-            chosen[close] = fits ?? ""
+            return nil
+        }
+        // Each run only ever moves forward through its candidates (dropped last), so this settles in linear time.
+        var next = [Int](repeating: 0, count: pieces.count)
+        func choose(_ o: Int) {
+            let options = candidates(o)
+            var pick = ""
+            while next[o] < options.count {
+                if fits(o, options[next[o]]) {
+                    pick = options[next[o]]
+                    break
+                }
+                next[o] += 1
+            }
+            chosen[o] = pick
+            chosen[partner[o]] = pick
+        }
+        let opens = pieces.indices.filter { if case .open = pieces[$0] { partner[$0] >= 0 } else { false } }
+        // First pass, outermost first: a choice assumes the undecided runs inside it keep their delimiters.
+        for o in opens.sorted(by: { (depth[$0], $0) < (depth[$1], $1) }) { choose(o) }
+        // Then re-check: a run dropped later may have been a neighbour another run relied on.
+        var work = opens
+        while let o = work.popLast() {
+            guard let current = chosen[o], !current.isEmpty, !fits(o, current) else { continue }
+            next[o] += 1
+            choose(o)
+            for end in [o, partner[o]] {
+                for step in [-1, 1] {
+                    guard let k = nearestDelimiter(end, step) else { continue }
+                    if case .open = pieces[k] { work.append(k) } else if partner[k] >= 0 { work.append(partner[k]) }
+                }
+            }
         }
         var out = ""
+        var code: String?  // Code spans with nothing but dropped delimiters between them are joined.
+        func flushCode() {
+            if let code { out += codeSpan(code) }
+            code = nil
+        }
         for (i, piece) in pieces.enumerated() {
             switch piece {
-            case .text(let t): out += t
-            case .open, .close: out += chosen[i] ?? ""
+            case .code(let c):
+                code = (code ?? "") + c
+            case .text(let t):
+                if t.isEmpty { continue }
+                flushCode()
+                out += t
+            case .open, .close:
+                let d = chosen[i] ?? ""
+                if d.isEmpty { continue }
+                flushCode()
+                out += d
             }
         }
+        flushCode()
         return out
     }
 
@@ -462,7 +541,7 @@ struct MarkdownRenderer {
 
     private func codeSpan(_ raw: String) -> String {
         var content = String.UnicodeScalarView()
-        for c in RenderSupport.clean(raw).unicodeScalars {
+        for c in RichTextRenderSupport.clean(raw).unicodeScalars {
             switch c {
             case "\n", "\t": content.append(" ")
             case "|" where pipesInCode: content.append("\\"); content.append("|")
@@ -471,7 +550,7 @@ struct MarkdownRenderer {
         }
         guard let first = content.first, let last = content.last else { return "" }
         let text = String(content)
-        let fence = String(repeating: "`", count: RenderSupport.longestRun(of: "`", in: text) + 1)
+        let fence = String(repeating: "`", count: RichTextRenderSupport.longestRun(of: "`", in: text) + 1)
         // CommonMark strips one space from each end when both ends have one, and a backtick at an end
         // would join the fence: pad in both cases so the content comes back exactly.
         let allSpaces = content.allSatisfy { $0 == " " }
@@ -485,7 +564,7 @@ struct MarkdownRenderer {
     /// escapes (and any `[label](url)` after them), so those are broken up with an escaped `:` or `.`;
     /// and a final `!` is escaped because a link rendered right after it would become an image.
     static func escape(_ raw: String) -> String {
-        let scalars = Array(RenderSupport.clean(raw).unicodeScalars)
+        let scalars = Array(RichTextRenderSupport.clean(raw).unicodeScalars)
         var out = String.UnicodeScalarView()
         for (i, c) in scalars.enumerated() {
             switch c {
@@ -547,6 +626,10 @@ struct MarkdownRenderer {
         let scalars = Array(line.unicodeScalars)
         guard let first = scalars.first else { return line }
         func isBlank(_ i: Int) -> Bool { i >= scalars.count || scalars[i] == " " || scalars[i] == "\t" }
+        // Only `-`, `:` and spaces: a table's delimiter row (`-:`) under the line above.
+        if scalars.contains("-"), scalars.allSatisfy({ $0 == "-" || $0 == ":" || $0 == " " || $0 == "\t" }) {
+            return "\\" + line
+        }
         switch first {
         case "#":
             var hashes = 0
@@ -554,8 +637,8 @@ struct MarkdownRenderer {
             return hashes <= 6 && isBlank(hashes) ? "\\" + line : line  // `#general` is no heading.
         case "+":
             return isBlank(1) ? "\\" + line : line
-        case "-":
-            return isBlank(1) || scalars[1] == "-" ? "\\" + line : line  // `- x`, `---`; `-5%` is fine.
+        case "-" where isBlank(1) || scalars[1] == "-":
+            return "\\" + line  // `- x`, `---`; `-5%` is fine.
         case "=":
             return scalars.allSatisfy { $0 == "=" || $0 == " " || $0 == "\t" } ? "\\" + line : line
         case "0"..."9":
@@ -607,7 +690,7 @@ struct MarkdownRenderer {
 
 // MARK: - HTML
 
-struct HTMLRenderer {
+struct RichTextHTMLRenderer {
     let names: NameLookup
 
     func document(_ blocks: [TextBlock]) -> String {
@@ -626,7 +709,7 @@ struct HTMLRenderer {
         for block in blocks {
             switch block {
             case .listItem(let ordinal, let indent, let inlines):
-                let level = RenderSupport.listLevel(indent)
+                let level = RichTextRenderSupport.listLevel(indent)
                 let ordered = ordinal != nil
                 while let top = stack.last, top.level > level { closeOne() }
                 if let top = stack.last, top.level == level, top.ordered == ordered {
@@ -674,13 +757,13 @@ struct HTMLRenderer {
         case .code(let code):
             return "<code>" + Self.escape(code) + "</code>"
         case .link(let url, let label):
-            let text = Self.escapeText(RenderSupport.nonEmpty(label) ?? url)
-            guard let safe = RenderSupport.safeLinkURL(url) else { return text }
+            let text = Self.escapeText(RichTextRenderSupport.nonEmpty(label) ?? url)
+            guard let safe = RichTextRenderSupport.safeLinkURL(url) else { return text }
             return "<a href=\"" + Self.escape(safe) + "\" rel=\"noopener noreferrer\">" + text + "</a>"
         case .lineBreak:
             return "<br/>"
         default:
-            return Self.escapeText(RenderSupport.shownText(inline, names))
+            return Self.escapeText(RichTextRenderSupport.shownText(inline, names))
         }
     }
 
@@ -692,7 +775,7 @@ struct HTMLRenderer {
     /// Escapes `& < > " '` (valid in both text and attribute values) after dropping control characters.
     static func escape(_ raw: String) -> String {
         var out = ""
-        for c in RenderSupport.clean(raw).unicodeScalars {
+        for c in RichTextRenderSupport.clean(raw).unicodeScalars {
             switch c {
             case "&": out += "&amp;"
             case "<": out += "&lt;"

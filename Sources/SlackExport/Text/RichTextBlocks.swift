@@ -36,15 +36,16 @@ public enum RichTextBlocks {
                 if !inlines.isEmpty { inlines.append(.text(" ")) }
                 inlines += part
             }
-            return inlines.isEmpty ? [] : [.paragraph(mergeInlines(inlines))]
+            return inlines.isEmpty ? [] : [.paragraph(Inline.merging(inlines))]
         case "table":
             return table(block)
         case "image":
-            let alt = block.string("alt_text") ?? block.object("title")?.string("text")
-            return alt.map { [.paragraph(plainLines($0))] } ?? []
+            let alt = (block.string("alt_text") ?? block.object("title")?.string("text")).map(plainLines) ?? []
+            return alt.isEmpty ? [] : [.paragraph(alt)]
         case "markdown":
             // Standard Markdown written by an app: kept as literal text rather than trusted as markup.
-            return block.string("text").map { [.paragraph(plainLines($0))] } ?? []
+            let inlines = block.string("text").map(plainLines) ?? []
+            return inlines.isEmpty ? [] : [.paragraph(inlines)]
         default:
             return []  // divider, actions, input, file, call, video and anything newer: no text of their own.
         }
@@ -79,7 +80,7 @@ public enum RichTextBlocks {
                 anyContent = anyContent || !content.isEmpty
                 inlines += content
             }
-            if anyContent { out.append(.paragraph(mergeInlines(inlines))) }
+            if anyContent { out.append(.paragraph(Inline.merging(inlines))) }
         }
         return out
     }
@@ -132,7 +133,7 @@ public enum RichTextBlocks {
         for element in elements {
             if let object = element.object { out += inline(object) }
         }
-        return mergeInlines(out)
+        return Inline.merging(out)
     }
 
     /// One inline element with its style applied; unknown element types give nothing.
@@ -217,9 +218,9 @@ public enum RichTextBlocks {
     // MARK: Helpers
 
     /// Literal text with `\n` as `.lineBreak`; `trimmed` drops breaks at both ends.
-    static func plainLines(_ text: String) -> [Inline] { plainLines(text, trimmed: true) }
+    private static func plainLines(_ text: String) -> [Inline] { plainLines(text, trimmed: true) }
 
-    static func plainLines(_ text: String, trimmed: Bool) -> [Inline] {
+    private static func plainLines(_ text: String, trimmed: Bool) -> [Inline] {
         var out: [Inline] = []
         for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             if index > 0 { out.append(.lineBreak) }
@@ -228,7 +229,7 @@ public enum RichTextBlocks {
         return trimmed ? trimBreaks(out) : out
     }
 
-    static func trimBreaks(_ inlines: [Inline]) -> [Inline] {
+    private static func trimBreaks(_ inlines: [Inline]) -> [Inline] {
         var lo = inlines.startIndex
         var hi = inlines.endIndex
         while lo < hi, inlines[lo] == .lineBreak { lo += 1 }
@@ -253,32 +254,34 @@ public enum RichTextBlocks {
     }
 }
 
-/// Joins neighbouring texts and neighbouring runs of the same style (`**a****b**` would be broken
-/// Markdown), and drops empty texts and empty styled runs. Each run is gathered once, so this is linear.
-func mergeInlines(_ inlines: [Inline]) -> [Inline] {
-    var out: [Inline] = []
-    var i = inlines.startIndex
-    while i < inlines.endIndex {
-        switch inlines[i] {
-        case .text:
-            var text = ""
-            while i < inlines.endIndex, case .text(let t) = inlines[i] {
-                text += t
+extension Inline {
+    /// Joins neighbouring texts and neighbouring runs of the same style (`**a****b**` would be broken
+    /// Markdown), and drops empty texts and empty styled runs. Each run is gathered once, so this is linear.
+    static func merging(_ inlines: [Inline]) -> [Inline] {
+        var out: [Inline] = []
+        var i = inlines.startIndex
+        while i < inlines.endIndex {
+            switch inlines[i] {
+            case .text:
+                var text = ""
+                while i < inlines.endIndex, case .text(let t) = inlines[i] {
+                    text += t
+                    i += 1
+                }
+                if !text.isEmpty { out.append(.text(text)) }
+            case .styled(let style, _):
+                var children: [Inline] = []
+                while i < inlines.endIndex, case .styled(let s, let c) = inlines[i], s == style {
+                    children += c
+                    i += 1
+                }
+                let merged = Inline.merging(children)
+                if !merged.isEmpty { out.append(.styled(style, merged)) }
+            default:
+                out.append(inlines[i])
                 i += 1
             }
-            if !text.isEmpty { out.append(.text(text)) }
-        case .styled(let style, _):
-            var children: [Inline] = []
-            while i < inlines.endIndex, case .styled(let s, let c) = inlines[i], s == style {
-                children += c
-                i += 1
-            }
-            let merged = mergeInlines(children)
-            if !merged.isEmpty { out.append(.styled(style, merged)) }
-        default:
-            out.append(inlines[i])
-            i += 1
         }
+        return out
     }
-    return out
 }
