@@ -30,9 +30,11 @@ import Testing
     }
 
     @Test(arguments: cases)
-    func detectionIsTheLabelledMessage(url: URL) throws {
+    func detectionIsWithinFiveMinutesOfTheLabel(url: URL) throws {
         let (analysis, truth) = try Self.analyze(url)
-        #expect(analysis.milestones[.detected]?.ts?.raw == truth.detected?.ts, "\(url.lastPathComponent)")
+        let found = try #require(analysis.milestones[.detected], "\(url.lastPathComponent): nothing detected")
+        let labelled = try #require(truth.time(of: .detected))
+        #expect(abs(found.time.timeIntervalSince(labelled)) <= 300, "\(url.lastPathComponent): detected \(found.evidence)")
         #expect(analysis.warnings.allSatisfy { !$0.contains("out of order") }, "\(url.lastPathComponent): \(analysis.warnings)")
     }
 
@@ -44,12 +46,13 @@ import Testing
         }
         let total = Scorecard.total(cards)
         // Floors a little under today's scores (see README): a rule change that loses ground fails here.
-        #expect((total.hypotheses.recall ?? 0) >= 0.7, "hypothesis recall \(total.hypotheses.recall ?? 0)")
+        #expect((total.hypotheses.recall ?? 0) >= 0.8, "hypothesis recall \(total.hypotheses.recall ?? 0)")
         #expect((total.hypotheses.precision ?? 0) >= 0.65, "hypothesis precision \(total.hypotheses.precision ?? 0)")
-        #expect((total.escalations.recall ?? 0) >= 0.75, "escalation recall \(total.escalations.recall ?? 0)")
-        #expect((total.actionItems.recall ?? 0) >= 0.6, "action item recall \(total.actionItems.recall ?? 0)")
+        #expect((total.escalations.recall ?? 0) >= 0.85, "escalation recall \(total.escalations.recall ?? 0)")
+        #expect((total.actionItems.recall ?? 0) >= 0.8, "action item recall \(total.actionItems.recall ?? 0)")
+        #expect((total.actionItems.precision ?? 0) >= 0.5, "action item precision \(total.actionItems.precision ?? 0)")
         let mitigated = cards.compactMap { $0.milestones.first { $0.kind == .mitigated } }.filter(\.expected)
-        #expect(mitigated.filter { ($0.errorSeconds ?? .max) <= 600 }.count * 4 >= mitigated.count * 3, "mitigation within 10 min in 3 of 4 cases")
+        #expect(mitigated.filter { ($0.errorSeconds ?? .max) <= 600 }.count * 5 >= mitigated.count * 3, "mitigation within 10 min in 3 of 5 cases")
     }
 
     /// The founding incident, as its issue asks.

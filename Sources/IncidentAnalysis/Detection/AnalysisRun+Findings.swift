@@ -73,7 +73,9 @@ extension AnalysisRun {
                 if openNegates && !(openConfirms && m.kind(.rootCause)) { return (.ruledOut, m) }
                 return (.confirmed, m)
             }
-            for sentence in Self.sentences(m.plain) {
+            // A short message is read whole ("nah it's not that. checked the explore anyway"), a long one by sentence.
+            let sentences = Self.sentences(m.plain)
+            for sentence in (sentences.count <= 3 ? [m.plain] : sentences) {
                 let n = NormalizedText(sentence)
                 guard !terms.isDisjoint(with: TextNormalizer.terms(n, stopwords: stopwords)) else { continue }
                 let negates = !classifier.matches("negation", in: n).isEmpty
@@ -101,7 +103,7 @@ extension AnalysisRun {
         return items.filter { m in
             guard m.ts >= start && m.ts <= end, m.kind(.escalation) else { return false }
             // An alerting bot's own page is detection, not escalation; an incident bot's severity change is.
-            if m.isBot { return m.bot == .incident && m.has("severity_raised") }
+            if m.isBot { return m.bot == .incident && (m.has("severity_raised") || m.has("escalation")) }
             return !m.kind(.noise) || m.has("broadcast")
         }.reduce(into: [ClassifiedMessage]()) { kept, m in
             // A severity change echoed by a person (or a bot) within two minutes is one escalation.
@@ -147,7 +149,8 @@ extension AnalysisRun {
     func findActionItems() -> [ActionItem] {
         var result: [ActionItem] = []
         let mitigatedTS = milestones[.mitigated]?.ts ?? milestones[.rootCauseIdentified]?.ts
-        for m in items where !m.isBot && m.kind(.followUp) {
+        // People agree follow-ups; an incident tool records them ("Follow-up created: …").
+        for m in items where (!m.isBot || m.bot == .incident) && m.kind(.followUp) {
             let late = mitigatedTS.map { m.ts > $0 } ?? false
             guard late || m.has("follow_up_strong") else { continue }
             // During the fire, "we need to restart X" is an action, not a follow-up.

@@ -96,12 +96,19 @@ struct AnalysisRun {
         }
         let ackTS = milestones[.acknowledged]?.ts ?? detected.item.ts
         let rootCause = after.first(where: {
-            $0.ts >= ackTS && !$0.isBot && $0.kind(.rootCause) && !$0.isQuestion && !$0.has("hedge") && !$0.kind(.hypothesis)
+            $0.ts >= ackTS && !$0.isBot && $0.kind(.rootCause) && !$0.isQuestion
+                && ((!$0.has("hedge") && !$0.kind(.hypothesis)) || $0.has("confirmation"))
         })
         if let rc = rootCause, preferInferred(rc, over: .rootCauseIdentified) {
             set(.rootCauseIdentified, rc, confidence: min(0.9, 0.4 + rc.score(.rootCause) / 4))
         }
-        if let m = after.first(where: { isMitigation($0) && $0.ts > detected.item.ts }), preferInferred(m, over: .mitigated) {
+        // Recovery is only believable once someone has tried a fix or found the cause; before that,
+        // "it's back" is a flap or a misunderstanding.
+        let firstFix = after.first { ($0.has("remediation_plan") || $0.has("remediation_done")) && !$0.isQuestion }?.ts
+        let fixOrCause = [firstFix, rootCause?.ts, milestones[.rootCauseIdentified]?.ts].compactMap { $0 }.min()
+        if let m = after.first(where: { c in
+            isMitigation(c) && ((c.has("remediation_done") && !c.has("no_effect")) || fixOrCause.map { c.ts >= $0 } ?? false)
+        }), preferInferred(m, over: .mitigated) {
             set(.mitigated, m, confidence: min(0.85, 0.4 + m.score(.mitigation) / 4))
         }
         if milestones[.resolved] == nil {
@@ -159,7 +166,7 @@ struct AnalysisRun {
         guard !m.isBot, m.kind(.mitigation) else { return false }
         // Still-broken reports ("caches cleared, same on every machine") and the finding of the
         // cause are not the fix; a recovery said in the same breath makes them so.
-        if m.has("recovery") { return true }
+        if m.has("recovery") { return !m.has("no_effect") && !m.has("pending") }
         return m.has("remediation_done") && !m.has("symptom") && !m.kind(.rootCause)
     }
 
@@ -172,7 +179,9 @@ struct AnalysisRun {
             return others.count >= 2
         }
         let alerts = items.filter { $0.bot == .alerting && isFiring($0) && followedByActivity($0) }
-        let declared = items.filter { $0.has("incident_declared") && followedByActivity($0) }
+        // An incident tool's first post (a declared or opened incident) also marks the start.
+        let firstIncidentBot = items.first { $0.bot == .incident }
+        let declared = items.filter { ($0.has("incident_declared") || $0.ts == firstIncidentBot?.ts) && followedByActivity($0) }
         let reports = items.filter { !$0.isBot && $0.kind(.symptom) && !$0.kind(.noise) && followedByActivity($0) }
         let firstAlert = alerts.first
         // A person's report counts when it came shortly before the alert, or when someone took it
@@ -193,7 +202,8 @@ struct AnalysisRun {
             return (r, 0.6)
         case (nil, nil):
             if let d = declared.first { return (d, 0.6) }
-            return items.first(where: { !$0.kind(.noise) }).map { ($0, 0.2) }
+            // No alert and no recognisable report: the first person whose message drew a response.
+            return (items.first { !$0.isBot && followedByActivity($0) } ?? items.first).map { ($0, 0.2) }
         }
     }
 

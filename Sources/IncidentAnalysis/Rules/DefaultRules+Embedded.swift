@@ -34,29 +34,33 @@ signals:
   alert_acknowledged: [acknowledged, acked, "ack'd", "acknowledged by", "acknowledged alert"]
 
   status_investigating: ["status changed to investigating", "status: investigating", "status → investigating", "set status to investigating", "status investigating"]
-  status_identified: ["status changed to identified", "status: identified", "status → identified", "set status to identified", "status identified"]
-  status_mitigated: ["status changed to mitigated", "status: mitigated", "status → mitigated", "status changed to monitoring",
+  status_identified: ["milestone: identified", "marked as identified", "status changed to identified", "status: identified", "status → identified", "set status to identified", "status identified"]
+  status_mitigated: ["milestone: mitigated", "marked as mitigated", "moved to mitigated", "status changed to mitigated", "status: mitigated", "status → mitigated", "status changed to monitoring",
                      "status: monitoring", "status → monitoring", "set status to mitigated", "set status to monitoring", "status mitigated"]
-  status_resolved: ["resolved by", "status changed to resolved", "status: resolved", "status → resolved", "status changed to closed",
+  status_resolved: ["milestone: resolved", "resolved by", "status changed to resolved", "status: resolved", "status → resolved", "status changed to closed",
                     "status: closed", "set status to resolved", "incident resolved", "has been resolved", "marked as resolved", "status resolved"]
-  incident_declared: ["incident declared", "declared an incident", "declared incident", "new incident", "incident created", "incident opened", "opened incident"]
+  incident_declared: ["state: new", "incident declared:", "🚨", "incident declared", "declared an incident", "declared incident", "new incident", "incident created", "incident opened", "opened incident"]
   severity_raised: ["severity changed", "raised to sev*", "raising to sev*", "upgrade* to sev*", "bump* to sev*", "escalat* to sev*",
                     "now a sev*", "now sev*", "making this a sev*", "declaring sev*", "declare sev*", "p1 now", "raise severity",
                     "raising severity", "raised severity", "upgrade to p1", "upgrading to p1", "this is a p1", "declaring a major incident",
-                    "severity changed from", "severity raised", "severity: sev1", "to sev1", "to sev-1", "to p1"]
+                    "severity changed from", "severity raised", "priority changed", "priority raised", "priority: 1", "1 - critical", "severity: sev1", "to sev1", "to sev-1", "to p1"]
 
   acknowledgement: [ack, acking, "on it", "looking", "looking into it", "looking now", "taking a look", "take a look", "checking",
                     "i'm on", "im on", "i'll take", "i'll look", "i got it", "i've got it", "got it", "investigating", "here,",
                     "mirando", "lo miro", "lo reviso", "ich schaue", "schaue mir", "je regarde", "on my way", "jumping on", "joining"]
 
-  hedge: [prob, prolly, probs, "might be", "may be", "could be", "could it be", "can it be", "maybe", "perhaps", possibly, probably, "i think", "i suspect",
-          suspect*, "my guess", "guessing", "i wonder", wondering, "not sure if", "what if", "what about", "my money is on",
+  hedge: ["かも", "たぶん", "多分", "可能性", "では？", "じゃない？", "んじゃ", "ですかね", "気がする", "可能", "也许", "可能是", "아마",
+          prob, prolly, probs, "my money's on", "my bet", "bet it's", "i'd bet", candidate, "another theory", "another possibility", "one more idea",
+          "ça pourrait", "pourrait être", "est-ce que c'est", "c'est lié", "peut-être", "quizá", "tal vez", "かも", "たぶん", "might be", "may be", "could be", "could it be", "can it be", "maybe", "perhaps", possibly, probably, "i think", "i suspect", suspecting, "suspect it", "suspect the", "suspect that",
+          "my guess", "guessing", "i wonder", wondering, "not sure if", "what if", "what about", "my money is on",
           "smells like", "looks like it might", "feels like", "theory", "hypothesis", "could this be", "is it possible",
           "i bet", "likely", "seems like", "i believe", "creo que", "quizás", "quizas", "a lo mejor", "puede ser", "podría ser",
           "ich glaube", "vielleicht", "könnte", "koennte", "je pense", "peut-être", "peut-etre", "talvez", "acho que"]
   pending: ["wait for", "not yet", "until", "before we call", "hold off", "once we", "when we", "let's wait", "keep watching"]
-  cause_question: ["is it", "has anything", "anything been", "could the", "is this the", "is this a", "is that the", "was it the", "could that be", "could this be it", "let me check if",
-                   "check if that", "check whether", "wonder if", "what if it", "did anyone", "did someone", "has anyone", "has someone", "did we", "did they", "have we", "have they",
+  cause_question: ["didn't", didnt, "wasn't there", "down?", "having a bad day", "having issues", "having problems",
+                   "having an outage", "an outage?", "est-ce que quelqu'un a", "quelqu'un a déployé", "is it", "has anything", "anything been", "could the", "is this the", "is this a", "is that the", "was it the", "could that be", "could this be it", "let me check if",
+                   "check if that", "check whether", "wonder if", "what if it", "did anyone", "did someone", "has anyone", "has someone", "could our", "could we", "could it", "could they", "could someone", "could there", "is that the",
+                   "is that on", "is that related", "checking whether", "checking if", "wondering whether", "whether it's", "whether the", "did we", "did they", "have we", "have they",
                    "was there a", "were there any", "is there a", "any recent", "anything change*", "what changed", "any changes",
                    "any deploy*", "any release*", "is it the", "is it a", "are they using", "are we sure", "could the",
                    "did the", "has the", "did anything", "did something", "anything ship*", "anything deploy*",
@@ -70,11 +74,12 @@ signals:
                 websocket*, "their side", "our side", "clock skew", skew, expired, expiry, "noisy neighbo*", hardware, kernel]
   hypothesis_tag: ["#hypothesis", "hypothesis:", "theory:", "#theory", "hyp:", "guess:"]
 
-  negation: ["ruled out", "rule out", "ruling out", "rules out", "not the", "isn't the", "is not the", "wasn't the", "not it",
+  negation: ["違いました", "違う", "ちがう", "問題なし", "問題ない", "関係ない", "ではない", "じゃない", "なさそう", "不是", "没有问题",
+             "ruled out", "rule out", "ruling out", "rules out", "not the", "isn't the", "is not the", "wasn't the", "not it",
              "not that", "not caused by", "not related", "unrelated", "not a", "isn't a", "no release*", "no deploy*",
              "nothing deployed", "no changes", "nothing changed", "no change", "looks fine", "look fine", "looks normal",
              "look normal", "looks healthy", "is healthy", "are healthy", "all healthy", "is fine", "are fine", "all green",
-             "no errors", "no exceptions", "nothing in", "nothing there", "red herring", "nope", "no,", "not seeing", fine, "works fine", "nothing blocked", "no problem with", "don't think so", "dont think so",
+             "no errors", "no exceptions", "nothing in", "nothing there", "red herring", "nope", "no,", nah, "it's not that", "not seeing", fine, "works fine", "nothing blocked", "no problem with", "don't think so", "dont think so",
              "no sign", "don't think it", "dont think it", "don't think it's", "doesn't look like", "does not look like",
              "can cross", "cross that off", "checks out", "not on their side", "isn't them", "not them", "within normal",
              "normal range", "flat", "clean", "passing", "not expired", "still valid", "valid until", "no issues", "fine on", boring, "looks boring", "nothing unusual", "nothing interesting", unremarkable, nominal,
@@ -87,53 +92,64 @@ signals:
                  "no space left", "expired", "is failing", "was failing", "silently failing", "broken", "that's why",
                  "bestätigt", "genau", "confirmado", "exacto", "c'est ça"]
 
-  root_cause: ["root cause", "the cause", "caused by", "culprit", "smoking gun", "found the issue", "found the problem", "found it",
-               "found the bug", "that's the problem", "the problem is", "the issue is", "it's the", "it is the", "because",
-               "due to", "is stuck", "stuck in", "stuck on", "is full", "no space left", "expired", "turned out", "turns out",
-               "the reason", "identified", "is why", bc, "b/c", cuz, "my bad", "my fault", "got lost", "was missing",
-               "forgot to", "never rotated", "was never", "wasn't rotated", "that explains", "explains why", "la causa", "die ursache", "liegt an"]
+  root_cause: ["root cause", "the cause", "caused by", culprit, "smoking gun", "found the issue", "found the problem", "found it",
+               "found the bug", "that's the problem", "that's our problem", "there's our problem", "that's the issue", "there it is",
+               "that's it", "turned out", "turns out", "my bad", "my fault", "that explains", "explains why", "la causa", "die ursache",
+               "à cause de", "a cause de", "por culpa", "liegt an", "原因"]
+  root_cause_weak: ["it's the", "it is the", because, "due to", bc, "b/c", cuz, "is stuck", "stuck in", "stuck on", "is full",
+                    "no space left", expired, "the reason", identified, "is why", "got lost", "was missing", "forgot to",
+                    "never rotated", "was never", "wasn't rotated", "the problem is", "the issue is", "c'est le", "c'est la",
+                    "es el", "es la", "es ist der", "es ist die", schuld]
 
-  remediation_done: [restarted, "rolled back", "rollback complete", "rollback done", "rolled it back", reverted, "revert is out",
+  remediation_done: ["完了", "再起動しました", "切り戻し", "ロールバックしました", "deploy feito", restarted, "rolled back", "rollback complete", "rollback done", "rolled it back", reverted, "revert is out",
                      "revert deployed", purged, "failed over", scaled, "scaled up", "scaled out", disabled, "turned off",
                      "switched off", "flag off", "flipped the flag", killed, drained, cleared, freed, truncated, rotated,
                      "deleted the", "removed the", "bounced", "redeployed", "recreated", rebuilt, "index built", "applied the fix",
                      "fix is out", "fix deployed", "hotfix deployed", "revert is live", "is live everywhere", "rolled out the revert", "rollout done",
                      "rollout complete", "reverted everywhere", "fix is live", "patched", "mitigation applied", "(rollback)", "deployed the fix",
-                     "reiniciado", "reiniciados", "reconectan", "vuelven a conectar", "revertido", "neu gestartet", "zurückgerollt", "redémarré"]
+                     overwrote, backfilled, deduped, "re-ran", reran, replayed, "fixed the", "reiniciado", "reiniciados", "reconectan", "vuelven a conectar", "redémarré", "rollback fait", "revenu en arrière", "revertido", "neu gestartet", "zurückgerollt", "redémarré"]
   remediation_plan: [restart*, "roll back", "rolling back", rollback, revert*, purge*, failover, "fail over", "scale up", "scale out",
                      "disable the", "turn off", "kill the", drain, "clear the", "free up", truncate, rotate, "bounce", redeploy, hotfix,
                      "apply the fix", "going to", "will restart", "let's restart", "let's roll", recreate, "re-enable", reenable, "shed load",
                      "pause the", re-add, reissue, "fail over to", "switch to", "move traffic"]
   no_effect: [still, "didn't help", "did not help", "didnt help", "no change", "no effect", "no improvement", "not better",
               "same on", "same thing", "same result", "same everywhere", "same on every", nvm, "no luck", "didn't work", "did not work", "didnt work", "no difference"]
-  recovery: ["back to normal", "back to baseline", "baseline", recovered, recovering, "flowing again", "data is flowing",
+  recovery: ["下がりました", "下がった", "復旧", "戻りました", "戻った", "解消", "恢复", "정상", "back to", "no more", "are up", "is up now",
+             "up again", "back online", "online again", restored, "service restored", "going through", "feito", "normalizou", "back to normal", "back to baseline", "baseline", recovered, recovering, "flowing again", "data is flowing",
              "working again", "works again", "back up", "looks good now", "look good now", "looking good", "errors dropped",
              "error rate dropped", "latency is back", "is back", "are back", "loading again", "load again", "writing again",
              "green again", "is green", "stable", "stabilized", "stabilised", "healthy again", "normal again",
              "returning rows", "working for me", "now working", "is working", "are working", "logins working", "fix is live",
              "rollout done", "rollout complete", "loading with live data", "live data again", "data again", "are loading", "is loading", "data is back",
              "loading fine", "succeeding again", "logins work", "can log in", "no more errors", "queue drained",
-             "caught up", "catching up", "draining", "dropping", "going down", "vuelve a", "vuelven a", "conectados", "empieza a bajar", "funciona", "wieder", "fonctionne"]
-  closure: [resolved, "all clear", "all-clear", "closing the incident", "closing this", "closing incident", "incident closed",
-            "calling this resolved", "calling it resolved", "we're good", "we are good", "we're done", "marking resolved",
+             "caught up", "catching up", "draining", "dropping", "going down", "vuelve a", "vuelven a", "conectados", "empieza a bajar", redescendu,
+             "plus aucun", "revenu à la normale", "ça remarche", "de nouveau", "tout est vert", "todo en verde", "alles grün",
+             "wieder normal", "normalizado", "recuperado", "復旧", "正常", "funciona", "wieder", "fonctionne"]
+  closure: ["クローズ", "収束", "解決しました", "終了します", "关闭", "已解决", "종료", closed, "→ closed", "-> closed", resolved, "all clear", "all-clear", "closing the incident", "closing this", "closing incident", "incident closed",
+            "calling this resolved", "calling it resolved", "calling this one resolved", "call it resolved", "calling it done", "we're good", "we are good", "we're done", "marking resolved",
             "fully recovered", "fully resolved", "confirmed back", "closing out", "standing down", "stand down", "closing,",
-            "closing", "resuelto", "cerrado", "gelöst", "behoben", "résolu"]
+            "closing", "resuelto", "cerrado", "gelöst", "behoben", "résolu", "clos", "clôturé", "clôture", "terminé",
+            "erledigt", "abgeschlossen", "resolvido", "encerrado", "解決", "クローズ"]
 
-  escalation: [paging, paged, "page the", "page someone", "paging in", escalat*, "looping in", "loop in", "looped in",
+  escalation: ["呼びました", "呼んで", "一報", "エスカレ", "連絡しました", "ticket with", "case with", "opening a case", "opened a case",
+               "support case", "with support", "opening an s1", "opened an s1", "cisco tac", "vendor support", paging, paged, "page the", "page someone", "paging in", escalat*, "looping in", "loop in", "looped in",
                "pulling in", "pull in", "pulled in", "bringing in", "bring in", "brought in", "need someone from",
                "can someone from", "anyone from the", "someone from the", "need help", "need more hands", "calling in",
                "waking up", "wake up", "drag you", "can you join", "please join", notifying, "de guardia", "llamo a", "llamando a", "rufe",
-               "bereitschaft", "astreinte", "escalado", "eskaliert", "eskalieren",
+               "bereitschaft", "astreinte", "je ping", "ping l'équipe", "ping the", flagging, "for visibility",
+               "raising this with", "avisando", "informando a", "escalado", "eskaliert", "eskalieren",
                "informing execs", "notify leadership", "notifying leadership", "told the vp", "telling the vp"]
-  escalation_weak: [fyi, "fyi:", "execs", "executive*", "leadership", "vp", "cto", "ceo", "cio", "management", "war room", "bridge",
+  escalation_weak: [fyi, "fyi:", "heads-up", "heads up:", "execs", "executive*", "leadership", "vp", "cto", "ceo", "cio", "management", "war room", "bridge",
                     "on-call", "oncall", "on call", "notif* the", "informed the", "heads up to", "raising with", adding,
                     "can you take a look", "can you look", "can you check", "please take a look", "could you look",
                     "could you take a look", "are you around", "you around", "take a look?", "have a look"]
-  follow_up_strong: ["action item*", "#action", "follow-up*", "follow up", "followup*", "todo", "to-do",
+  follow_up_strong: ["actions:", "actions :", "pour le post-mortem", "para el postmortem", "für das postmortem", "action item*", "#action", "follow-up*", "follow up", "followup*", "todo", "to-do",
                      "going forward", "next time", "in the future", "long term", "long-term", "to prevent", "prevent this",
                      "so this doesn't happen", "won't happen again", "can't happen again", "happen again",
                      "postmortem item", "lessons learned"]
-  follow_up: [ticket, jira, "really need", "we'll need", "need a", should, "let's", "lets", "we'll", "i'll update", "i'll take it", "i'll add it", sprint, "can i please get",
+  follow_up: ["やります", "やっときたい", "対応します", "しておきます", "切っておきます", "再発防止", "ais:", "ais from", "action from",
+              "action:", needs, "need to", "owns it", "i'll", "will put", "will make", "will set up", "will own", "will move", "will draft", "on devrait", "il faudrait", "à ajouter", "mettre en place", "j'en rajoute", "we will", "and i will", "i will",
+              "will draft", ticket, jira, "really need", "we'll need", "need a", should, "let's", "lets", "we'll", "i'll update", "i'll take it", "i'll add it", sprint, "can i please get",
               "by eod", "written rca", "action item", "action items", "#action", "follow-up", "follow up", "followup", "todo", "to-do", "ticket",
               "we need to", "we need", "we should", "need to add", "should add", "let's add", "lets add", "must add",
               "we have to", "going forward", "next time", "in the future", "long term", "long-term", "to prevent",
@@ -143,7 +159,8 @@ signals:
   status_update: ["status:", "update:", "status update", "next update", "eta", "draft", "posted", "status page",
                   "statuspage", "comms", "communicat*", "impact:", "current status", "summary:", "sitrep", "update #",
                   "estado:", "actualización", "aktualisierung"]
-  symptom: ["no data since", "nothing since", "errors since", "since market open", "not loading", "not working", "is down", "are down", "down for", "outage", "errors", "error rate", "500s", "502",
+  symptom: [duplicat*, "double-counted", "double counted", overstated, understated, "wrong numbers", incorrect, mismatch*,
+            "looks off", "looks wrong", "doesn't add up", discrepanc*, corrupt*, "data loss", "missing data", "no data since", "nothing since", "errors since", "since market open", "not loading", "not working", "is down", "are down", "down for", "outage", "errors", "error rate", "500s", "502",
             "503", "504", "5xx", "4xx", "403s", timeout*, "timing out", "slow", "latency", "failing", "failed", "broken",
             "can't log in", "cannot log in", "can't login", "no data", "empty", "blank", "missing", "spike", "degraded",
             "unavailable", "unreachable", "backlog", "lag", "stuck", "complaining", "complaints", "reports of", "crash*",
@@ -160,7 +177,8 @@ signals:
                    "is anyone", "are you", "should i", "can i", "shall we", "want me to", "is it ok", "who can", "is it fixed",
                    "is it back", "is it done", "is it still", "is it over", "is it working", "is it resolved", "need anything", "anything?",
                    "an update", "update for", "owe an update", "what are the options", "options?", "does this affect", "affects the",
-                   "how do we", "what should we", "what do we", "should we", "how bad", "how many", "how much", "how long"]
+                   "how do we", "what should we", "what do we", "should we", "how bad", "how many", "how much", "how long",
+                   "what do you need", "can you check", "could you check", "can you look", "still ok", "path to", fastest]
 
 # How signals add up to event kinds. A message gets a kind when its score reaches `threshold`.
 threshold: 1.0
@@ -169,12 +187,12 @@ weights:
   symptom: {symptom: 1.0, hedge: -0.3, recovery: -0.5}
   escalation: {escalation: 1.0, escalation_weak: 0.4, broadcast: 1.0, severity_raised: 1.0, usergroup_mention: 0.6, mentions_newcomer: 0.7}
   hypothesis: {hedge: 1.0, cause_question: 1.0, short_question: 1.0, question_with_cause: 0.8, cause_nouns: 0.3, hypothesis_tag: 2.0, negation: -0.4, stop_questions: -0.3, remediation_done: -0.5,
-               remediation_plan: -0.7, status_update: -0.5, follow_up: -0.5, follow_up_strong: -0.8, closure: -0.6}
-  finding: {finding: 0.5, negation: 0.3, confirmation: 0.3, root_cause: 0.3}
+               remediation_plan: -0.7, status_update: -0.3, confirmation: -0.6, follow_up: -0.5, follow_up_strong: -0.8, closure: -0.6}
+  finding: {finding: 0.5, negation: 0.3, confirmation: 0.3, root_cause: 0.3, root_cause_weak: 0.3}
   action: {remediation_done: 0.7, remediation_plan: 0.5}
-  mitigation: {remediation_done: 1.0, recovery: 0.6, status_mitigated: 2.0, hedge: -0.3, closure: -0.3, no_effect: -1.0}
+  mitigation: {remediation_done: 1.0, recovery: 1.0, status_mitigated: 2.0, hedge: -0.3, closure: -0.3, no_effect: -1.0}
   resolution: {closure: 1.0, recovery: 0.5, status_resolved: 2.0, hedge: -0.4, pending: -1.0}
-  root_cause: {root_cause: 0.7, confirmation: 0.3, status_identified: 2.0, hedge: -0.3}
+  root_cause: {root_cause: 1.0, root_cause_weak: 0.5, confirmation: 0.3, status_identified: 2.0, hedge: -0.3}
   status_update: {status_update: 0.7}
   follow_up: {follow_up: 1.0, follow_up_strong: 1.0}
   noise: {noise: 0.5}

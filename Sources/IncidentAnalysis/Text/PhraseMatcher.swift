@@ -38,8 +38,9 @@ struct PhraseMatcher: Sendable {
     private func offset(of p: Phrase, in s: [Unicode.Scalar]) -> Int? {
         let n = p.scalars.count
         guard n > 0, s.count >= n, let first = p.scalars.first else { return nil }
-        let needsLeft = TextNormalizer.isWord(first)
-        let needsRight = !p.prefix && TextNormalizer.isWord(p.scalars[n - 1])
+        // Chinese, Japanese and Korean are written without spaces: no word boundaries to ask for.
+        let needsLeft = TextNormalizer.isWord(first) && !TextNormalizer.isCJK(first)
+        let needsRight = !p.prefix && TextNormalizer.isWord(p.scalars[n - 1]) && !TextNormalizer.isCJK(p.scalars[n - 1])
         var i = 0
         while i <= s.count - n {
             if s[i] == first {
@@ -81,6 +82,14 @@ enum TextNormalizer {
             }
         }
         return String(out)
+    }
+
+    /// Han, kana, Hangul and CJK punctuation.
+    static func isCJK(_ c: Unicode.Scalar) -> Bool {
+        switch c.value {
+        case 0x3000...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xAC00...0xD7AF, 0xF900...0xFAFF, 0xFF00...0xFFEF: return true
+        default: return false
+        }
     }
 
     static func isWord(_ c: Unicode.Scalar) -> Bool {
