@@ -63,6 +63,12 @@ let package = Package(
             swiftSettings: strict
         ),
         .testTarget(
+            name: "PostmortemRenderingTests",
+            dependencies: ["PostmortemRendering", "IncidentAnalysis", "SlackExport", "PostmortemTestSupport"],
+            exclude: ["Snapshots"],
+            swiftSettings: strict
+        ),
+        .testTarget(
             name: "PostmortemCLITests",
             dependencies: ["PostmortemCLI", "PostmortemTestSupport", "postmortem"],
             swiftSettings: strict
