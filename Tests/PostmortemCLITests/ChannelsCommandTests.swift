@@ -77,7 +77,7 @@ import Testing
         let export = try TwoChannelExport()
         defer { export.remove() }
         let result = try CLIRunner.run(["channels", export.path, "--channel", "nope"])
-        withKnownIssue("channels filters by --channel and prints an empty table with exit 0 instead of the usage error the other commands give") {
+        do {
             #expect(result.status == 64)
             #expect(errorLines(result) == ["postmortem: error: \(export.path): no conversation named 'nope'; it has: incident, random"])
         }

@@ -136,7 +136,7 @@ import Testing
         zip.replaceSubrange(directory.offset..<(directory.offset + 4), with: bytes("XXXX"))
         let path = try scratch.write("export.zip", zip)
         let error = readError { try reader.read(path) }
-        withKnownIssue("ZIPFoundation stops iterating at a bad central-directory record; the reader then says 'not a Slack export'") {
+        do {
             guard case .badArchive(let file, _)? = error else {
                 Issue.record("expected a damaged-archive error, got \(String(describing: error))")
                 return
@@ -155,7 +155,7 @@ import Testing
         zip.replaceSubrange(middle..<(middle + 40), with: [UInt8](repeating: 0xFF, count: 40))
         let path = try scratch.write("export.zip", zip)
         let error = readError { try reader.read(path) }
-        withKnownIssue("entries after the corrupt record are silently missing: the read succeeds with part of the export") {
+        do {
             guard case .badArchive? = error else {
                 Issue.record("expected a damaged-archive error, got \(String(describing: error))")
                 return
@@ -224,7 +224,7 @@ import Testing
         try scratch.write("incident/users.json", #"[{"id": "U0ANA", "name": "ana"}]"#)
         try scratch.write("incident/2024-07-15.json", ThreeMessages.dayFile)
         let ws = try reader.read(scratch.path("incident"))
-        withKnownIssue("a day file at the root of a folder that has users.json is ignored: 0 conversations, no warning") {
+        do {
             #expect(ws.conversations.flatMap(\.messages).count == 3 || ws.report.skippedFiles == 1)
         }
     }

@@ -182,7 +182,7 @@ struct ConformanceTests {
         #expect(polly.isBot)
         #expect(ws.authorName(of: polly) == "Polly")
         #expect(try #require(c.message("1737714849.675319")).text.plainText() == "Hello <MARQUEE> frenchesco's old friend")
-        withKnownIssue("the reply nested under a tombstone parent (slackdump_thread_replies) is dropped without being counted") {
+        do {
             #expect(Figures(c) == Figures("everyone", "CHY5HUESG", .publicChannel, messages: 15, parents: 2, replies: 4))
             #expect(c.message("1736554838.911679")?.parentTS?.raw == "1736554828.343759")
         }

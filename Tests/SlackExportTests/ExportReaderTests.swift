@@ -177,7 +177,7 @@ import Testing
         // `username` is the name people saw, before any lookup of its bot id.
         let ws = try NamesExport.read(with: reader)
         let message = try #require(ws.conversations.first?.message("1721050007.000007"))
-        withKnownIssue("Workspace.authorName looks the bot id up in users.json before the message's username override") {
+        do {
             #expect(ws.authorName(of: message) == "deploy-hook")
         }
     }

@@ -8,7 +8,7 @@ extension AnalysisRun {
     /// The message that confirmed the first confirmed hypothesis, as a root cause when none was said outright.
     func confirmingSettler(_ hypotheses: [Hypothesis]) -> ClassifiedMessage? {
         guard let ts = hypotheses.first(where: { $0.outcome == .confirmed })?.outcomeTS else { return nil }
-        return items.first { $0.ts == ts }
+        return item(ts)
     }
 
     func findHypotheses() -> [Hypothesis] {
@@ -50,9 +50,14 @@ extension AnalysisRun {
     func settle(_ h: ClassifiedMessage, terms: Set<String>) -> (HypothesisOutcome, ClassifiedMessage)? {
         let horizon = h.time.addingTimeInterval(4 * 3600)
         var seen = 0
-        for m in items where m.ts > h.ts && m.time <= horizon {
+        // Whether another guess has been raised since this one (then a bare "no" answers that one).
+        var laterGuess = false
+        var j = h.index + 1
+        while j < items.count, items[j].time <= horizon, seen < 80 {
+            let m = items[j]
+            j += 1
             seen += 1
-            if seen > 80 { break }
+            defer { if !m.isBot && m.kind(.hypothesis) { laterGuess = true } }
             // People settle guesses; bots' alerts and recovery reports are about the fix, not the guess.
             guard !m.isBot, !m.kind(.mitigation), !m.kind(.resolution) else { continue }
             guard m.authorID != h.authorID || m.has("confirmation") || m.has("negation") else { continue }
@@ -65,7 +70,7 @@ extension AnalysisRun {
             if m.kind(.hypothesis) && !openNegates { continue }
 
             let inThread = m.message.parentTS == h.ts || (h.message.parentTS != nil && m.message.parentTS == h.message.parentTS)
-            let latestGuess = !items.contains { $0.ts > h.ts && $0.ts < m.ts && !$0.isBot && $0.kind(.hypothesis) }
+            let latestGuess = !laterGuess
             let direct = ((seen <= 8 && latestGuess && m.time.timeIntervalSince(h.time) < 1800 && m.message.parentTS == h.message.parentTS)
                 || (inThread && seen <= 6))
                 && m.authorID != h.authorID && !m.kind(.escalation)
@@ -86,7 +91,7 @@ extension AnalysisRun {
             }
         }
         // The root cause, once found, confirms the guesses it talks about.
-        if let rcTS = milestones[.rootCauseIdentified]?.ts, rcTS > h.ts, let rc = items.first(where: { $0.ts == rcTS }) {
+        if let rcTS = milestones[.rootCauseIdentified]?.ts, rcTS > h.ts, let rc = item(rcTS) {
             let shared = terms.intersection(TextNormalizer.terms(rc.normalized, stopwords: stopwords))
             if shared.count >= 2 { return (.confirmed, rc) }
         }
@@ -191,10 +196,7 @@ extension AnalysisRun {
             if let name = names.user(id), line.contains("@" + name) { return name }
         }
         if let first = m.mentionedUserIDs.first, let name = names.user(first), Self.sentences(m.plain).count <= 2 { return name }
-        let lower = TextNormalizer.normalize(line)
-        for phrase in ["i'll", "i will", "on me", "i can take", "i'll take", "i'm on", "mine", "me:"] where lower.contains(phrase) {
-            return m.authorName
-        }
+        if !classifier.matches("owner_self", in: NormalizedText(line)).isEmpty { return m.authorName }
         return nil
     }
 
@@ -247,14 +249,11 @@ extension AnalysisRun {
             if m.kinds.contains(where: { [.hypothesis, .finding, .action, .mitigation, .rootCause].contains($0.0) }) {
                 contributed.insert(m.authorID)
             }
-            let lower = m.normalized.string
-            if lower.hasPrefix("ic:") || lower.contains("i'm ic") || lower.contains("i am ic") || lower.contains("i'll be ic")
-                || lower.contains("taking ic") || lower.contains("i'll be incident commander") || lower.contains("i am the incident commander")
-                || lower.contains("i'm incident commander")
-            {
+            // Someone taking command ("IC: …", "I'm IC"), or command given to someone mentioned.
+            if m.has("commander_self") || m.normalized.string.hasPrefix("ic:") {
                 commanderVotes[m.authorID, default: 0] += 2
             }
-            if lower.contains("incident commander") || lower.contains(" ic →") || lower.contains(" ic:") || lower.contains("commander →") {
+            if m.has("commander_assigned") {
                 for id in m.mentionedUserIDs { commanderVotes[id, default: 0] += 3 }
             }
         }
@@ -359,7 +358,7 @@ extension AnalysisRun {
     }
 
     func guessedTitle() -> String {
-        if let ts = milestones[.detected]?.ts, let m = items.first(where: { $0.ts == ts }) {
+        if let ts = milestones[.detected]?.ts, let m = item(ts) {
             let firstLine = m.plain.split(separator: "\n").first.map(String.init) ?? m.plain
             let line = firstLine.trimmingCharacters(in: .whitespaces)
             if !line.isEmpty { return Self.excerpt(line, limit: 100) }

@@ -12,6 +12,8 @@ struct AnalysisRun {
     let stopwords: Set<String>
     /// Messages that take part (ignored ones and channel notices removed), in order.
     var items: [ClassifiedMessage] = []
+    /// Position of each item by its ts.
+    var indexByTS: [String: Int] = [:]
     var milestones = Milestones()
     var warnings: [String] = []
 
@@ -44,7 +46,7 @@ struct AnalysisRun {
         let timeline = buildTimeline()
         let header = buildHeader(hypotheses: hypotheses, participants: participants)
         return Analysis(
-            channel: ChannelRef(id: conversation.info.id, name: conversation.info.name), timeZone: zone.identifier,
+            channel: ChannelRef(id: conversation.info.id, name: conversation.info.name), timeZone: zone.displayName,
             header: header, milestones: milestones, metrics: metrics, timeline: timeline, escalations: escalations,
             hypotheses: hypotheses, actionItems: actionItems, participants: participants, warnings: warnings)
     }
@@ -64,6 +66,7 @@ struct AnalysisRun {
             let item = classifier.classify(message, index: items.count, workspace: workspace, names: names, seenAuthors: seen)
             seen.insert(item.authorID)
             for id in item.mentionedUserIDs { seen.insert(id) }
+            indexByTS[message.ts.raw] = items.count
             items.append(item)
         }
     }
@@ -140,7 +143,7 @@ struct AnalysisRun {
     /// bot's status change is the team's record and always stands.
     func preferInferred(_ candidate: ClassifiedMessage, over kind: MilestoneKind) -> Bool {
         guard let stated = milestones[kind], let ts = stated.ts else { return true }
-        guard let statedItem = items.first(where: { $0.ts == ts }), statedItem.bot != .incident else { return false }
+        guard let statedItem = item(ts), statedItem.bot != .incident else { return false }
         return candidate.ts < ts && statedItem.time.timeIntervalSince(candidate.time) <= 1800
     }
 
@@ -175,8 +178,14 @@ struct AnalysisRun {
         func followedByActivity(_ m: ClassifiedMessage) -> Bool {
             // A real start draws people in; a lone alert or remark that nobody answers is background noise.
             let window = m.time.addingTimeInterval(3600)
-            let others = items.filter { $0.ts > m.ts && $0.time <= window && !$0.isBot && !$0.kind(.noise) }
-            return others.count >= 2
+            var others = 0
+            var j = m.index + 1
+            while j < items.count, items[j].time <= window {
+                if !items[j].isBot && !items[j].kind(.noise) { others += 1 }
+                if others >= 2 { return true }
+                j += 1
+            }
+            return false
         }
         let alerts = items.filter { $0.bot == .alerting && isFiring($0) && followedByActivity($0) }
         // An incident tool's first post (a declared or opened incident) also marks the start.
@@ -189,7 +198,15 @@ struct AnalysisRun {
         let firstReport = reports.first { r in
             guard let a = firstAlert, r.ts < a.ts else { return true }
             if a.time.timeIntervalSince(r.time) <= 3600 { return true }
-            return items.contains { $0.ts > r.ts && $0.ts < a.ts && !$0.isBot && $0.authorID != r.authorID && isAcknowledgement($0) }
+            // Taken up means acknowledged within two hours of the report (and before the alert).
+            let until = min(a.time, r.time.addingTimeInterval(7200))
+            var j = r.index + 1
+            while j < items.count, items[j].time < until {
+                let m = items[j]
+                if !m.isBot && m.authorID != r.authorID && isAcknowledgement(m) { return true }
+                j += 1
+            }
+            return false
         }
         switch (firstAlert, firstReport) {
         case let (a?, r?):
@@ -270,6 +287,9 @@ struct AnalysisRun {
     }
 
     // MARK: - Helpers
+
+    /// The item with this ts, if it takes part.
+    func item(_ ts: SlackTimestamp) -> ClassifiedMessage? { indexByTS[ts.raw].map { items[$0] } }
 
     /// The incident's active span: from detection (or the first message) to resolution (or the end).
     var activeRange: ClosedRange<SlackTimestamp>? {

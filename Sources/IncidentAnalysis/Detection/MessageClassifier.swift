@@ -35,6 +35,7 @@ struct ClassifiedMessage: Sendable {
 struct MessageClassifier: Sendable {
     let rules: RuleSet
     private let matchers: [String: PhraseMatcher]
+    private let phraseIndex: PhraseIndex
     private let botWords: (alerting: [String], incident: [String], deploy: [String])
     private let pinEmoji: Set<String>
 
@@ -43,6 +44,7 @@ struct MessageClassifier: Sendable {
         var m: [String: PhraseMatcher] = [:]
         for (name, list) in rules.signals { m[name] = PhraseMatcher(list) }
         matchers = m
+        phraseIndex = PhraseIndex(rules.signals)
         botWords = (
             rules.bots.alerting.map(TextNormalizer.normalize), rules.bots.incident.map(TextNormalizer.normalize),
             rules.bots.deploy.map(TextNormalizer.normalize)
@@ -60,11 +62,7 @@ struct MessageClassifier: Sendable {
         let authorID = message.authorID ?? authorName
         let plain = message.text.plainText(names: names)
         let normalized = NormalizedText(plain)
-        var signals: [String: [String]] = [:]
-        for (name, matcher) in matchers {
-            let hits = matcher.matches(in: normalized)
-            if !hits.isEmpty { signals[name] = hits }
-        }
+        var signals = phraseIndex.scan(normalized)
         var bot = BotCategory.none
         if message.isBot {
             // Bot names run words together ("IncidentBot", "opsgenie-prod"), so match anywhere in the name.

@@ -172,6 +172,12 @@ signals:
           "nice", "great", "👍", "🙏", "pizza", "joke", "birthday"]
   impact_phrase: [since, started, starting, start, starts, began, beginning, "began at", "as of", "from about", "kicked off", "first seen", "started at",
                   "began at", "desde", "seit", "depuis"]
+  commander_self: ["i'm ic", "i am ic", "i'll be ic", "taking ic", "i'll take ic", "i'll be incident commander", "i am the incident commander",
+                   "i'm incident commander", "i'm im on this", "i'm the im", "i'll run this", "i'm running this", "i'll lead",
+                   "i'm incident lead", "i'm the incident lead"]
+  commander_assigned: ["incident commander", " ic →", " ic:", "commander →", "is now incident lead", "is now ic", "incident lead →",
+                       "role assigned"]
+  owner_self: ["i'll", "i will", "on me", "i can take", "i'll take", "i'm on", "mine", "me:", "for me"]
   stop_questions: ["any update", "any updates", "status?", "eta?", "any eta", "who is", "who's", "where is", "when will",
                    "how long", "what's the status", "what is the status", "can someone", "anyone around",
                    "is anyone", "are you", "should i", "can i", "shall we", "want me to", "is it ok", "who can", "is it fixed",

@@ -93,7 +93,12 @@ enum TextNormalizer {
     }
 
     static func isWord(_ c: Unicode.Scalar) -> Bool {
-        c.properties.isAlphabetic || ("0"..."9").contains(c) || c == "_"
+        // ASCII first: the Unicode property lookup is the slow path.
+        if c.value < 0x80 {
+            let v = c.value
+            return (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) || (v >= 0x30 && v <= 0x39) || v == 0x5F
+        }
+        return c.properties.isAlphabetic
     }
 
     /// Content words of a text, crudely stemmed, for linking messages that talk about the same thing.

@@ -35,23 +35,14 @@ extension PostmortemCommand {
 
         func run() throws {
             try reportingFailures {
+                let destination = output.map { OutputFile(path: $0, force: force) }
+                // Fail on an unwritable destination before the slow work.
+                try destination?.preflight()
                 let (result, _) = try analysis.analyze(export)
-                try writeOutput(result.jsonNode().rendered(), to: output, force: force)
+                let json = result.jsonNode().rendered()
+                if let destination { try destination.write(json) } else { try Console.out(json) }
             }
         }
     }
 }
 
-/// Writes a command's output to a file (atomically) or to standard output.
-// TODO(lead): replace with OutputFile once the report command lands.
-func writeOutput(_ text: String, to path: String?, force: Bool) throws {
-    guard let path else { return try Console.out(text) }
-    if FileManager.default.fileExists(atPath: path) && !force {
-        throw CLIError("\(path): already exists; use --force to overwrite", code: .cannotCreate)
-    }
-    do {
-        try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
-    } catch {
-        throw CLIError("\(path): cannot write: \(error.localizedDescription)", code: .cannotCreate)
-    }
-}

@@ -33,7 +33,12 @@ extension PostmortemCommand {
                 let rows = workspace.conversations.map { c in
                     ChannelRow(conversation: (from != nil || to != nil) ? c.restricted(from: from, to: to) : c, zone: zone)
                 }
-                let selected = options.channel.map { name in rows.filter { $0.name == name || $0.id == name } } ?? rows
+                var selected = rows
+                if let name = options.channel {
+                    // The same matching as every other command: id, name, #name, any case.
+                    let chosen = try workspace.conversation(named: name)
+                    selected = rows.filter { $0.id == chosen.info.id }
+                }
                 switch format {
                 case .table: try Console.out(Self.table(selected, shape: workspace.shape, zone: zone))
                 case .json: try Console.out(Self.json(selected))
@@ -73,7 +78,7 @@ extension PostmortemCommand {
                     i == row.count - 1 ? cell : cell.padding(toLength: widths[i], withPad: " ", startingAt: 0)
                 }.joined(separator: "  ")
             }.joined(separator: "\n")
-            out += "\n\(rows.count) conversation(s), \(rows.reduce(0) { $0 + $1.messages }) message(s); \(shape.rawValue); days in \(zone.identifier)\n"
+            out += "\n\(rows.count) conversation(s), \(rows.reduce(0) { $0 + $1.messages }) message(s); \(shape.rawValue); days in \(zone.displayName)\n"
             return out
         }
 

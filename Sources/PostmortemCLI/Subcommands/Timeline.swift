@@ -47,7 +47,7 @@ extension PostmortemCommand {
             func paint(_ s: String, _ code: String) -> String { color ? "\u{1B}[\(code)m\(s)\u{1B}[0m" : s }
             var out = paint("#\(a.channel.name) — \(a.header.title)", "1") + "\n"
             if let first = loaded.conversation.messages.first {
-                out += "times in \(loaded.zone.identifier) (\(f.zoneAbbreviation(first.ts.date)))\n"
+                out += "times in \(loaded.zone.displayName) (\(f.zoneAbbreviation(first.ts.date)))\n"
             }
             let events: [(SlackTimestamp, String, [String], [MilestoneKind], String)]
             if all {

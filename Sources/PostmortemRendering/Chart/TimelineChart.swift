@@ -66,7 +66,7 @@ private struct ChartLayout {
             if let o = h.outcomeTS { core.append(o.date) }
         }
         if core.isEmpty { core = keyEvents.map(\.ts.date) }
-        let zoneNote = "Times in \(display.zone.identifier) (\(DisplayFormatting.abbreviation(of: display.zone, at: core.min() ?? Date(timeIntervalSince1970: 0))))."
+        let zoneNote = "Times in \(display.zone.displayName) (\(DisplayFormatting.abbreviation(of: display.zone, at: core.min() ?? Date(timeIntervalSince1970: 0))))."
         guard let minDate = core.min(), let maxDate = core.max() else {
             caption = "No events to chart."
             return Self.emptyChart()

@@ -298,6 +298,8 @@ public struct JSONParser {
             line += 1
             lineStart = i + 1
         }
-        return Failure(message: message, offset: end, line: line, column: end - lineStart + 1)
+        // Columns count characters, not bytes: UTF-8 continuation bytes do not advance them.
+        let column = bytes[lineStart..<end].reduce(1) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 }
+        return Failure(message: message, offset: end, line: line, column: column)
     }
 }

@@ -12,8 +12,11 @@ struct ConversationBuilder {
             case .malformed(let why):
                 report.warn(file, "message \(index): \(why); skipped")
                 report.skippedMalformed += 1
-            case .deleted:
+            case .deleted(let replies):
                 report.droppedDeleted += 1
+                if !replies.isEmpty {
+                    add(replies, file: file + " (replies of a deleted message)", userKey: userKey, decoder: &decoder, report: &report)
+                }
             case .message(let message, let replies):
                 insert(message, report: &report)
                 if !replies.isEmpty {

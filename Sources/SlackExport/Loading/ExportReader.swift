@@ -190,6 +190,12 @@ public struct ExportReader: Sendable {
         for path in tree.paths where path.hasPrefix(prefix) {
             let rel = path.dropFirst(prefix.count)
             let parts = rel.split(separator: "/")
+            if parts.count == 1, Self.isDayFileName(parts[0]) {
+                // A day file beside users.json: one conversation's files copied next to the metadata.
+                let name = root.isEmpty ? Self.baseName(tree.displayName("")) : String(root.split(separator: "/").last ?? "")
+                filesByFolder[name.isEmpty ? "messages" : name, default: []].append(path)
+                continue
+            }
             guard parts.count == 2 else { continue }
             let folder = String(parts[0])
             if folder.hasPrefix("__") { continue }  // slackdump's __uploads/, __avatars/

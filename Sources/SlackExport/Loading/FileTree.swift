@@ -112,13 +112,16 @@ final class ZipTree: FileTree, @unchecked Sendable {
     private let lock = NSLock()
     private var totalRead = 0
 
-    init(archive: Archive, name: String, limits: ReadLimits) throws(ExportError) {
+    init(archive: Archive, name: String, limits: ReadLimits, declaredEntries: Int?) throws(ExportError) {
         self.archive = archive
         self.name = name
         self.limits = limits
         var byPath: [String: Entry] = [:]
         var count = 0
-        for entry in archive where entry.type == .file {
+        var listed = 0
+        for entry in archive {
+            listed += 1
+            guard entry.type == .file else { continue }
             count += 1
             if count > limits.maxEntries {
                 throw .limitExceeded(file: name, detail: "more than \(limits.maxEntries) entries (raise it with --max-entries)")
@@ -128,8 +131,37 @@ final class ZipTree: FileTree, @unchecked Sendable {
             if path.hasPrefix("__MACOSX/") || path.split(separator: "/").last?.hasPrefix("._") == true { continue }
             byPath[path] = entry
         }
+        // ZIPFoundation stops quietly at a damaged central-directory record; the end record says
+        // how many there should be, so a shortfall is damage, not a smaller export.
+        if let expected = declaredEntries, listed < expected {
+            throw .badArchive(file: name, detail: "the central directory lists \(expected) entries but only \(listed) can be read")
+        }
         self.entriesByPath = byPath
         self.paths = byPath.keys.sorted()
+    }
+
+    /// The entry count declared in the end-of-central-directory record (nil for ZIP64 or when not found).
+    static func declaredEntryCount(inTail tail: [UInt8]) -> Int? {
+        guard tail.count >= 22 else { return nil }
+        var i = tail.count - 22
+        while i >= 0 {
+            if tail[i] == 0x50 && tail[i + 1] == 0x4B && tail[i + 2] == 0x05 && tail[i + 3] == 0x06 {
+                let total = Int(tail[i + 10]) | Int(tail[i + 11]) << 8
+                return total == 0xFFFF ? nil : total
+            }
+            i -= 1
+        }
+        return nil
+    }
+
+    /// The last 64 KiB + 22 bytes of a file, where the end record lives.
+    static func tail(ofFile path: String) -> [UInt8] {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return [] }
+        defer { try? handle.close() }
+        guard let size = try? handle.seekToEnd() else { return [] }
+        let length = min(size, 65_557)
+        try? handle.seek(toOffset: size - length)
+        return (try? handle.read(upToCount: Int(length))).map { [UInt8]($0) } ?? []
     }
 
     static func open(path: String, limits: ReadLimits) throws(ExportError) -> ZipTree {
@@ -139,7 +171,7 @@ final class ZipTree: FileTree, @unchecked Sendable {
         } catch {
             throw .badArchive(file: path, detail: "the zip's central directory cannot be read (\(error))")
         }
-        return try ZipTree(archive: archive, name: path, limits: limits)
+        return try ZipTree(archive: archive, name: path, limits: limits, declaredEntries: declaredEntryCount(inTail: tail(ofFile: path)))
     }
 
     static func open(data: Data, name: String, limits: ReadLimits) throws(ExportError) -> ZipTree {
@@ -149,7 +181,7 @@ final class ZipTree: FileTree, @unchecked Sendable {
         } catch {
             throw .badArchive(file: name, detail: "the zip's central directory cannot be read (\(error))")
         }
-        return try ZipTree(archive: archive, name: name, limits: limits)
+        return try ZipTree(archive: archive, name: name, limits: limits, declaredEntries: declaredEntryCount(inTail: [UInt8](data.suffix(65_557))))
     }
 
     func read(_ path: String) throws(ExportError) -> [UInt8] {

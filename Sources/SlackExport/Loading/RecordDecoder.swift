@@ -7,7 +7,8 @@ struct RecordDecoder {
     /// The outcome of decoding one message record.
     enum Outcome {
         case message(Message, replies: [JSONValue])
-        case deleted
+        /// A deleted message or tombstone; replies nested under it (slackdump) are still kept.
+        case deleted(replies: [JSONValue])
         case malformed(String)
     }
 
@@ -18,17 +19,18 @@ struct RecordDecoder {
             return .malformed("not a message (type \"\(type.prefix(40))\")")
         }
         let subtype = o.string("subtype")
+        let nested = o.array("slackdump_thread_replies")
         switch subtype {
         case "tombstone", "message_deleted":
-            return .deleted
+            return .deleted(replies: nested)
         case "message_changed":
             // Events API edit records carry the new message inside; exports never do, but API dumps may.
             if let inner = o["message"] { return message(inner, userKey: userKey) }
-            return .deleted
+            return .deleted(replies: [])
         default:
             break
         }
-        if o.flag("hidden") && o.string("text") == "This message was deleted." { return .deleted }
+        if o.flag("hidden") && o.string("text") == "This message was deleted." { return .deleted(replies: nested) }
         guard let rawTS = o["ts"]?.stringOrNumber else { return .malformed("no \"ts\"") }
         guard let ts = SlackTimestamp(rawTS) else { return .malformed("invalid \"ts\" \"\(rawTS.prefix(40))\"") }
 
@@ -106,7 +108,7 @@ struct RecordDecoder {
             ts: ts, kind: kind, authorID: userID, authorNameHint: nameHint, isBot: isBot, text: text,
             parentTS: parentTS, isThreadParent: isParent, editedTS: editedTS, reactions: reactions,
             isPinned: pinned, fileNames: fileNames)
-        return .message(message, replies: o.array("slackdump_thread_replies"))
+        return .message(message, replies: nested)
     }
 
     /// The visible content of a legacy attachment: pretext, title, text and fields.

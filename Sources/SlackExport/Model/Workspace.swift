@@ -31,6 +31,11 @@ public struct Workspace: Sendable {
 
     /// The name to show for a message's author.
     public func authorName(of message: Message) -> String {
+        // A legacy integration (known only by its bot id) is shown by its per-message name, which is
+        // what people saw; an app with a bot user in users.json is named from there.
+        if message.isBot, let hint = message.authorNameHint, !hint.isEmpty, message.authorID.map({ $0.hasPrefix("B") }) ?? true {
+            return hint
+        }
         if let id = message.authorID, let user = users[id] { return user.name }
         if let hint = message.authorNameHint, !hint.isEmpty { return hint }
         return message.authorID ?? "unknown"

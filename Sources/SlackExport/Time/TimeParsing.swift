@@ -48,11 +48,7 @@ public struct TimeFormatter: Sendable {
     public init(zone: TimeZone) { self.zone = zone }
 
     private func format(_ date: Date, _ pattern: String) -> String {
-        let f = DateFormatter()
-        f.locale = Locale(identifier: "en_US_POSIX")
-        f.timeZone = zone
-        f.dateFormat = pattern
-        return f.string(from: date)
+        FormatterCache.shared.string(from: date, pattern: pattern, zone: zone)
     }
 
     /// `2024-07-15`.
@@ -67,11 +63,37 @@ public struct TimeFormatter: Sendable {
     public func longDay(_ date: Date) -> String { format(date, "EEEE, d MMMM yyyy") }
     /// The zone's abbreviation at `date` (`EDT`), or its offset when there is none.
     public func zoneAbbreviation(_ date: Date) -> String { format(date, "zzz") }
-    /// `2024-07-15T13:35:40Z`: ISO 8601 in UTC.
+    /// `2024-07-15T13:35:40Z`: ISO 8601 in UTC, whole seconds (written by hand: formatters are slow to make).
     public static func isoUTC(_ date: Date) -> String {
-        let f = ISO8601DateFormatter()
-        f.formatOptions = [.withInternetDateTime]
-        f.timeZone = TimeZone(identifier: "UTC")
+        var t = time_t(date.timeIntervalSince1970.rounded(.down))
+        var parts = tm()
+        gmtime_r(&t, &parts)
+        func two(_ v: Int32) -> String { v < 10 ? "0\(v)" : "\(v)" }
+        return "\(parts.tm_year + 1900)-\(two(parts.tm_mon + 1))-\(two(parts.tm_mday))T\(two(parts.tm_hour)):\(two(parts.tm_min)):\(two(parts.tm_sec))Z"
+    }
+}
+
+extension TimeZone {
+    /// The zone's IANA name for people: "UTC" rather than the "GMT" Foundation reports on Linux.
+    public var displayName: String { identifier == "GMT" ? "UTC" : identifier }
+}
+
+/// DateFormatters are costly to create; one per (zone, pattern) is kept, behind a lock.
+private final class FormatterCache: @unchecked Sendable {
+    static let shared = FormatterCache()
+    private let lock = NSLock()
+    private var formatters: [String: DateFormatter] = [:]
+
+    func string(from date: Date, pattern: String, zone: TimeZone) -> String {
+        lock.lock()
+        defer { lock.unlock() }
+        let key = zone.identifier + "|" + pattern
+        if let f = formatters[key] { return f.string(from: date) }
+        let f = DateFormatter()
+        f.locale = Locale(identifier: "en_US_POSIX")
+        f.timeZone = zone
+        f.dateFormat = pattern
+        formatters[key] = f
         return f.string(from: date)
     }
 }
