@@ -157,9 +157,25 @@ public struct JSONParser {
     private mutating func parseString() throws(Failure) -> String {
         let openQuote = index
         index += 1
-        // Fast path: a run with no escapes and only ASCII or valid UTF-8 is decoded in one go.
-        var scalars = String.UnicodeScalarView()
-        var runStart = index
+        let runStart = index
+        // Fast path: no escapes, so the string is the bytes between the quotes, decoded once.
+        while index < bytes.count {
+            let c = bytes[index]
+            if c == UInt8(ascii: "\"") {
+                let s = decodeUTF8(bytes[runStart..<index])
+                index += 1
+                return s
+            }
+            if c == UInt8(ascii: "\\") { break }
+            if c < 0x20 { throw failure("control character \(describe(c)) inside a string") }
+            index += 1
+        }
+        guard index < bytes.count else {
+            index = openQuote
+            throw failure("unterminated string")
+        }
+        // Slow path: copy runs and decoded escapes into one buffer.
+        var buffer = [UInt8](bytes[runStart..<index])
         while true {
             guard index < bytes.count else {
                 index = openQuote
@@ -167,47 +183,39 @@ public struct JSONParser {
             }
             let c = bytes[index]
             if c == UInt8(ascii: "\"") {
-                appendRun(runStart..<index, to: &scalars)
                 index += 1
-                return String(scalars)
+                return decodeUTF8(buffer[...])
             }
             if c == UInt8(ascii: "\\") {
-                appendRun(runStart..<index, to: &scalars)
                 index += 1
-                try parseEscape(into: &scalars)
-                runStart = index
+                try parseEscape(into: &buffer)
                 continue
             }
-            if c < 0x20 {
-                throw failure("control character \(describe(c)) inside a string")
-            }
+            if c < 0x20 { throw failure("control character \(describe(c)) inside a string") }
+            buffer.append(c)
             index += 1
         }
     }
 
-    private mutating func appendRun(_ range: Range<Int>, to scalars: inout String.UnicodeScalarView) {
-        guard !range.isEmpty else { return }
-        let slice = bytes[range]
-        if let s = String(validating: slice, as: UTF8.self) {
-            scalars.append(contentsOf: s.unicodeScalars)
-        } else {
-            notes.replacedInvalidUTF8 = true
-            scalars.append(contentsOf: String(decoding: slice, as: UTF8.self).unicodeScalars)
-        }
+    private mutating func decodeUTF8(_ slice: ArraySlice<UInt8>) -> String {
+        if let s = String(validating: slice, as: UTF8.self) { return s }
+        notes.replacedInvalidUTF8 = true
+        return String(decoding: slice, as: UTF8.self)
     }
 
-    private mutating func parseEscape(into scalars: inout String.UnicodeScalarView) throws(Failure) {
+    private mutating func parseEscape(into buffer: inout [UInt8]) throws(Failure) {
         guard let c = peek() else { throw failure("unterminated string") }
         index += 1
+        func append(_ scalar: Unicode.Scalar) { buffer.append(contentsOf: Array(String(scalar).utf8)) }
         switch c {
-        case UInt8(ascii: "\""): scalars.append("\"")
-        case UInt8(ascii: "\\"): scalars.append("\\")
-        case UInt8(ascii: "/"): scalars.append("/")
-        case UInt8(ascii: "b"): scalars.append("\u{08}")
-        case UInt8(ascii: "f"): scalars.append("\u{0C}")
-        case UInt8(ascii: "n"): scalars.append("\n")
-        case UInt8(ascii: "r"): scalars.append("\r")
-        case UInt8(ascii: "t"): scalars.append("\t")
+        case UInt8(ascii: "\""): buffer.append(c)
+        case UInt8(ascii: "\\"): buffer.append(c)
+        case UInt8(ascii: "/"): buffer.append(c)
+        case UInt8(ascii: "b"): buffer.append(0x08)
+        case UInt8(ascii: "f"): buffer.append(0x0C)
+        case UInt8(ascii: "n"): buffer.append(0x0A)
+        case UInt8(ascii: "r"): buffer.append(0x0D)
+        case UInt8(ascii: "t"): buffer.append(0x09)
         case UInt8(ascii: "u"):
             let unit = try parseHex4()
             if (0xD800...0xDBFF).contains(unit) {
@@ -218,18 +226,18 @@ public struct JSONParser {
                     let low = try parseHex4()
                     if (0xDC00...0xDFFF).contains(low) {
                         let value = 0x10000 + ((UInt32(unit) - 0xD800) << 10) + (UInt32(low) - 0xDC00)
-                        scalars.append(Unicode.Scalar(value) ?? "\u{FFFD}")
+                        append(Unicode.Scalar(value) ?? "\u{FFFD}")
                         return
                     }
                     index = save
                 }
                 notes.replacedInvalidUTF8 = true
-                scalars.append("\u{FFFD}")
+                append("\u{FFFD}")
             } else if (0xDC00...0xDFFF).contains(unit) {
                 notes.replacedInvalidUTF8 = true
-                scalars.append("\u{FFFD}")
+                append("\u{FFFD}")
             } else {
-                scalars.append(Unicode.Scalar(unit) ?? "\u{FFFD}")
+                append(Unicode.Scalar(unit) ?? "\u{FFFD}")
             }
         default:
             index -= 1

@@ -6,24 +6,9 @@ struct ConversationBuilder {
 
     init(info: ConversationInfo) { self.info = info }
 
-    mutating func add(_ records: [JSONValue], file: String, userKey: String, decoder: inout RecordDecoder, report: inout LoadReport) {
-        for (index, record) in records.enumerated() {
-            switch decoder.message(record, userKey: userKey) {
-            case .malformed(let why):
-                report.warn(file, "message \(index): \(why); skipped")
-                report.skippedMalformed += 1
-            case .deleted(let replies):
-                report.droppedDeleted += 1
-                if !replies.isEmpty {
-                    add(replies, file: file + " (replies of a deleted message)", userKey: userKey, decoder: &decoder, report: &report)
-                }
-            case .message(let message, let replies):
-                insert(message, report: &report)
-                if !replies.isEmpty {
-                    add(replies, file: file + " (replies of \(message.ts.raw))", userKey: userKey, decoder: &decoder, report: &report)
-                }
-            }
-        }
+    /// Adds messages already decoded (in order), e.g. by ``DecodedFile``.
+    mutating func insert(_ messages: [Message], report: inout LoadReport) {
+        for m in messages { insert(m, report: &report) }
     }
 
     private mutating func insert(_ message: Message, report: inout LoadReport) {
@@ -51,5 +36,30 @@ struct ConversationBuilder {
         let parents = Set(messages.compactMap { $0.parentTS?.raw })
         for i in messages.indices where parents.contains(messages[i].ts.raw) { messages[i].isThreadParent = true }
         return Conversation(info: info, messages: messages)
+    }
+}
+
+/// One day file read, parsed and decoded on its own, so files can be handled in parallel and
+/// merged in their original order.
+struct DecodedFile {
+    var messages: [Message] = []
+    var report = LoadReport()
+    var decoder = RecordDecoder()
+
+    /// Decodes records (and slackdump's nested replies) in order, counting what is skipped.
+    mutating func decode(_ records: [JSONValue], file: String, userKey: String) {
+        for (index, record) in records.enumerated() {
+            switch decoder.message(record, userKey: userKey) {
+            case .malformed(let why):
+                report.warn(file, "message \(index): \(why); skipped")
+                report.skippedMalformed += 1
+            case .deleted(let replies):
+                report.droppedDeleted += 1
+                if !replies.isEmpty { decode(replies, file: file + " (replies of a deleted message)", userKey: userKey) }
+            case .message(let message, let replies):
+                messages.append(message)
+                if !replies.isEmpty { decode(replies, file: file + " (replies of \(message.ts.raw))", userKey: userKey) }
+            }
+        }
     }
 }

@@ -522,33 +522,20 @@ public struct ExportReader: Sendable {
         case .one(let selector):
             chosen = [try Self.choose(plan.conversations, selector: selector, source: source)]
         }
-        var decoder = RecordDecoder()
+        var learned = UserDirectory()
         var conversations: [Conversation] = []
         for pending in chosen {
             var builder = ConversationBuilder(info: pending.info)
-            for src in pending.sources {
-                switch src {
-                case .dayFile(let path):
-                    guard let tree = plan.tree else { continue }
-                    let display = tree.displayName(path)
-                    let value = try parseJSON(tree.read(path), file: display, report: &report)
-                    let records: [JSONValue]
-                    if let array = value.array {
-                        records = array
-                    } else if let messages = value.object?["messages"]?.array {
-                        records = messages
-                    } else {
-                        throw .unexpectedContent(file: display, detail: "expected an array of messages, found \(value.typeName)")
-                    }
-                    builder.add(records, file: display, userKey: "user", decoder: &decoder, report: &report)
-                case .records(let records, let file, let userKey):
-                    builder.add(records, file: file, userKey: userKey, decoder: &decoder, report: &report)
-                }
+            let decoded = try decodeSources(pending.sources, tree: plan.tree)
+            for file in decoded {
+                report.absorb(file.report)
+                builder.insert(file.messages, report: &report)
+                for user in file.decoder.learnedUsers.all { learned.add(user) }
             }
             conversations.append(builder.build())
         }
         var users = plan.users
-        for learned in decoder.learnedUsers.all { users.add(learned) }
+        for user in learned.all { users.add(user) }
         // A bot user known from users.json marks its messages as a bot's, whatever fields they carry.
         for c in conversations.indices {
             for m in conversations[c].messages.indices {
@@ -559,6 +546,47 @@ public struct ExportReader: Sendable {
         }
         conversations.sort { ($0.info.kind.order, $0.info.name) < ($1.info.kind.order, $1.info.name) }
         return Workspace(source: source, shape: plan.shape, users: users, conversations: conversations, report: report)
+    }
+
+    /// Reads, parses and decodes a conversation's sources, day files in parallel, results in order.
+    ///
+    /// The first failure in file order is the one reported, so errors do not depend on timing.
+    private func decodeSources(_ sources: [MessageSource], tree: (any FileTree)?) throws(ExportError) -> [DecodedFile] {
+        let results = ResultSlots(count: sources.count)
+        DispatchQueue.concurrentPerform(iterations: sources.count) { i in
+            var file = DecodedFile()
+            do {
+                switch sources[i] {
+                case .dayFile(let path):
+                    guard let tree else { break }
+                    let display = tree.displayName(path)
+                    let value = try parseJSON(tree.read(path), file: display, report: &file.report)
+                    if let array = value.array {
+                        file.decode(array, file: display, userKey: "user")
+                    } else if let messages = value.object?["messages"]?.array {
+                        file.decode(messages, file: display, userKey: "user")
+                    } else {
+                        throw ExportError.unexpectedContent(file: display, detail: "expected an array of messages, found \(value.typeName)")
+                    }
+                case .records(let records, let name, let userKey):
+                    file.decode(records, file: name, userKey: userKey)
+                }
+                results.set(i, .success(file))
+            } catch let error as ExportError {
+                results.set(i, .failure(error))
+            } catch {
+                results.set(i, .failure(.unreadable(String(describing: sources[i]), reason: String(describing: error))))
+            }
+        }
+        var files: [DecodedFile] = []
+        for result in results.values {
+            switch result {
+            case .success(let f): files.append(f)
+            case .failure(let e): throw e
+            case nil: continue
+            }
+        }
+        return files
     }
 
     static func choose(_ all: [PendingConversation], selector: String?, source: String) throws(ExportError) -> PendingConversation {
@@ -587,5 +615,25 @@ extension ConversationKind {
         case .groupDirectMessage: return 2
         case .directMessage: return 3
         }
+    }
+}
+
+/// Results written by parallel workers, one slot each.
+private final class ResultSlots: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots: [Result<DecodedFile, ExportError>?]
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func set(_ i: Int, _ value: Result<DecodedFile, ExportError>) {
+        lock.lock()
+        slots[i] = value
+        lock.unlock()
+    }
+
+    var values: [Result<DecodedFile, ExportError>?] {
+        lock.lock()
+        defer { lock.unlock() }
+        return slots
     }
 }

@@ -110,6 +110,7 @@ final class ZipTree: FileTree, @unchecked Sendable {
     let name: String
     let limits: ReadLimits
     private let lock = NSLock()
+    private let extractLock = NSLock()
     private var totalRead = 0
 
     init(archive: Archive, name: String, limits: ReadLimits, declaredEntries: Int?) throws(ExportError) {
@@ -196,6 +197,9 @@ final class ZipTree: FileTree, @unchecked Sendable {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(Int(entry.uncompressedSize))
         let fileLimit = limits.maxFileBytes
+        // One archive handle: entries are unpacked one at a time, whatever thread asks.
+        extractLock.lock()
+        defer { extractLock.unlock() }
         do {
             _ = try archive.extract(entry, skipCRC32: false) { chunk in
                 if bytes.count + chunk.count > fileLimit {
