@@ -73,5 +73,11 @@ let package = Package(
             dependencies: ["PostmortemCLI", "PostmortemTestSupport", "postmortem"],
             swiftSettings: strict
         ),
+        // Retrospectives: incidents inside one channel, statistics across incidents.
+        .testTarget(
+            name: "IncidentHistoryTests",
+            dependencies: ["IncidentAnalysis", "SlackExport", "PostmortemCLI", "PostmortemTestSupport", "postmortem"],
+            swiftSettings: strict
+        ),
     ]
 )

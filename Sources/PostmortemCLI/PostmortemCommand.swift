@@ -13,7 +13,7 @@ public struct PostmortemCommand: ParsableCommand {
               postmortem channels SampleExports/dashboard-outage/export.zip
             """,
         version: PostmortemVersion.current,
-        subcommands: [Channels.self, Analyze.self, Timeline.self, Metrics.self, Explain.self, Evaluate.self, Rules.self, Report.self, Templates.self]
+        subcommands: [Channels.self, Analyze.self, Timeline.self, Metrics.self, Explain.self, Evaluate.self, Rules.self, Report.self, Templates.self, Incidents.self, Stats.self]
     )
 
     public init() {}

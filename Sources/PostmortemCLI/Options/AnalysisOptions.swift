@@ -82,9 +82,10 @@ public struct AnalysisOptions: ParsableArguments {
 
     /// Reads the conversation and analyses it.
     public func analyze(_ export: ExportOptions) throws(CLIError) -> (Analysis, LoadedConversation) {
-        let loaded = try export.readConversation()
+        let rules = try ruleSet()
+        let loaded = try export.readConversation(splittingWith: rules)
         export.reportWarnings(loaded.workspace.report)
-        let analyzer = IncidentAnalyzer(rules: try ruleSet(), corrections: try corrections(exportPath: export.export))
+        let analyzer = IncidentAnalyzer(rules: rules, corrections: try corrections(exportPath: export.export))
         let analysis = analyzer.analyze(loaded.conversation, in: loaded.workspace, zone: loaded.zone)
         if !export.quiet {
             for w in analysis.warnings { Console.err("postmortem: warning: \(w)") }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import IncidentAnalysis
 import SlackExport
 
 /// The flags every command that reads an export shares.
@@ -15,6 +16,9 @@ public struct ExportOptions: ParsableArguments {
 
     @Option(name: .long, help: ArgumentHelp("Only messages before this time (a bare date means its midnight).", valueName: "time"))
     public var to: String?
+
+    @Option(name: .long, help: ArgumentHelp("Only incident N of a channel that holds several, as `postmortem incidents` numbers them.", valueName: "n"))
+    public var incident: Int?
 
     @Option(name: .long, help: ArgumentHelp("Show times in this IANA time zone (default: the zone most participants have, else UTC).", valueName: "tz"))
     public var timezone: String?
@@ -40,6 +44,7 @@ public struct ExportOptions: ParsableArguments {
     public init() {}
 
     public func validate() throws {
+        if let incident, incident < 1 { throw ValidationError("--incident must be 1 or more (incidents are numbered from 1)") }
         if let timezone, TimeZone(identifier: timezone) == nil {
             throw ValidationError("unknown time zone '\(timezone)'; use an IANA name such as America/New_York or UTC")
         }
@@ -73,8 +78,9 @@ public struct ExportOptions: ParsableArguments {
         }
     }
 
-    /// Reads one conversation, narrowed to `--from`/`--to`, with the zone to show it in.
-    public func readConversation() throws(CLIError) -> LoadedConversation {
+    /// Reads one conversation, narrowed to `--from`/`--to` and then to `--incident` (split with
+    /// `rules`), with the zone to show it in.
+    public func readConversation(splittingWith rules: RuleSet = .builtIn) throws(CLIError) -> LoadedConversation {
         let workspace = try readWorkspace(selecting: .one(channel))
         guard var conversation = workspace.conversations.first else {
             throw CLIError("\(export): the export holds no conversations", code: .dataError)
@@ -82,6 +88,7 @@ public struct ExportOptions: ParsableArguments {
         let zone = try displayZone(workspace: workspace, conversation: conversation)
         let (fromTS, toTS) = try window(zone: zone)
         if fromTS != nil || toTS != nil { conversation = conversation.restricted(from: fromTS, to: toTS) }
+        if let incident { conversation = try Self.incident(incident, of: conversation, in: workspace, rules: rules).conversation }
         return LoadedConversation(workspace: workspace, conversation: conversation, zone: zone)
     }
 

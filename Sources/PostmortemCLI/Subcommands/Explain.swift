@@ -22,9 +22,10 @@ extension PostmortemCommand {
 
         func run() throws {
             try reportingFailures {
-                let loaded = try export.readConversation()
+                let rules = try analysis.ruleSet()
+                let loaded = try export.readConversation(splittingWith: rules)
                 export.reportWarnings(loaded.workspace.report)
-                let analyzer = IncidentAnalyzer(rules: try analysis.ruleSet(), corrections: try analysis.corrections(exportPath: export.export))
+                let analyzer = IncidentAnalyzer(rules: rules, corrections: try analysis.corrections(exportPath: export.export))
                 let report = analyzer.explain(loaded.conversation, in: loaded.workspace, zone: loaded.zone)
                 let f = TimeFormatter(zone: loaded.zone)
                 var out = ""
