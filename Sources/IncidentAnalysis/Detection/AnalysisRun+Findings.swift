@@ -36,7 +36,7 @@ extension AnalysisRun {
         let parts = Self.sentences(h.plain)
         let carrying = parts.filter { s in
             let n = NormalizedText(s)
-            return ["hedge", "cause_question", "hypothesis_tag"].contains { !classifier.matches($0, in: n).isEmpty }
+            return !classifier.signals(in: n).isDisjoint(with: ["hedge", "cause_question", "hypothesis_tag"])
         }
         let text = carrying.isEmpty ? h.plain : carrying.joined(separator: " ")
         return Self.excerpt(text, limit: 280)
@@ -64,8 +64,9 @@ extension AnalysisRun {
             if m.kind(.statusUpdate) && !m.normalized.string.contains("ruled out") && !m.normalized.string.contains("confirmed") { continue }
 
             let opening = NormalizedText(String(m.plain.prefix(160)))
-            let openNegates = !classifier.matches("negation", in: opening).isEmpty
-            let openConfirms = !classifier.matches("confirmation", in: opening).isEmpty
+            let openingSignals = classifier.signals(in: opening)
+            let openNegates = openingSignals.contains("negation")
+            let openConfirms = openingSignals.contains("confirmation")
             // Another guess is not a verdict on this one, unless it opens by rejecting it.
             if m.kind(.hypothesis) && !openNegates { continue }
 
@@ -78,14 +79,10 @@ extension AnalysisRun {
                 if openNegates && !(openConfirms && m.kind(.rootCause)) { return (.ruledOut, m) }
                 return (.confirmed, m)
             }
-            // A short message is read whole ("nah it's not that. checked the explore anyway"), a long one by sentence.
-            let sentences = Self.sentences(m.plain)
-            for sentence in (sentences.count <= 3 ? [m.plain] : sentences) {
-                let n = NormalizedText(sentence)
-                guard !terms.isDisjoint(with: TextNormalizer.terms(n, stopwords: stopwords)) else { continue }
-                let negates = !classifier.matches("negation", in: n).isEmpty
-                    || !classifier.matches("no_effect", in: n).isEmpty
-                let confirms = !classifier.matches("confirmation", in: n).isEmpty || !classifier.matches("root_cause", in: n).isEmpty
+            for unit in verdictUnits(of: m) {
+                guard !terms.isDisjoint(with: unit.terms) else { continue }
+                let negates = unit.signals.contains("negation") || unit.signals.contains("no_effect")
+                let confirms = unit.signals.contains("confirmation") || unit.signals.contains("root_cause")
                 if negates && !confirms { return (.ruledOut, m) }
                 if confirms && !negates && !m.isQuestion { return (.confirmed, m) }
             }
@@ -96,6 +93,20 @@ extension AnalysisRun {
             if shared.count >= 2 { return (.confirmed, rc) }
         }
         return nil
+    }
+
+    /// The parts of a message a verdict is read from, with their terms and signals, computed once
+    /// per message: a short message whole ("nah it's not that. checked the explore anyway"), a long
+    /// one sentence by sentence.
+    func verdictUnits(of m: ClassifiedMessage) -> [VerdictUnit] {
+        if let cached = verdictCache.units[m.index] { return cached }
+        let sentences = Self.sentences(m.plain)
+        let units = (sentences.count <= 3 ? [m.plain] : sentences).map { sentence in
+            let n = NormalizedText(sentence)
+            return VerdictUnit(terms: TextNormalizer.terms(n, stopwords: stopwords), signals: classifier.signals(in: n))
+        }
+        verdictCache.units[m.index] = units
+        return units
     }
 
     // MARK: - Escalations
@@ -196,7 +207,7 @@ extension AnalysisRun {
             if let name = names.user(id), line.contains("@" + name) { return name }
         }
         if let first = m.mentionedUserIDs.first, let name = names.user(first), Self.sentences(m.plain).count <= 2 { return name }
-        if !classifier.matches("owner_self", in: NormalizedText(line)).isEmpty { return m.authorName }
+        if classifier.signals(in: NormalizedText(line)).contains("owner_self") { return m.authorName }
         return nil
     }
 
@@ -401,4 +412,15 @@ extension AnalysisRun {
         if let r = milestones[.resolved] { parts.append("The incident was resolved at \(f.dayAndClock(r.time)) \(f.zoneAbbreviation(r.time)).") }
         return parts.joined(separator: " ")
     }
+}
+
+/// A sentence (or short message) read for a verdict on a hypothesis.
+struct VerdictUnit {
+    let terms: Set<String>
+    let signals: Set<String>
+}
+
+/// Verdict units by item index; a class so the read-only steps of a run can fill it as they go.
+final class VerdictCache {
+    var units: [Int: [VerdictUnit]] = [:]
 }

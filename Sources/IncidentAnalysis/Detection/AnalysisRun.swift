@@ -14,6 +14,8 @@ struct AnalysisRun {
     var items: [ClassifiedMessage] = []
     /// Position of each item by its ts.
     var indexByTS: [String: Int] = [:]
+    /// Sentences of messages already read for verdicts, so each is read once.
+    let verdictCache = VerdictCache()
     var milestones = Milestones()
     var warnings: [String] = []
 
@@ -159,7 +161,7 @@ struct AnalysisRun {
         guard !m.isBot else { return false }
         if m.has("alert_acknowledged") || m.has("status_investigating") { return true }
         // "looking" and friends count only near the start of a short message, as people ack.
-        guard !classifier.matches("acknowledgement", in: m.normalized).isEmpty else { return false }
+        guard m.has("acknowledgement") else { return false }
         return m.normalized.scalars.count <= 160 && !m.isQuestion
     }
 
@@ -233,8 +235,9 @@ struct AnalysisRun {
             for sentence in Self.sentences(item.plain) {
                 let n = NormalizedText(sentence)
                 // The sentence must be about impact ("errors since…", "first seen"), not any job that started.
-                let aboutImpact = !classifier.matches("symptom", in: n).isEmpty || n.string.contains("first seen") || n.string.contains("impact")
-                guard aboutImpact, !classifier.matches("impact_phrase", in: n).isEmpty,
+                let found = classifier.signals(in: n)
+                let aboutImpact = found.contains("symptom") || n.string.contains("first seen") || n.string.contains("impact")
+                guard aboutImpact, found.contains("impact_phrase"),
                     let t = ImpactTimeReader.instant(in: sentence, writtenAt: item.time, zone: authorZone)
                 else { continue }
                 guard t <= detected.time, t >= lowest, t <= item.time else { continue }

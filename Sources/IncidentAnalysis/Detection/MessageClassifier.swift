@@ -34,16 +34,12 @@ struct ClassifiedMessage: Sendable {
 /// Matches the rule set's phrase lists against messages and weighs them into event kinds.
 struct MessageClassifier: Sendable {
     let rules: RuleSet
-    private let matchers: [String: PhraseMatcher]
     private let phraseIndex: PhraseIndex
     private let botWords: (alerting: [String], incident: [String], deploy: [String])
     private let pinEmoji: Set<String>
 
     init(rules: RuleSet) {
         self.rules = rules
-        var m: [String: PhraseMatcher] = [:]
-        for (name, list) in rules.signals { m[name] = PhraseMatcher(list) }
-        matchers = m
         phraseIndex = PhraseIndex(rules.signals)
         botWords = (
             rules.bots.alerting.map(TextNormalizer.normalize), rules.bots.incident.map(TextNormalizer.normalize),
@@ -52,9 +48,9 @@ struct MessageClassifier: Sendable {
         pinEmoji = Set(rules.pinEmoji.map { $0.replacingOccurrences(of: ":", with: "") })
     }
 
-    /// The phrases of signal `name` that occur in `text`.
-    func matches(_ name: String, in text: NormalizedText) -> [String] {
-        matchers[name]?.matches(in: text) ?? []
+    /// Every signal that occurs in `text` (a sentence, a message's opening), in one pass.
+    func signals(in text: NormalizedText) -> Set<String> {
+        Set(phraseIndex.scan(text).keys)
     }
 
     func classify(_ message: Message, index: Int, workspace: Workspace, names: NameLookup, seenAuthors: Set<String>) -> ClassifiedMessage {

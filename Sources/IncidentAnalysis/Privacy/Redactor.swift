@@ -1,0 +1,153 @@
+import Foundation
+import SlackExport
+
+/// What `--redact` masks besides the URL tokens that are always removed.
+public struct RedactionCategories: OptionSet, Sendable, Hashable {
+    public let rawValue: Int
+    public init(rawValue: Int) { self.rawValue = rawValue }
+
+    /// Tokens, keys, passwords and private keys (see ``RedactionPatterns``).
+    public static let secrets = RedactionCategories(rawValue: 1)
+    /// Email addresses.
+    public static let emails = RedactionCategories(rawValue: 2)
+    /// Phone numbers.
+    public static let phones = RedactionCategories(rawValue: 4)
+
+    /// Parses a comma-separated list (`secrets,emails,phones`); nil when a word is unknown.
+    ///
+    /// Secrets are always part of a redaction: `emails,phones` masks secrets too.
+    public init?(list: String) {
+        var result: RedactionCategories = .secrets
+        for word in list.split(separator: ",", omittingEmptySubsequences: false) {
+            switch word.trimmingCharacters(in: .whitespaces).lowercased() {
+            case "secrets", "secret": result.insert(.secrets)
+            case "emails", "email": result.insert(.emails)
+            case "phones", "phone": result.insert(.phones)
+            case "all": result = [.secrets, .emails, .phones]
+            default: return nil
+            }
+        }
+        self = result
+    }
+}
+
+/// Masks secrets (and, when asked, emails and phone numbers) in message text before analysis, so
+/// no output format can contain them; credentials in link query strings (`?t=`, `?token=`, …) are
+/// removed whatever the categories.
+///
+/// A match becomes `[redacted: <what>]`, e.g. `[redacted: slack token]`; in a `key=value` pair
+/// only the value is replaced, so the text still says what was there.
+public struct Redactor: Sendable {
+    /// The categories masked.
+    public var categories: RedactionCategories
+    private let patterns: [RedactionPattern]
+
+    /// Creates a redactor; with no categories it only removes URL tokens.
+    public init(categories: RedactionCategories = []) {
+        self.categories = categories
+        var patterns: [RedactionPattern] = []
+        if categories.contains(.secrets) { patterns += RedactionPatterns.secrets }
+        if categories.contains(.emails) { patterns += RedactionPatterns.emails }
+        if categories.contains(.phones) { patterns += RedactionPatterns.phones }
+        patterns.append(RedactionPatterns.urlTokens)
+        self.patterns = patterns
+    }
+
+    /// The text with every match replaced.
+    public func redact(_ text: String) -> String {
+        guard !text.isEmpty else { return text }
+        var current = text
+        var lower = text.lowercased()
+        var digits: Int?
+        for pattern in patterns {
+            if !pattern.triggers.isEmpty, !pattern.triggers.contains(where: { lower.contains($0) }) { continue }
+            if pattern.label == "phone" {
+                digits = digits ?? current.reduce(0) { $1.isASCII && $1.isNumber ? $0 + 1 : $0 }
+                if (digits ?? 0) < 7 { continue }
+            }
+            let replaced = Self.apply(pattern, to: current)
+            if replaced != current {
+                current = replaced
+                lower = current.lowercased()
+                digits = nil
+            }
+        }
+        return current
+    }
+
+    private static func apply(_ pattern: RedactionPattern, to text: String) -> String {
+        let ns = text as NSString
+        let matches = pattern.regex.matches(in: text, range: NSRange(location: 0, length: ns.length))
+        guard !matches.isEmpty else { return text }
+        var out = ""
+        var cursor = 0
+        for match in matches {
+            let range = match.range(at: pattern.group)
+            guard range.location != NSNotFound, range.length > 0 else { continue }
+            if let accept = pattern.accept, !accept(ns.substring(with: match.range), ns.substring(with: range)) { continue }
+            out += ns.substring(with: NSRange(location: cursor, length: range.location - cursor))
+            out += pattern.label == "url token" ? "REDACTED" : "[redacted: \(pattern.label)]"
+            cursor = range.location + range.length
+        }
+        out += ns.substring(from: cursor)
+        return out
+    }
+
+    /// Message text with every string redacted: text, code spans and blocks, link targets and
+    /// labels, mention labels; a code span right after `password:` (or `token=`…) is masked whole.
+    public func redact(_ text: RichText) -> RichText {
+        let mapped = text.mappingStrings({ s, _ in redact(s) }, mention: { _, label in label.map(redact) })
+        guard categories.contains(.secrets) else { return mapped }
+        return RichText(
+            mapped.blocks.map { block in
+                switch block {
+                case .paragraph(let inlines): return .paragraph(maskingCodeAfterKeys(inlines))
+                case .quote(let inlines): return .quote(maskingCodeAfterKeys(inlines))
+                case .listItem(let ordinal, let indent, let inlines):
+                    return .listItem(ordinal: ordinal, indent: indent, maskingCodeAfterKeys(inlines))
+                case .code: return block
+                }
+            })
+    }
+
+    private static let keyAtEnd = RedactionPattern(
+        "secret", #"\b(api[_-]?key|apikey|token|secret|password|passwd|pwd|client[_-]?secret)["']?\s*[:=]\s*["']?$"#,
+        caseInsensitive: true, triggers: ["key", "token", "secret", "passw", "pwd"])
+
+    /// `password: `hunter2`` splits key and value over a text and a code span; the span is masked.
+    private func maskingCodeAfterKeys(_ inlines: [Inline]) -> [Inline] {
+        var out = inlines
+        for i in out.indices.dropLast() {
+            guard case .text(let t) = out[i], case .code(let code) = out[i + 1], !code.hasPrefix("[redacted") else { continue }
+            let ns = t as NSString
+            if Self.keyAtEnd.regex.firstMatch(in: t, range: NSRange(location: 0, length: ns.length)) != nil {
+                out[i + 1] = .code("[redacted: secret]")
+            }
+        }
+        return out
+    }
+
+    /// The message with its text and file names redacted.
+    public func redact(_ message: Message) -> Message {
+        var m = message
+        m.text = redact(message.text)
+        m.fileNames = message.fileNames.map(redact)
+        return m
+    }
+
+    /// The conversation with every message, its topic and its purpose redacted.
+    public func redact(_ conversation: Conversation) -> Conversation {
+        var c = conversation
+        c.messages = conversation.messages.map(redact)
+        c.info.topic = conversation.info.topic.map(redact)
+        c.info.purpose = conversation.info.purpose.map(redact)
+        return c
+    }
+
+    /// The workspace with every conversation redacted.
+    public func redact(_ workspace: Workspace) -> Workspace {
+        var w = workspace
+        w.conversations = workspace.conversations.map(redact)
+        return w
+    }
+}
