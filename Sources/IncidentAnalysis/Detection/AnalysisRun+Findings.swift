@@ -18,7 +18,8 @@ extension AnalysisRun {
         let candidates = items.filter { !$0.isBot && $0.ts >= range.lowerBound && $0.ts <= endTS && $0.kind(.hypothesis) }
         for h in candidates {
             let sentence = hypothesisSentence(h)
-            let terms = TextNormalizer.terms(NormalizedText(sentence), stopwords: stopwords)
+            // The whole message's words link it to its verdict: the evidence often sits beside the guess.
+            let terms = TextNormalizer.terms(h.normalized, stopwords: stopwords)
             var hypothesis = Hypothesis(ts: h.ts, userID: h.authorID, name: h.authorName, text: sentence, outcome: .unresolved)
             if let (outcome, settler) = settle(h, terms: terms) {
                 hypothesis.outcome = outcome
@@ -72,9 +73,10 @@ extension AnalysisRun {
 
             let inThread = m.message.parentTS == h.ts || (h.message.parentTS != nil && m.message.parentTS == h.message.parentTS)
             let latestGuess = !laterGuess
+            // The guesser checking their own guess ("nope. steal 0.3%") answers it too.
             let direct = ((seen <= 8 && latestGuess && m.time.timeIntervalSince(h.time) < 1800 && m.message.parentTS == h.message.parentTS)
                 || (inThread && seen <= 6))
-                && m.authorID != h.authorID && !m.kind(.escalation)
+                && !m.kind(.escalation)
             if direct && (openNegates || openConfirms) {
                 if openNegates && !(openConfirms && m.kind(.rootCause)) { return (.ruledOut, m) }
                 return (.confirmed, m)

@@ -172,7 +172,8 @@ struct AnalysisRun {
         // Still-broken reports ("caches cleared, same on every machine") and the finding of the
         // cause are not the fix; a recovery said in the same breath makes them so.
         if m.has("recovery") { return !m.has("no_effect") && !m.has("pending") }
-        return m.has("remediation_done") && !m.has("symptom") && !m.kind(.rootCause)
+        // A fix that changed nothing, a message ruling something out, or the finding of the cause is not the fix.
+        return m.has("remediation_done") && !m.has("no_effect") && !m.has("negation") && !m.kind(.rootCause)
     }
 
     /// The message that first told anyone: an alert, or a person reporting symptoms shortly before one.
@@ -241,7 +242,9 @@ struct AnalysisRun {
                     let t = ImpactTimeReader.instant(in: sentence, writtenAt: item.time, zone: authorZone)
                 else { continue }
                 guard t <= detected.time, t >= lowest, t <= item.time else { continue }
-                if best == nil || t < best!.0 { best = (t, item) }
+                // The statement closest before detection wins: earlier times named in passing
+                // ("last deploy was Monday 14:22") are usually about something else.
+                if best == nil || t > best!.0 { best = (t, item) }
             }
         }
         if let (time, item) = best {

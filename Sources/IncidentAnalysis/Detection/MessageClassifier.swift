@@ -115,6 +115,10 @@ struct MessageClassifier: Sendable {
             signals["short_question"] = ["(short question)"]
         }
 
+        // "yep. ```<stack trace>```": a verdict with the evidence pasted is how causes get found.
+        if !message.isBot, signals["confirmation"] != nil, message.text.blocks.contains(where: { if case .code = $0 { return true } else { return false } }) {
+            signals["confirmation_with_evidence"] = ["(confirmation with pasted evidence)"]
+        }
         if !message.isBot, isQuestion, signals["cause_nouns"] != nil, signals["stop_questions"] == nil {
             signals["question_with_cause"] = ["(question about a likely cause)"]
         }

@@ -82,7 +82,7 @@ enum RedactionPatterns {
     /// Query parameters that carry credentials in shared links; their values are always removed.
     static let urlTokens = RedactionPattern(
         "url token",
-        #"([?&;#](?:t|token|access_token|auth_token|id_token|refresh_token|api_key|apikey|sig|signature|x-amz-signature|x-amz-security-token|x-amz-credential)=)([^&#\s<>"'\])]+)"#,
+        #"([?&;#](?:t|token|access_token|auth_token|id_token|refresh_token|api_key|apikey|sig|signature|x-amz-signature|x-amz-security-token|x-amz-credential)=)([^&#\s<>"'\[\])]+)"#,
         group: 2, caseInsensitive: true, triggers: ["="],
         accept: { _, value in value != "REDACTED" })
 }

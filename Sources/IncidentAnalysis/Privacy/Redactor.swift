@@ -86,11 +86,25 @@ public struct Redactor: Sendable {
             guard range.location != NSNotFound, range.length > 0 else { continue }
             if let accept = pattern.accept, !accept(ns.substring(with: match.range), ns.substring(with: range)) { continue }
             out += ns.substring(with: NSRange(location: cursor, length: range.location - cursor))
-            out += pattern.label == "url token" ? "REDACTED" : "[redacted: \(pattern.label)]"
+            out += pattern.label == "url token" ? "REDACTED" : "[redacted: \(label(pattern, match, in: ns))]"
             cursor = range.location + range.length
         }
         out += ns.substring(from: cursor)
         return out
+    }
+
+    /// A `key=value` pair is labelled by its key: password, token, api key or secret.
+    private static func label(_ pattern: RedactionPattern, _ match: NSTextCheckingResult, in text: NSString) -> String {
+        guard pattern.label == "secret", match.numberOfRanges > 1, match.range(at: 1).location != NSNotFound else { return pattern.label }
+        return keyLabel(text.substring(with: match.range(at: 1)))
+    }
+
+    private static func keyLabel(_ rawKey: String) -> String {
+        let key = rawKey.lowercased()
+        if key.contains("pass") || key.contains("pwd") { return "password" }
+        if key.contains("token") { return "token" }
+        if key.contains("key") { return "api key" }
+        return "secret"
     }
 
     /// Message text with every string redacted: text, code spans and blocks, link targets and
@@ -120,8 +134,8 @@ public struct Redactor: Sendable {
         for i in out.indices.dropLast() {
             guard case .text(let t) = out[i], case .code(let code) = out[i + 1], !code.hasPrefix("[redacted") else { continue }
             let ns = t as NSString
-            if Self.keyAtEnd.regex.firstMatch(in: t, range: NSRange(location: 0, length: ns.length)) != nil {
-                out[i + 1] = .code("[redacted: secret]")
+            if let match = Self.keyAtEnd.regex.firstMatch(in: t, range: NSRange(location: 0, length: ns.length)) {
+                out[i + 1] = .code("[redacted: \(Self.keyLabel(ns.substring(with: match.range(at: 1))))]")
             }
         }
         return out

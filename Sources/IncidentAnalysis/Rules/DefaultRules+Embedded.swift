@@ -40,7 +40,8 @@ signals:
   status_resolved: ["milestone: resolved", "resolved by", "status changed to resolved", "status: resolved", "status → resolved", "status changed to closed",
                     "status: closed", "set status to resolved", "incident resolved", "has been resolved", "marked as resolved", "status resolved"]
   incident_declared: ["state: new", "incident declared:", "🚨", "incident declared", "declared an incident", "declared incident", "new incident", "incident created", "incident opened", "opened incident"]
-  severity_raised: ["severity changed", "raised to sev*", "raising to sev*", "upgrade* to sev*", "bump* to sev*", "escalat* to sev*",
+  severity_raised: ["severity changed", "raised to sev*", "raising to sev*", "upgrade to sev*", "upgraded to sev*", "upgrading to sev*", "bump to sev*", "bumped to sev*",
+                    "bumping to sev*", "escalate to sev*", "escalated to sev*", "escalating to sev*", "subiendo a sev*", "sube a sev*",
                     "now a sev*", "now sev*", "making this a sev*", "declaring sev*", "declare sev*", "p1 now", "raise severity",
                     "raising severity", "raised severity", "upgrade to p1", "upgrading to p1", "this is a p1", "declaring a major incident",
                     "severity changed from", "severity raised", "priority changed", "priority raised", "priority: 1", "1 - critical", "severity: sev1", "to sev1", "to sev-1", "to p1"]
@@ -85,7 +86,7 @@ signals:
              "normal range", "flat", "clean", "passing", "not expired", "still valid", "valid until", "no issues", "fine on", boring, "looks boring", "nothing unusual", "nothing interesting", unremarkable, nominal,
              "within tolerance", "in sync",
              "descartado", "no es", "nicht", "kein", "keine", "ist es nicht", "pas le", "n'est pas", "não é"]
-  confirmation: [confirmed, confirms, confirming, "can confirm", "i confirm", "that's it", "thats it", "that is it", "found it", "found the", "bingo", "smoking gun",
+  confirmation: ["ya está", "ahí está", "eso es", "lo encontré", encontrado, confirmed, confirms, confirming, "can confirm", "i confirm", "that's it", "thats it", "that is it", "found it", "found the", "bingo", "smoking gun",
                  culprit, "root cause", "caused by", "is the cause", "was the cause", "explains", "that's the problem",
                  "that's our problem", "there it is", "yep", "yup", "yes,", "indeed", "exactly", "correct", "100%",
                  "hasn't completed", "has not completed", "never finished", "never completed", "stuck", "is full", "disk full",
@@ -101,7 +102,8 @@ signals:
                     "never rotated", "was never", "wasn't rotated", "the problem is", "the issue is", "c'est le", "c'est la",
                     "es el", "es la", "es ist der", "es ist die", schuld]
 
-  remediation_done: ["完了", "再起動しました", "切り戻し", "ロールバックしました", "deploy feito", restarted, "rolled back", "rollback complete", "rollback done", "rolled it back", reverted, "revert is out",
+  remediation_done: [mitigated, halted, "rollout halted", "halted the rollout", "stopped the rollout", detenido, "rollout detenido",
+                     "完了", "再起動しました", "切り戻し", "ロールバックしました", "deploy feito", restarted, "rolled back", "rollback complete", "rollback done", "rolled it back", reverted, "revert is out",
                      "revert deployed", purged, "failed over", scaled, "scaled up", "scaled out", disabled, "turned off",
                      "switched off", "flag off", "flipped the flag", killed, drained, cleared, freed, truncated, rotated,
                      "deleted the", "removed the", "bounced", "redeployed", "recreated", rebuilt, "index built", "applied the fix",
@@ -131,7 +133,7 @@ signals:
             "closing", "resuelto", "cerrado", "gelöst", "behoben", "résolu", "clos", "clôturé", "clôture", "terminé",
             "erledigt", "abgeschlossen", "resolvido", "encerrado", "解決", "クローズ"]
 
-  escalation: ["呼びました", "呼んで", "一報", "エスカレ", "連絡しました", "ticket with", "case with", "opening a case", "opened a case",
+  escalation: ["necesitamos a alguien", "puedes entrar", "le hablo a", "hablo con", "precisamos de alguém", "呼びました", "呼んで", "一報", "エスカレ", "連絡しました", "ticket with", "case with", "opening a case", "opened a case",
                "support case", "with support", "opening an s1", "opened an s1", "cisco tac", "vendor support", paging, paged, "page the", "page someone", "paging in", escalat*, "looping in", "loop in", "looped in",
                "pulling in", "pull in", "pulled in", "bringing in", "bring in", "brought in", "need someone from",
                "can someone from", "anyone from the", "someone from the", "need help", "need more hands", "calling in",
@@ -140,10 +142,10 @@ signals:
                "raising this with", "avisando", "informando a", "escalado", "eskaliert", "eskalieren",
                "informing execs", "notify leadership", "notifying leadership", "told the vp", "telling the vp"]
   escalation_weak: [fyi, "fyi:", "heads-up", "heads up:", "execs", "executive*", "leadership", "vp", "cto", "ceo", "cio", "management", "war room", "bridge",
-                    "on-call", "oncall", "on call", "notif* the", "informed the", "heads up to", "raising with", adding,
+                    "on-call", "oncall", "on call", "notify the", "notified the", "informed the", "heads up to", "raising with", adding,
                     "can you take a look", "can you look", "can you check", "please take a look", "could you look",
                     "could you take a look", "are you around", "you around", "take a look?", "have a look"]
-  follow_up_strong: ["actions:", "actions :", "pour le post-mortem", "para el postmortem", "für das postmortem", "action item*", "#action", "follow-up*", "follow up", "followup*", "todo", "to-do",
+  follow_up_strong: ["follow ups", "actions:", "actions :", "pour le post-mortem", "para el postmortem", "für das postmortem", "action item*", "#action", "follow-up*", "follow up", "followup*", "todo", "to-do",
                      "going forward", "next time", "in the future", "long term", "long-term", "to prevent", "prevent this",
                      "so this doesn't happen", "won't happen again", "can't happen again", "happen again",
                      "postmortem item", "lessons learned"]
@@ -159,9 +161,9 @@ signals:
   status_update: ["status:", "update:", "status update", "next update", "eta", "draft", "posted", "status page",
                   "statuspage", "comms", "communicat*", "impact:", "current status", "summary:", "sitrep", "update #",
                   "estado:", "actualización", "aktualisierung"]
-  symptom: [duplicat*, "double-counted", "double counted", overstated, understated, "wrong numbers", incorrect, mismatch*,
+  symptom: [late, delayed, delays, "arriving late", "running behind", duplicat*, "double-counted", "double counted", overstated, understated, "wrong numbers", incorrect, mismatch*,
             "looks off", "looks wrong", "doesn't add up", discrepanc*, corrupt*, "data loss", "missing data", "no data since", "nothing since", "errors since", "since market open", "not loading", "not working", "is down", "are down", "down for", "outage", "errors", "error rate", "500s", "502",
-            "503", "504", "5xx", "4xx", "403s", timeout*, "timing out", "slow", "latency", "failing", "failed", "broken",
+            "503", "504", "5xx", "4xx", "403s", timeout*, "timing out", "slow", "latency", "failing", "failed", failure*, "broken",
             "can't log in", "cannot log in", "can't login", "no data", "empty", "blank", "missing", "spike", "degraded",
             "unavailable", "unreachable", "backlog", "lag", "stuck", "complaining", "complaints", "reports of", "crash*",
             "not responding", "no visualizations", "blind", "fehler", "caído", "lento"]
@@ -198,7 +200,7 @@ weights:
   action: {remediation_done: 0.7, remediation_plan: 0.5}
   mitigation: {remediation_done: 1.0, recovery: 1.0, status_mitigated: 2.0, hedge: -0.3, closure: -0.3, no_effect: -1.0}
   resolution: {closure: 1.0, recovery: 0.5, status_resolved: 2.0, hedge: -0.4, pending: -1.0}
-  root_cause: {root_cause: 1.0, root_cause_weak: 0.5, confirmation: 0.3, status_identified: 2.0, hedge: -0.3}
+  root_cause: {root_cause: 1.0, root_cause_weak: 0.5, confirmation: 0.3, confirmation_with_evidence: 1.0, status_identified: 2.0, hedge: -0.3}
   status_update: {status_update: 0.7}
   follow_up: {follow_up: 1.0, follow_up_strong: 1.0}
   noise: {noise: 0.5}

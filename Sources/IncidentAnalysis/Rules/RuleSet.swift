@@ -80,6 +80,11 @@ public struct RuleSet: Sendable, Equatable {
             throw .invalid(file: file, detail: String(describing: error).replacingOccurrences(of: "\n", with: " "))
         }
         if let v = f.version, v != 1 { throw .invalid(file: file, detail: "version \(v) is not supported (expected 1)") }
+        for (name, phrases) in (f.signals ?? [:]).sorted(by: { $0.key < $1.key }) {
+            if let bad = phrases.first(where: { $0.dropLast().contains("*") }) {
+                throw .invalid(file: file, detail: "signals.\(name): \"\(bad)\": * is only allowed at the end of a phrase")
+            }
+        }
         for (kind, _) in f.weights ?? [:] where EventKind(rawValue: kind) == nil {
             throw .invalid(file: file, detail: "weights.\(kind): unknown event kind; use one of \(EventKind.allCases.map(\.rawValue).joined(separator: ", "))")
         }

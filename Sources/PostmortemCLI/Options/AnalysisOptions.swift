@@ -20,6 +20,16 @@ public struct AnalysisOptions: ParsableArguments {
     @Flag(name: .customLong("replace-rules"), help: "Use the --rules file instead of the built-in rules rather than on top of them.")
     public var replaceRules = false
 
+    @Option(
+        name: .customLong("redact"), defaultAsFlag: RedactionList(.secrets), parsing: .next,
+        help: ArgumentHelp(
+            "Mask secrets (tokens, keys, passwords, private keys, JWTs) in every output; add emails,phones to mask those too.",
+            valueName: "secrets,emails,phones"))
+    public var redact: RedactionList? = nil
+
+    @Flag(name: .customLong("anonymize"), help: "Replace people's names with role-based pseudonyms (Incident commander, Responder 2…); bots keep theirs.")
+    public var anonymize = false
+
     public init() {}
 
     public func validate() throws {
@@ -86,10 +96,39 @@ public struct AnalysisOptions: ParsableArguments {
         let loaded = try export.readConversation(splittingWith: rules)
         export.reportWarnings(loaded.workspace.report)
         let analyzer = IncidentAnalyzer(rules: rules, corrections: try corrections(exportPath: export.export))
-        let analysis = analyzer.analyze(loaded.conversation, in: loaded.workspace, zone: loaded.zone)
+        let result = analyzer.analyze(loaded.conversation, in: loaded.workspace, zone: loaded.zone, privacy: privacy)
         if !export.quiet {
-            for w in analysis.warnings { Console.err("postmortem: warning: \(w)") }
+            for w in result.analysis.warnings { Console.err("postmortem: warning: \(w)") }
         }
-        return (analysis, loaded)
+        // Everything shown from here on comes from the redacted, pseudonymised copies.
+        var shown = loaded
+        shown.conversation = result.conversation
+        shown.workspace = result.workspace
+        return (result.analysis, shown)
+    }
+
+    /// What `--redact` and `--anonymize` ask for (URL tokens are removed in any case).
+    public var privacy: PrivacyOptions {
+        PrivacyOptions(redact: redact?.categories ?? [], anonymize: anonymize)
+    }
+}
+
+/// The value of `--redact`: a comma-separated list of secrets, emails, phones (secrets always included).
+public struct RedactionList: ExpressibleByArgument, Sendable, Equatable, CustomStringConvertible {
+    /// The categories named.
+    public var categories: RedactionCategories
+
+    /// Creates a list of categories.
+    public init(_ categories: RedactionCategories) { self.categories = categories }
+
+    /// Parses `emails,phones`; nil for anything else, so `--redact export.zip` reads as the bare flag.
+    public init?(argument: String) {
+        guard let categories = RedactionCategories(list: argument) else { return nil }
+        self.categories = categories
+    }
+
+    public var description: String {
+        [(RedactionCategories.secrets, "secrets"), (.emails, "emails"), (.phones, "phones")]
+            .filter { categories.contains($0.0) }.map(\.1).joined(separator: ",")
     }
 }

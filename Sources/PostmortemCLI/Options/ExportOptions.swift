@@ -38,6 +38,9 @@ public struct ExportOptions: ParsableArguments {
     @Option(name: .customLong("max-entries"), help: ArgumentHelp("Most files or zip entries considered.", valueName: "n"))
     public var maxEntries: Int = 1_000_000
 
+    @Option(name: .customLong("max-message-size"), help: ArgumentHelp("Longest message text kept, in MiB; longer text is cut with a warning.", valueName: "MiB"))
+    public var maxMessageSize: Int = 1
+
     @Flag(name: .shortAndLong, help: "Print no warnings or progress on standard error.")
     public var quiet = false
 
@@ -48,7 +51,7 @@ public struct ExportOptions: ParsableArguments {
         if let timezone, TimeZone(identifier: timezone) == nil {
             throw ValidationError("unknown time zone '\(timezone)'; use an IANA name such as America/New_York or UTC")
         }
-        for (name, value) in [("--max-file-size", maxFileSize), ("--max-total-size", maxTotalSize), ("--max-depth", maxDepth), ("--max-entries", maxEntries)]
+        for (name, value) in [("--max-file-size", maxFileSize), ("--max-total-size", maxTotalSize), ("--max-depth", maxDepth), ("--max-entries", maxEntries), ("--max-message-size", maxMessageSize)]
         where value <= 0 {
             throw ValidationError("\(name) must be positive")
         }
@@ -59,7 +62,8 @@ public struct ExportOptions: ParsableArguments {
         ReadLimits(
             maxFileBytes: maxFileSize.multipliedReportingOverflow(by: 1 << 20).overflow ? Int.max : maxFileSize << 20,
             maxTotalBytes: maxTotalSize.multipliedReportingOverflow(by: 1 << 20).overflow ? Int.max : maxTotalSize << 20,
-            maxJSONDepth: maxDepth, maxEntries: maxEntries)
+            maxJSONDepth: maxDepth, maxEntries: maxEntries,
+            maxMessageBytes: maxMessageSize.multipliedReportingOverflow(by: 1 << 20).overflow ? Int.max : maxMessageSize << 20)
     }
 
     /// Reads the export, choosing conversations as asked.

@@ -26,7 +26,9 @@ extension PostmortemCommand {
                 let loaded = try export.readConversation(splittingWith: rules)
                 export.reportWarnings(loaded.workspace.report)
                 let analyzer = IncidentAnalyzer(rules: rules, corrections: try analysis.corrections(exportPath: export.export))
-                let report = analyzer.explain(loaded.conversation, in: loaded.workspace, zone: loaded.zone)
+                // The messages as the other commands show them: redacted and pseudonymised when asked.
+                let shown = analyzer.analyze(loaded.conversation, in: loaded.workspace, zone: loaded.zone, privacy: analysis.privacy)
+                let report = analyzer.explain(shown.conversation, in: shown.workspace, zone: loaded.zone)
                 let f = TimeFormatter(zone: loaded.zone)
                 var out = ""
                 for line in report.lines {

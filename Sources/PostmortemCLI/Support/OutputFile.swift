@@ -25,9 +25,13 @@ struct OutputFile {
 
     /// Checks that the output can be created, before any slow work: the folder exists, and an
     /// existing file is only replaced with `--force`.
+    ///
+    /// From here on an interruption (SIGINT, SIGTERM, SIGHUP) ends the run with 130/143/129 and
+    /// removes any temporary file being written (see ``InterruptCleanup``).
     @discardableResult
     func preflight() throws(CLIError) -> Target {
         guard !path.isEmpty else { throw CLIError("-o needs a file name", code: .usage) }
+        InterruptCleanup.install()
         var st = stat()
         if stat(path, &st) == 0 {
             switch st.st_mode & S_IFMT {
@@ -111,6 +115,8 @@ struct OutputFile {
             let code: CLIError.Code = [ENOSPC, EDQUOT, EIO].contains(e) ? .ioError : .cannotCreate
             throw CLIError("cannot create \(path): \(Self.describe(e))", code: code)
         }
+        InterruptCleanup.track(temporary)
+        defer { InterruptCleanup.clear() }
         func fail(_ message: String, _ code: CLIError.Code) -> CLIError {
             close(fd)
             unlink(temporary)
@@ -120,6 +126,10 @@ struct OutputFile {
             try Console.write(bytes, to: fd, name: path)
         } catch {
             throw fail(error.message, .ioError)
+        }
+        if let delay = ProcessInfo.processInfo.environment["POSTMORTEM_TEST_WRITE_DELAY_MS"].flatMap(UInt32.init) {
+            // For the interruption tests only: hold the half-done write open long enough to signal it.
+            usleep(delay * 1000)
         }
         if let mode { _ = fchmod(fd, mode) }
         if fsync(fd) != 0, errno != EINVAL, errno != EROFS {

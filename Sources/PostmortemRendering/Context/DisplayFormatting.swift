@@ -1,5 +1,6 @@
 import Foundation
 import IncidentAnalysis
+import SlackExport
 
 /// Formats instants in the incident's zone and durations for people, identically on every machine.
 ///
@@ -68,26 +69,8 @@ struct DisplayFormatting {
     /// `Monday, 15 July 2024`.
     func longDay(_ date: Date) -> String { longDayFormatter.string(from: date) }
 
-    /// The zone's usual abbreviation at `date` (`EDT`, `CET`, `IST`), else its offset (`GMT+5:30`).
-    ///
-    /// ICU gives the familiar abbreviation only in locales where it is in common use (`CET` in
-    /// en_GB, not in en_US), so a few English locales are tried in a fixed order.
-    static func abbreviation(of zone: TimeZone, at date: Date) -> String {
-        if ["UTC", "Etc/UTC", "GMT", "Etc/GMT", "Universal", "Zulu", "Etc/Universal", "Etc/Zulu"].contains(zone.identifier) {
-            return "UTC"
-        }
-        var fallback: String?
-        for locale in ["en_US_POSIX", "en_GB", "en_IN", "en_AU", "en_CA"] {
-            let f = DateFormatter()
-            f.locale = Locale(identifier: locale)
-            f.timeZone = zone
-            f.dateFormat = "zzz"
-            let s = f.string(from: date)
-            if fallback == nil { fallback = s }
-            if !(s.hasPrefix("GMT+") || s.hasPrefix("GMT-")) { return s }
-        }
-        return fallback ?? zone.identifier
-    }
+    /// The zone's usual abbreviation at `date` (`EDT`, `CET`, `IST`), else its offset.
+    static func abbreviation(of zone: TimeZone, at date: Date) -> String { TimeFormatter.abbreviation(of: zone, at: date) }
 
     /// A duration for people: `42 s`, `7 min 5 s`, `24 min`, `1 h 24 min`, `2 d 3 h`.
     ///

@@ -45,10 +45,23 @@ struct DecodedFile {
     var messages: [Message] = []
     var report = LoadReport()
     var decoder = RecordDecoder()
+    /// Longest `text` decoded, in UTF-8 bytes (``ReadLimits/maxMessageBytes``).
+    var maxTextBytes = Int.max
+
+    init(maxTextBytes: Int = Int.max) { self.maxTextBytes = maxTextBytes }
 
     /// Decodes records (and slackdump's nested replies) in order, counting what is skipped.
     mutating func decode(_ records: [JSONValue], file: String, userKey: String) {
-        for (index, record) in records.enumerated() {
+        for (index, original) in records.enumerated() {
+            var record = original
+            // A hostile 20 MB "message" would cost half a gigabyte to parse: keep its beginning.
+            if case .object(var o) = record, let text = o["text"]?.string, text.utf8.count > maxTextBytes {
+                o.members["text"] = .string(Self.prefix(of: text, bytes: maxTextBytes))
+                record = .object(o)
+                report.warn(
+                    file,
+                    "message \(index): text of \(formatBytes(text.utf8.count)) cut to its first \(formatBytes(maxTextBytes)) (raise it with --max-message-size)")
+            }
             switch decoder.message(record, userKey: userKey) {
             case .malformed(let why):
                 report.warn(file, "message \(index): \(why); skipped")
@@ -61,5 +74,12 @@ struct DecodedFile {
                 if !replies.isEmpty { decode(replies, file: file + " (replies of \(message.ts.raw))", userKey: userKey) }
             }
         }
+    }
+
+    /// The longest prefix of `text` of at most `bytes` UTF-8 bytes that ends on a character boundary.
+    static func prefix(of text: String, bytes: Int) -> String {
+        var end = text.utf8.index(text.utf8.startIndex, offsetBy: max(0, bytes))
+        while end > text.startIndex, String.Index(end, within: text) == nil { end = text.utf8.index(before: end) }
+        return String(text[..<end])
     }
 }

@@ -28,29 +28,43 @@ public struct ExportReader: Sendable {
     /// Reads the export at `path` (a folder, a zip, or a JSON/gzip file).
     public func read(_ path: String, selecting selection: ConversationSelection = .all) throws(ExportError) -> Workspace {
         var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw .notFound(path) }
-        let plan: Plan
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            var info = stat()
+            if stat(path, &info) != 0, errno == ELOOP { throw .unreadable(path, reason: "a symbolic link loop") }
+            if lstat(path, &info) == 0 { throw .unreadable(path, reason: "a symbolic link to nothing") }
+            throw .notFound(path)
+        }
+        var plan: Plan
         if isDirectory.boolValue {
             let tree = try DirectoryTree(root: path, limits: limits)
             plan = try planTree(tree, name: path, isZip: false)
+            Self.reportSkipped(tree, into: &plan.report)
+        } else if Self.isZip(try readPrefix(atPath: path, display: path, count: 4)) {
+            // A zip is read in place, entry by entry: only its entries count against --max-file-size.
+            let tree = try ZipTree.open(path: path, limits: limits)
+            plan = try planTree(tree, name: path, isZip: true)
+            Self.reportSkipped(tree, into: &plan.report)
         } else {
-            let bytes = try readFile(atPath: path, display: path, limit: limits.maxFileBytes)
-            if Self.isZip(bytes) {
-                let tree = try ZipTree.open(path: path, limits: limits)
-                plan = try planTree(tree, name: path, isZip: true)
-            } else {
-                plan = try planFile(bytes, name: path)
-            }
+            plan = try planFile(readFile(atPath: path, display: path, limit: limits.maxFileBytes), name: path)
         }
         return try load(plan, source: path, selection: selection)
     }
 
+    /// Warns about (and counts) what a file tree left out: links that lead nowhere, pipes, unsafe names.
+    static func reportSkipped(_ tree: any FileTree, into report: inout LoadReport) {
+        for entry in tree.skipped {
+            report.warn(tree.displayName(entry.path), entry.reason)
+            report.skippedFiles += 1
+        }
+    }
+
     /// Reads an export whose bytes were already read (standard input); `name` is used in messages.
     public func read(bytes: [UInt8], name: String, selecting selection: ConversationSelection = .all) throws(ExportError) -> Workspace {
-        let plan: Plan
+        var plan: Plan
         if Self.isZip(bytes) {
             let tree = try ZipTree.open(data: Data(bytes), name: name, limits: limits)
             plan = try planTree(tree, name: name, isZip: true)
+            Self.reportSkipped(tree, into: &plan.report)
         } else {
             plan = try planFile(bytes, name: name)
         }
@@ -554,7 +568,7 @@ public struct ExportReader: Sendable {
     private func decodeSources(_ sources: [MessageSource], tree: (any FileTree)?) throws(ExportError) -> [DecodedFile] {
         let results = ResultSlots(count: sources.count)
         DispatchQueue.concurrentPerform(iterations: sources.count) { i in
-            var file = DecodedFile()
+            var file = DecodedFile(maxTextBytes: limits.maxMessageBytes)
             do {
                 switch sources[i] {
                 case .dayFile(let path):

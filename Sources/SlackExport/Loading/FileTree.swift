@@ -9,35 +9,82 @@ protocol FileTree: Sendable {
     func read(_ path: String) throws(ExportError) -> [UInt8]
     /// How to name a file in messages: `export.zip:general/2024-07-15.json` or a full path.
     func displayName(_ path: String) -> String
+    /// Entries left out of `paths` and why (links that lead nowhere, pipes, devices), to report.
+    var skipped: [(path: String, reason: String)] { get }
 }
 
-/// Reads a whole regular file, refusing files over `limit` bytes.
+extension FileTree {
+    var skipped: [(path: String, reason: String)] { [] }
+}
+
+/// Reads a whole file, refusing more than `limit` bytes.
+///
+/// Opened without blocking, so a named pipe with nothing writing to it is an error rather than a
+/// hang; a pipe that has a writer (`<(zcat export.json.gz)`) is read to its end.
 func readFile(atPath path: String, display: String, limit: Int) throws(ExportError) -> [UInt8] {
-    let fm = FileManager.default
-    var isDirectory: ObjCBool = false
-    guard fm.fileExists(atPath: path, isDirectory: &isDirectory) else { throw .notFound(display) }
-    if isDirectory.boolValue { throw .unreadable(display, reason: "is a folder") }
-    guard let handle = FileHandle(forReadingAtPath: path) else {
-        throw .unreadable(display, reason: "permission denied or not a regular file")
+    let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY)
+    guard fd >= 0 else {
+        let code = errno
+        if code == ENOENT { throw .notFound(display) }
+        throw .unreadable(display, reason: String(cString: strerror(code)))
     }
-    defer { try? handle.close() }
+    defer { close(fd) }
+    var info = stat()
+    guard fstat(fd, &info) == 0 else { throw .unreadable(display, reason: String(cString: strerror(errno))) }
+    let type = info.st_mode & S_IFMT
+    if type == S_IFDIR { throw .unreadable(display, reason: "is a folder") }
+    if type == S_IFREG && Int64(info.st_size) > Int64(limit) {
+        throw .limitExceeded(file: display, detail: "larger than the \(formatBytes(limit)) limit per file (raise it with --max-file-size)")
+    }
+    // Reads block from here on: a pipe's writer may be slower than we are.
+    _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK)
     var bytes: [UInt8] = []
-    do {
-        // Read in chunks so a limit is enforced on devices and pipes whose size is unknown.
-        while true {
-            guard let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty else { break }
-            if bytes.count + chunk.count > limit {
-                throw ExportError.limitExceeded(
-                    file: display, detail: "larger than the \(formatBytes(limit)) limit per file (raise it with --max-file-size)")
-            }
-            bytes.append(contentsOf: chunk)
+    if type == S_IFREG { bytes.reserveCapacity(Int(info.st_size)) }
+    var buffer = [UInt8](repeating: 0, count: 1 << 20)
+    // Read in chunks so a limit is enforced on devices and pipes whose size is unknown.
+    while true {
+        let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+        if n < 0 {
+            if errno == EINTR { continue }
+            throw .unreadable(display, reason: String(cString: strerror(errno)))
         }
-    } catch let error as ExportError {
-        throw error
-    } catch {
-        throw .unreadable(display, reason: error.localizedDescription)
+        if n == 0 { break }
+        if bytes.count + n > limit {
+            throw .limitExceeded(file: display, detail: "larger than the \(formatBytes(limit)) limit per file (raise it with --max-file-size)")
+        }
+        bytes.append(contentsOf: buffer[0..<n])
+    }
+    if type == S_IFIFO && bytes.isEmpty {
+        throw .unreadable(display, reason: "a named pipe with nothing written to it")
     }
     return bytes
+}
+
+/// The first `count` bytes of a regular file (fewer when it is shorter); nothing for pipes and
+/// devices, whose bytes cannot be read twice.
+func readPrefix(atPath path: String, display: String, count: Int) throws(ExportError) -> [UInt8] {
+    let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY)
+    guard fd >= 0 else {
+        let code = errno
+        if code == ENOENT { throw .notFound(display) }
+        throw .unreadable(display, reason: String(cString: strerror(code)))
+    }
+    defer { close(fd) }
+    var info = stat()
+    guard fstat(fd, &info) == 0 else { throw .unreadable(display, reason: String(cString: strerror(errno))) }
+    guard info.st_mode & S_IFMT == S_IFREG else { return [] }
+    var buffer = [UInt8](repeating: 0, count: count)
+    var filled = 0
+    while filled < count {
+        let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress! + filled, count - filled) }
+        if n < 0 {
+            if errno == EINTR { continue }
+            throw .unreadable(display, reason: String(cString: strerror(errno)))
+        }
+        if n == 0 { break }
+        filled += n
+    }
+    return Array(buffer[0..<filled])
 }
 
 /// "1.5 MB"-style sizes for messages.
@@ -53,16 +100,22 @@ struct DirectoryTree: FileTree {
     let root: String
     let paths: [String]
     let limits: ReadLimits
+    let skipped: [(path: String, reason: String)]
 
     init(root: String, limits: ReadLimits) throws(ExportError) {
         self.root = root
         self.limits = limits
         var found: [String] = []
-        try Self.walk(root: root, relative: "", depth: 0, limits: limits, into: &found)
+        var skipped: [(path: String, reason: String)] = []
+        try Self.walk(root: root, relative: "", depth: 0, limits: limits, into: &found, skipped: &skipped)
         self.paths = found.sorted()
+        self.skipped = skipped
     }
 
-    private static func walk(root: String, relative: String, depth: Int, limits: ReadLimits, into found: inout [String]) throws(ExportError) {
+    private static func walk(
+        root: String, relative: String, depth: Int, limits: ReadLimits, into found: inout [String],
+        skipped: inout [(path: String, reason: String)]
+    ) throws(ExportError) {
         // Real exports are two levels deep (slackdump adds a third); deeper trees are not exports.
         guard depth <= 4 else { return }
         let folder = relative.isEmpty ? root : root + "/" + relative
@@ -79,17 +132,29 @@ struct DirectoryTree: FileTree {
             guard lstat(full, &info) == 0 else { continue }
             let type = info.st_mode & S_IFMT
             if type == S_IFDIR {
-                try walk(root: root, relative: rel, depth: depth + 1, limits: limits, into: &found)
+                try walk(root: root, relative: rel, depth: depth + 1, limits: limits, into: &found, skipped: &skipped)
             } else if type == S_IFREG || type == S_IFLNK {
                 if type == S_IFLNK {
                     var target = stat()
                     // A dangling link or a link to a folder is left out; stat() fails on a link loop.
-                    guard stat(full, &target) == 0, (target.st_mode & S_IFMT) == S_IFREG else { continue }
+                    guard stat(full, &target) == 0 else {
+                        let why = errno == ELOOP ? "a symbolic link loop" : "a symbolic link to nothing"
+                        skipped.append((rel, why + "; skipped"))
+                        continue
+                    }
+                    guard (target.st_mode & S_IFMT) == S_IFREG else {
+                        let what = (target.st_mode & S_IFMT) == S_IFDIR ? "a symbolic link to a folder; not followed" : "a symbolic link to something that is not a file; skipped"
+                        skipped.append((rel, what))
+                        continue
+                    }
                 }
                 found.append(rel)
                 if found.count > limits.maxEntries {
                     throw .limitExceeded(file: root, detail: "more than \(limits.maxEntries) files (raise it with --max-entries)")
                 }
+            } else {
+                // Pipes, devices and sockets are never opened: a pipe nobody writes to would hang the read.
+                skipped.append((rel, "not a regular file (\(type == S_IFIFO ? "a named pipe" : type == S_IFSOCK ? "a socket" : "a device")); skipped"))
             }
         }
     }
@@ -112,12 +177,14 @@ final class ZipTree: FileTree, @unchecked Sendable {
     private let lock = NSLock()
     private let extractLock = NSLock()
     private var totalRead = 0
+    let skipped: [(path: String, reason: String)]
 
     init(archive: Archive, name: String, limits: ReadLimits, declaredEntries: Int?) throws(ExportError) {
         self.archive = archive
         self.name = name
         self.limits = limits
         var byPath: [String: Entry] = [:]
+        var skipped: [(path: String, reason: String)] = []
         var count = 0
         var listed = 0
         for entry in archive {
@@ -127,9 +194,14 @@ final class ZipTree: FileTree, @unchecked Sendable {
             if count > limits.maxEntries {
                 throw .limitExceeded(file: name, detail: "more than \(limits.maxEntries) entries (raise it with --max-entries)")
             }
-            // Entry names are only keys here: nothing is written, so `../` cannot escape anywhere.
+            // Entry names are only keys here: nothing is written, so `../` cannot escape anywhere;
+            // such names are still no part of an export Slack made, and are reported, not guessed at.
             let path = entry.path
             if path.hasPrefix("__MACOSX/") || path.split(separator: "/").last?.hasPrefix("._") == true { continue }
+            if path.hasPrefix("/") || path.hasPrefix("\\") || path.split(whereSeparator: { $0 == "/" || $0 == "\\" }).contains("..") {
+                if skipped.count < 1000 { skipped.append((path, "an entry name that climbs out of the archive (\"..\" or an absolute path); skipped")) }
+                continue
+            }
             byPath[path] = entry
         }
         // ZIPFoundation stops quietly at a damaged central-directory record; the end record says
@@ -139,6 +211,7 @@ final class ZipTree: FileTree, @unchecked Sendable {
         }
         self.entriesByPath = byPath
         self.paths = byPath.keys.sorted()
+        self.skipped = skipped
     }
 
     /// The entry count declared in the end-of-central-directory record (nil for ZIP64 or when not found).
@@ -165,24 +238,42 @@ final class ZipTree: FileTree, @unchecked Sendable {
         return (try? handle.read(upToCount: Int(length))).map { [UInt8]($0) } ?? []
     }
 
+    /// Refuses a zip without an end-of-central-directory record where the format puts it (the last
+    /// 64 KiB): a truncated download. ZIPFoundation would otherwise search the whole file for it
+    /// byte by byte (seconds per 50 MB) and, for in-memory data, leak the buffer when it gives up.
+    static func requireEndRecord(inTail tail: [UInt8], name: String) throws(ExportError) {
+        guard tail.count >= 22 else {
+            throw .badArchive(file: name, detail: "the zip's central directory cannot be read (the file is too short to be a zip)")
+        }
+        for i in stride(from: tail.count - 22, through: 0, by: -1)
+        where tail[i] == 0x50 && tail[i + 1] == 0x4B && tail[i + 2] == 0x05 && tail[i + 3] == 0x06 {
+            return
+        }
+        throw .badArchive(file: name, detail: "the zip's central directory cannot be read (no end record: the file is truncated)")
+    }
+
     static func open(path: String, limits: ReadLimits) throws(ExportError) -> ZipTree {
+        let tail = tail(ofFile: path)
+        try requireEndRecord(inTail: tail, name: path)
         let archive: Archive
         do {
             archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
         } catch {
             throw .badArchive(file: path, detail: "the zip's central directory cannot be read (\(error))")
         }
-        return try ZipTree(archive: archive, name: path, limits: limits, declaredEntries: declaredEntryCount(inTail: tail(ofFile: path)))
+        return try ZipTree(archive: archive, name: path, limits: limits, declaredEntries: declaredEntryCount(inTail: tail))
     }
 
     static func open(data: Data, name: String, limits: ReadLimits) throws(ExportError) -> ZipTree {
+        let tail = [UInt8](data.suffix(65_557))
+        try requireEndRecord(inTail: tail, name: name)
         let archive: Archive
         do {
             archive = try Archive(data: data, accessMode: .read)
         } catch {
             throw .badArchive(file: name, detail: "the zip's central directory cannot be read (\(error))")
         }
-        return try ZipTree(archive: archive, name: name, limits: limits, declaredEntries: declaredEntryCount(inTail: [UInt8](data.suffix(65_557))))
+        return try ZipTree(archive: archive, name: name, limits: limits, declaredEntries: declaredEntryCount(inTail: tail))
     }
 
     func read(_ path: String) throws(ExportError) -> [UInt8] {
@@ -195,17 +286,25 @@ final class ZipTree: FileTree, @unchecked Sendable {
                 detail: "unpacks to \(formatBytes(Int(clamping: entry.uncompressedSize))), over the \(formatBytes(limits.maxFileBytes)) limit per file (raise it with --max-file-size)")
         }
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(Int(entry.uncompressedSize))
+        // The declared size may be a lie: reserve no more than a large day file needs.
+        bytes.reserveCapacity(min(Int(entry.uncompressedSize), 16 << 20))
         let fileLimit = limits.maxFileBytes
         // One archive handle: entries are unpacked one at a time, whatever thread asks.
         extractLock.lock()
         defer { extractLock.unlock() }
+        lock.lock()
+        let room = limits.maxTotalBytes - totalRead
+        lock.unlock()
+        let totalExceeded = ExportError.limitExceeded(
+            file: name, detail: "unpacks to more than the \(formatBytes(limits.maxTotalBytes)) total limit (raise it with --max-total-size)")
+        if entry.uncompressedSize > UInt64(max(room, 0)) { throw totalExceeded }
         do {
             _ = try archive.extract(entry, skipCRC32: false) { chunk in
                 if bytes.count + chunk.count > fileLimit {
                     throw ExportError.limitExceeded(
                         file: display, detail: "unpacks to more than the \(formatBytes(fileLimit)) limit per file (raise it with --max-file-size)")
                 }
+                if bytes.count + chunk.count > room { throw totalExceeded }
                 bytes.append(contentsOf: chunk)
             }
         } catch let error as ExportError {

@@ -63,9 +63,15 @@ struct RecordDecoder {
         if let raw = o.string("text") {
             text = MrkdwnParser.parse(raw)
         }
-        if text.isEmpty {
-            let blocks = o.array("blocks")
-            if !blocks.isEmpty { text = RichTextBlocks.parse(blocks) }
+        let blocks = o.array("blocks")
+        if !blocks.isEmpty {
+            if text.isEmpty {
+                text = RichTextBlocks.parse(blocks)
+            } else if isBot {
+                // An app's `text` is often a one-line fallback; its blocks hold the fields people read.
+                let fromBlocks = RichTextBlocks.parse(blocks)
+                if fromBlocks.plainText().count > text.plainText().count { text = fromBlocks }
+            }
         }
         for attachment in o.array("attachments") {
             if let a = attachment.object { text.blocks += Self.attachmentBlocks(a) }

@@ -94,6 +94,11 @@ public struct UserDirectory: Sendable, Equatable {
         if let botID, !botID.isEmpty { userIDByBotID[botID] = user.id }
     }
 
+    /// Replaces a user's record whole (or adds it), keeping bot-id links; for privacy rewrites.
+    public mutating func replace(_ user: User) {
+        usersByID[user.id] = user
+    }
+
     /// Links a bot id to a user id (from `profile.bot_id` or a message's `bot_profile.user_id`).
     public mutating func link(botID: String, toUser userID: String) {
         userIDByBotID[botID] = userID

@@ -61,8 +61,25 @@ public struct TimeFormatter: Sendable {
     public func dayAndClock(_ date: Date) -> String { format(date, "yyyy-MM-dd HH:mm") }
     /// `Monday, 15 July 2024`.
     public func longDay(_ date: Date) -> String { format(date, "EEEE, d MMMM yyyy") }
-    /// The zone's abbreviation at `date` (`EDT`), or its offset when there is none.
-    public func zoneAbbreviation(_ date: Date) -> String { format(date, "zzz") }
+    /// The zone's usual abbreviation at `date` (`EDT`, `CET`, `IST`), else its offset (`GMT+5:30`).
+    ///
+    /// ICU gives the familiar abbreviation only in locales where it is in common use (`CET` in
+    /// en_GB, not in en_US), so a few English locales are tried in a fixed order.
+    public func zoneAbbreviation(_ date: Date) -> String { Self.abbreviation(of: zone, at: date) }
+
+    /// The abbreviation of `zone` at `date`; see ``zoneAbbreviation(_:)``.
+    public static func abbreviation(of zone: TimeZone, at date: Date) -> String {
+        if ["UTC", "Etc/UTC", "GMT", "Etc/GMT", "Universal", "Zulu", "Etc/Universal", "Etc/Zulu"].contains(zone.identifier) {
+            return "UTC"
+        }
+        var fallback: String?
+        for locale in ["en_US_POSIX", "en_GB", "en_IN", "en_AU", "en_CA"] {
+            let s = FormatterCache.shared.string(from: date, pattern: "zzz", zone: zone, locale: locale)
+            if fallback == nil { fallback = s }
+            if !(s.hasPrefix("GMT+") || s.hasPrefix("GMT-")) { return s }
+        }
+        return fallback ?? zone.identifier
+    }
     /// `2024-07-15T13:35:40Z`: ISO 8601 in UTC, whole seconds (written by hand: formatters are slow to make).
     public static func isoUTC(_ date: Date) -> String {
         var t = time_t(date.timeIntervalSince1970.rounded(.down))
@@ -84,13 +101,13 @@ private final class FormatterCache: @unchecked Sendable {
     private let lock = NSLock()
     private var formatters: [String: DateFormatter] = [:]
 
-    func string(from date: Date, pattern: String, zone: TimeZone) -> String {
+    func string(from date: Date, pattern: String, zone: TimeZone, locale: String = "en_US_POSIX") -> String {
         lock.lock()
         defer { lock.unlock() }
-        let key = zone.identifier + "|" + pattern
+        let key = zone.identifier + "|" + pattern + "|" + locale
         if let f = formatters[key] { return f.string(from: date) }
         let f = DateFormatter()
-        f.locale = Locale(identifier: "en_US_POSIX")
+        f.locale = Locale(identifier: locale)
         f.timeZone = zone
         f.dateFormat = pattern
         formatters[key] = f
