@@ -72,29 +72,9 @@ struct DisplayFormatting {
     /// The zone's usual abbreviation at `date` (`EDT`, `CET`, `IST`), else its offset.
     static func abbreviation(of zone: TimeZone, at date: Date) -> String { TimeFormatter.abbreviation(of: zone, at: date) }
 
-    /// A duration for people: `42 s`, `7 min 5 s`, `24 min`, `1 h 24 min`, `2 d 3 h`.
-    ///
-    /// Under ten minutes seconds are kept (acknowledgement times matter at that scale); above, the
-    /// value is truncated to whole minutes. Negative durations (milestones out of order) keep their sign.
-    static func duration(_ seconds: Int) -> String {
-        if seconds < 0 { return "−" + duration(-seconds) }
-        if seconds < 60 { return "\(seconds) s" }
-        let minutes = seconds / 60
-        if minutes < 10 {
-            let s = seconds % 60
-            return s == 0 ? "\(minutes) min" : "\(minutes) min \(s) s"
-        }
-        if minutes < 60 { return "\(minutes) min" }
-        let hours = minutes / 60
-        let m = minutes % 60
-        if hours < 24 { return m == 0 ? "\(hours) h" : "\(hours) h \(m) min" }
-        let days = hours / 24
-        let h = hours % 24
-        var parts = ["\(days) d"]
-        if h > 0 { parts.append("\(h) h") }
-        if m > 0 { parts.append("\(m) min") }
-        return parts.joined(separator: " ")
-    }
+    /// A duration for people (`42 s`, `7 min 5 s`, `1 h 24 min`, `2 d 3 h`): one definition for
+    /// documents and `stats` (`IncidentStatistics.humanDuration`).
+    static func duration(_ seconds: Int) -> String { IncidentStatistics.humanDuration(seconds) }
 }
 
 extension EventKind {
