@@ -95,7 +95,7 @@ struct AnalysisRun {
         ]
         for (kind, signal) in statusFor {
             // An alerting bot's own "Status: Closed" field is about its alert, not the incident.
-            if let m = after.first(where: { $0.has(signal) && $0.bot != .alerting && ($0.bot == .incident || !$0.isQuestion) }) {
+            if let m = after.first(where: { $0.has(signal) && $0.bot != .alerting && ($0.bot == .incident || !$0.isQuestion) && isDatable($0) }) {
                 set(kind, m, confidence: 0.9)
             }
         }
@@ -112,13 +112,15 @@ struct AnalysisRun {
         let firstFix = after.first { ($0.has("remediation_plan") || $0.has("remediation_done")) && !$0.isQuestion }?.ts
         let fixOrCause = [firstFix, rootCause?.ts, milestones[.rootCauseIdentified]?.ts].compactMap { $0 }.min()
         if let m = after.first(where: { c in
-            isMitigation(c) && ((c.has("remediation_done") && !c.has("no_effect")) || fixOrCause.map { c.ts >= $0 } ?? false)
+            isMitigation(c) && isDatable(c) && ((c.has("remediation_done") && !c.has("no_effect")) || fixOrCause.map { c.ts >= $0 } ?? false)
         }), preferInferred(m, over: .mitigated) {
             set(.mitigated, m, confidence: min(0.85, 0.4 + m.score(.mitigation) / 4))
         }
         if milestones[.resolved] == nil {
             let from = milestones[.mitigated]?.ts ?? ackTS
-            let candidates = after.filter { $0.ts > from }
+            // A message edited hours later (a pinned summary kept up to date) says what was true at
+            // the edit, not at its ts: it cannot date the resolution.
+            let candidates = after.filter { $0.ts > from && isDatable($0) }
             // A person saying it is over, or confirming that service is back, closes the incident.
             if let r = candidates.first(where: {
                 !$0.isQuestion && !$0.has("hedge") && !$0.isBot
@@ -138,6 +140,12 @@ struct AnalysisRun {
             milestones[.mitigated] = Milestone(time: resolved.time, ts: resolved.ts, source: .inferred, confidence: 0.3, evidence: resolved.evidence)
         }
         findImpactStart(detected: detected.item)
+    }
+
+    /// False for a message edited an hour or more after it was posted (a pinned summary kept up to
+    /// date): its text says what was true at the edit, so it cannot date a milestone.
+    func isDatable(_ m: ClassifiedMessage) -> Bool {
+        m.message.editedTS.map { $0.seconds - m.ts.seconds < 3600 } ?? true
     }
 
     /// True when an inferred milestone should stand: none was stated, or a person's "Status:" line
