@@ -42,10 +42,26 @@ extension PostmortemCommand {
                 var cases: [URL] = []
                 for dir in directories { cases += try Self.findCases(URL(fileURLWithPath: dir)) }
                 if cases.isEmpty { throw EvaluationError.noCases(directories.joined(separator: ", ")) }
-                let cards = try cases.map { try Self.evaluate($0, rules: ruleSet) }
-                switch format {
-                case .table: try Console.out(Self.table(cards))
-                case .json: try Console.out(Self.json(cards).rendered())
+                // One unreadable case is reported and the others still scored; the run then fails.
+                var cards: [Scorecard] = []
+                var failures: [CLIError] = []
+                for url in cases {
+                    do {
+                        cards.append(try Self.evaluate(url, rules: ruleSet))
+                    } catch {
+                        let failure = CLIError.from(error)
+                        Console.err("postmortem: error: \(url.lastPathComponent): \(failure.message)")
+                        failures.append(failure)
+                    }
+                }
+                if !cards.isEmpty {
+                    switch format {
+                    case .table: try Console.out(Self.table(cards))
+                    case .json: try Console.out(Self.json(cards).rendered())
+                    }
+                }
+                if let first = failures.first {
+                    throw CLIError("\(failures.count) of \(cases.count) case(s) could not be evaluated; first: \(first.message)", code: first.code)
                 }
             }
         }
@@ -68,10 +84,9 @@ extension PostmortemCommand {
             let folder = caseURL.appendingPathComponent("export")
             let zip = caseURL.appendingPathComponent("export.zip")
             let exportPath = FileManager.default.fileExists(atPath: folder.path) ? folder.path : zip.path
-            let workspace = try ExportReader().read(exportPath, selecting: .one(truth.channel))
-            guard let conversation = workspace.conversations.first else {
-                throw CLIError("\(exportPath): no conversation to evaluate", code: .dataError)
-            }
+            let workspace = try ExportReader().read(exportPath, selecting: .all)
+            // A channel renamed since it was labelled: then the export's only conversation will do.
+            let conversation = try (try? workspace.conversation(named: truth.channel)) ?? workspace.conversation(named: nil)
             let zone = truth.timezone.flatMap(TimeZone.init(identifier:))
                 ?? workspace.prevailingTimeZone(in: conversation).flatMap(TimeZone.init(identifier:)) ?? TimeZone(identifier: "UTC")!
             var corrections = Corrections()

@@ -605,12 +605,7 @@ public struct ExportReader: Sendable {
 
     static func choose(_ all: [PendingConversation], selector: String?, source: String) throws(ExportError) -> PendingConversation {
         if let selector {
-            let wanted = selector.hasPrefix("#") ? String(selector.dropFirst()) : selector
-            if let c = all.first(where: { $0.info.id == wanted }) ?? all.first(where: { $0.info.name == wanted })
-                ?? all.first(where: { $0.info.name.lowercased() == wanted.lowercased() })
-            {
-                return c
-            }
+            if let i = ConversationInfo.index(of: selector, in: all.map(\.info)) { return all[i] }
             throw .conversationNotFound(selector, available: all.map(\.info.name).sorted(), source: source)
         }
         let withMessages = all.filter { !$0.sources.isEmpty }

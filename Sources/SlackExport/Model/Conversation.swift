@@ -75,3 +75,13 @@ public struct Conversation: Sendable, Equatable {
         return copy
     }
 }
+
+extension ConversationInfo {
+    /// The position of the conversation a user's selector names: by id, then name, then name in
+    /// any case; a leading `#` is ignored.
+    static func index(of selector: String, in infos: [ConversationInfo]) -> Int? {
+        let wanted = selector.hasPrefix("#") ? String(selector.dropFirst()) : selector
+        return infos.firstIndex { $0.id == wanted } ?? infos.firstIndex { $0.name == wanted }
+            ?? infos.firstIndex { $0.name.lowercased() == wanted.lowercased() }
+    }
+}

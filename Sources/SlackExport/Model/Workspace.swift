@@ -47,13 +47,7 @@ public struct Workspace: Sendable {
     /// that lists them.
     public func conversation(named selector: String?) throws(ExportError) -> Conversation {
         if let selector {
-            let wanted = selector.hasPrefix("#") ? String(selector.dropFirst()) : selector
-            if let c = conversations.first(where: { $0.info.id == wanted })
-                ?? conversations.first(where: { $0.info.name == wanted })
-                ?? conversations.first(where: { $0.info.name.lowercased() == wanted.lowercased() })
-            {
-                return c
-            }
+            if let i = ConversationInfo.index(of: selector, in: conversations.map(\.info)) { return conversations[i] }
             throw .conversationNotFound(selector, available: conversations.map(\.info.name), source: source)
         }
         let withMessages = conversations.filter { !$0.messages.isEmpty }
