@@ -125,6 +125,16 @@ import Testing
         #expect(item.owner == "Ben")
     }
 
+    @Test func aRecapDoesNotRepeatItemsAgreedEarlier() {
+        var chat = baseChat()
+        chat.say(6, "U2", "restarted the pods, errors back to normal")
+        let first = chat.say(40, "U1", "action item: add disk usage alerts on the api workers")
+        let recap = chat.say(50, "U3", "follow-ups:\n• add disk usage alerts on the api workers\n• write a runbook for pod restarts")
+        let a = analyze(chat)
+        #expect(a.actionItems.filter { $0.text.contains("disk usage alerts") }.map(\.ts) == [first])
+        #expect(a.actionItems.contains { $0.ts == recap && $0.text.contains("runbook") })
+    }
+
     @Test(arguments: [
         ("errors began 14:02 UTC per the graphs", "2024-07-15T14:02:00Z"),
         ("no data since market open", "2024-07-15T13:30:00Z"),

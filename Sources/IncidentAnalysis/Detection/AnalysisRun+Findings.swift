@@ -166,6 +166,7 @@ extension AnalysisRun {
 
     func findActionItems() -> [ActionItem] {
         var result: [ActionItem] = []
+        var seenItems: [Set<String>] = []
         let mitigatedTS = milestones[.mitigated]?.ts ?? milestones[.rootCauseIdentified]?.ts
         // People agree follow-ups; an incident tool records them ("Follow-up created: …").
         for m in items where (!m.isBot || m.bot == .incident) && m.kind(.followUp) {
@@ -177,6 +178,10 @@ extension AnalysisRun {
             // Reports of what was done or how things stand are not follow-ups.
             if !m.has("follow_up_strong") && (m.has("remediation_done") || m.has("recovery") || m.has("closure") || m.kind(.statusUpdate)) { continue }
             for line in actionLines(m) {
+                // A recap repeats items agreed earlier; each is kept once, where it was first said.
+                let terms = TextNormalizer.terms(NormalizedText(line), stopwords: stopwords)
+                if seenItems.contains(where: { Self.similar($0, terms) }) { continue }
+                seenItems.append(terms)
                 result.append(ActionItem(ts: m.ts, text: line, owner: owner(of: line, in: m)))
             }
         }
@@ -184,6 +189,12 @@ extension AnalysisRun {
             result.append(ActionItem(ts: nil, text: extra.text, owner: extra.owner, fromCorrections: true))
         }
         return result
+    }
+
+    /// True when two items share most of their words (Jaccard index of at least one half).
+    static func similar(_ a: Set<String>, _ b: Set<String>) -> Bool {
+        guard !a.isEmpty, !b.isEmpty else { return false }
+        return Double(a.intersection(b).count) / Double(a.union(b).count) >= 0.5
     }
 
     /// A list message gives one item per list line that reads as a follow-up; else the message.
