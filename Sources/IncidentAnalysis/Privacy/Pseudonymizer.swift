@@ -16,6 +16,8 @@ public struct Pseudonymizer: Sendable {
     private var forms: [NameForm] = []
     /// Forms by their first word, for a linear scan of text.
     private var formsByFirstWord: [String: [Int]] = [:]
+    /// Whole names as written (lower-cased), for fields that hold just a name (owners, settlers).
+    private var wholeNames: [String: String] = [:]
 
     struct NameForm: Sendable {
         var words: [String]
@@ -69,6 +71,8 @@ public struct Pseudonymizer: Sendable {
             Self.forEachMentionLabel(in: conversation, of: id) { names.append($0) }
             var candidates: [[String]] = []
             for name in names {
+                let key = name.trimmingCharacters(in: .whitespaces).lowercased()
+                if !key.isEmpty, wholeNames[key] == nil { wholeNames[key] = pseudonym }
                 let words = Self.words(in: name).map(\.lower)
                 guard !words.isEmpty else { continue }
                 candidates.append(words)
@@ -121,12 +125,16 @@ public struct Pseudonymizer: Sendable {
         return out
     }
 
-    /// The pseudonym for a display name (an owner, a settler), or the name with names replaced in it.
-    func replacingName(_ name: String) -> String { replacingNames(in: name) }
+    /// The pseudonym for a field that holds a name (an owner, a settler), else the text with names replaced.
+    func replacingName(_ name: String) -> String {
+        let key = name.trimmingCharacters(in: .whitespaces).lowercased()
+        let bare = key.hasPrefix("@") ? String(key.dropFirst()) : key
+        return wholeNames[key] ?? wholeNames[bare] ?? replacingNames(in: name)
+    }
 
     /// The name to show for an author: the pseudonym of a person, the name of a bot.
     func name(forID id: String, shown name: String) -> String {
-        pseudonymsByID[id] ?? replacingNames(in: name)
+        pseudonymsByID[id] ?? replacingName(name)
     }
 
     // MARK: - Model values
@@ -208,13 +216,13 @@ public struct Pseudonymizer: Sendable {
             h.name = name(forID: h.userID, shown: h.name)
             h.text = t(h.text)
             h.outcomeText = h.outcomeText.map(t)
-            h.outcomeName = h.outcomeName.map(t)
+            h.outcomeName = h.outcomeName.map(replacingName)
             return h
         }
         a.actionItems = analysis.actionItems.map { item in
             var item = item
             item.text = t(item.text)
-            item.owner = item.owner.map(t)
+            item.owner = item.owner.map(replacingName)
             return item
         }
         a.participants = analysis.participants.map { p in

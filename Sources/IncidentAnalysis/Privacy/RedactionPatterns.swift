@@ -10,7 +10,7 @@ struct RedactionPattern: @unchecked Sendable {
     let group: Int
     /// Lower-case substrings one of which a text must hold before the expression is tried (speed);
     /// empty: always tried.
-    let triggers: [String]
+    let triggers: [[UInt8]]
     /// A last check on the match and the captured value; nil accepts every match.
     let accept: (@Sendable (_ match: String, _ value: String) -> Bool)?
 
@@ -23,8 +23,34 @@ struct RedactionPattern: @unchecked Sendable {
         // The patterns are constants checked by the tests; a typo must fail loudly at once.
         self.regex = try! NSRegularExpression(pattern: pattern, options: caseInsensitive ? [.caseInsensitive] : [])
         self.group = group
-        self.triggers = triggers
+        self.triggers = triggers.map { Array($0.utf8) }
         self.accept = accept
+    }
+
+    /// True when `text` may hold a match: it contains one of the triggers (ASCII case folded).
+    func mayMatch(_ text: String) -> Bool {
+        triggers.isEmpty || triggers.contains { Self.containsFolded(text, $0) }
+    }
+
+    /// Case-insensitive (ASCII) substring search over UTF-8, without allocating.
+    static func containsFolded(_ text: String, _ needle: [UInt8]) -> Bool {
+        guard let first = needle.first else { return true }
+        func fold(_ b: UInt8) -> UInt8 { b >= 65 && b <= 90 ? b + 32 : b }
+        let utf8 = text.utf8
+        var i = utf8.startIndex
+        while i != utf8.endIndex {
+            if fold(utf8[i]) == first {
+                var j = utf8.index(after: i)
+                var k = 1
+                while k < needle.count, j != utf8.endIndex, fold(utf8[j]) == needle[k] {
+                    j = utf8.index(after: j)
+                    k += 1
+                }
+                if k == needle.count { return true }
+            }
+            i = utf8.index(after: i)
+        }
+        return false
     }
 }
 
@@ -54,16 +80,19 @@ enum RedactionPatterns {
         RedactionPattern(
             "password", #"\b[a-zA-Z][a-zA-Z0-9+.-]*://[^/\s:@\[\]]+:([^/\s@\[\]]+)@"#, group: 1, triggers: ["://"],
             accept: { _, value in !value.hasPrefix("[redacted") }),
-        // `key: value` and `key=value` pairs. After `=` any value counts; after `:` (prose: "token: expired")
-        // only one that looks generated: with a digit, or 16 characters or more.
+        // `key: value`, `key=value` and `key value` pairs. After `=` any value counts; after `:` (prose:
+        // "token: expired") only one that looks generated, with a digit or 16 characters or more; after
+        // a space only one with letters and digits and 12 characters or more ("token tok_5up3r53cr3t").
         RedactionPattern(
             "secret",
-            #"\b(api[_-]?key|apikey|api[_-]?token|access[_-]?token|auth[_-]?token|refresh[_-]?token|client[_-]?secret|secret[_-]?key|private[_-]?token|token|secret|password|passwd|pwd)(["']?[ \t]*[:=][ \t]*["']?)([^\s"'<>&,;()\[\]{}]{4,})"#,
+            #"\b(api[_-]?key|apikey|api[_-]?token|access[_-]?token|auth[_-]?token|refresh[_-]?token|client[_-]?secret|secret[_-]?key|private[_-]?token|token|secret|password|passwd|pwd)(["']?[ \t]*[:=][ \t]*["']?|[ \t]+)([^\s"'<>&,;()\[\]{}]{4,})"#,
             group: 3, caseInsensitive: true, triggers: ["key", "token", "secret", "passw", "pwd"],
             accept: { match, value in
                 if value.hasPrefix("[redacted") || value.lowercased() == "redacted" { return false }
-                if match.contains("=") { return true }
-                return value.contains(where: \.isNumber) || value.count >= 16
+                let separator = match.dropLast(value.count)
+                if separator.contains("=") { return true }
+                if separator.contains(":") { return value.contains(where: \.isNumber) || value.count >= 16 }
+                return value.count >= 12 && value.contains(where: \.isNumber) && value.contains(where: \.isLetter)
             }),
     ]
 

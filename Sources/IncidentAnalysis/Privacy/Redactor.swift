@@ -57,20 +57,9 @@ public struct Redactor: Sendable {
     public func redact(_ text: String) -> String {
         guard !text.isEmpty else { return text }
         var current = text
-        var lower = text.lowercased()
-        var digits: Int?
-        for pattern in patterns {
-            if !pattern.triggers.isEmpty, !pattern.triggers.contains(where: { lower.contains($0) }) { continue }
-            if pattern.label == "phone" {
-                digits = digits ?? current.reduce(0) { $1.isASCII && $1.isNumber ? $0 + 1 : $0 }
-                if (digits ?? 0) < 7 { continue }
-            }
-            let replaced = Self.apply(pattern, to: current)
-            if replaced != current {
-                current = replaced
-                lower = current.lowercased()
-                digits = nil
-            }
+        for pattern in patterns where pattern.mayMatch(current) {
+            if pattern.label == "phone", current.utf8.reduce(0, { $1 >= 48 && $1 <= 57 ? $0 + 1 : $0 }) < 7 { continue }
+            current = Self.apply(pattern, to: current)
         }
         return current
     }
@@ -110,6 +99,8 @@ public struct Redactor: Sendable {
     /// Message text with every string redacted: text, code spans and blocks, link targets and
     /// labels, mention labels; a code span right after `password:` (or `token=`…) is masked whole.
     public func redact(_ text: RichText) -> RichText {
+        // Most messages hold nothing to mask: leave them as they are, without rebuilding them.
+        guard text.containsString(where: { s in patterns.contains { $0.mayMatch(s) } }) else { return text }
         let mapped = text.mappingStrings({ s, _ in redact(s) }, mention: { _, label in label.map(redact) })
         guard categories.contains(.secrets) else { return mapped }
         return RichText(
@@ -145,7 +136,7 @@ public struct Redactor: Sendable {
     public func redact(_ message: Message) -> Message {
         var m = message
         m.text = redact(message.text)
-        m.fileNames = message.fileNames.map(redact)
+        if !message.fileNames.isEmpty { m.fileNames = message.fileNames.map(redact) }
         return m
     }
 

@@ -42,3 +42,25 @@ extension RichText {
             })
     }
 }
+
+extension RichText {
+    /// True when some string of the text (text, code, link target or label, mention label) satisfies `predicate`.
+    func containsString(where predicate: (String) -> Bool) -> Bool {
+        func inline(_ i: Inline) -> Bool {
+            switch i {
+            case .text(let s), .code(let s): return predicate(s)
+            case .styled(_, let children): return children.contains(where: inline)
+            case .user(_, let label?), .channel(_, let label?), .userGroup(_, let label?): return predicate(label)
+            case .link(let url, let label): return predicate(url) || label.map(predicate) == true
+            case .date(_, let fallback?): return predicate(fallback)
+            default: return false
+            }
+        }
+        return blocks.contains { block in
+            switch block {
+            case .paragraph(let i), .quote(let i), .listItem(_, _, let i): return i.contains(where: inline)
+            case .code(let s): return predicate(s)
+            }
+        }
+    }
+}

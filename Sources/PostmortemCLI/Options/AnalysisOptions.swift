@@ -33,6 +33,9 @@ public struct AnalysisOptions: ParsableArguments {
     public init() {}
 
     public func validate() throws {
+        if let unknown = redact?.unknown {
+            throw ValidationError("--redact '\(unknown)': expected a comma-separated list of secrets, emails, phones")
+        }
         for item in set {
             let parts = item.split(separator: "=", maxSplits: 1)
             guard parts.count == 2, MilestoneKind(rawValue: String(parts[0])) != nil else {
@@ -117,14 +120,22 @@ public struct AnalysisOptions: ParsableArguments {
 public struct RedactionList: ExpressibleByArgument, Sendable, Equatable, CustomStringConvertible {
     /// The categories named.
     public var categories: RedactionCategories
+    /// A word that is no category (`--redact=passwords`), reported by `validate()`.
+    public var unknown: String?
 
     /// Creates a list of categories.
     public init(_ categories: RedactionCategories) { self.categories = categories }
 
-    /// Parses `emails,phones`; nil for anything else, so `--redact export.zip` reads as the bare flag.
+    /// Parses `emails,phones`. Anything that cannot be a list of words, or names a file, is not a
+    /// value (nil), so `--redact export.zip` reads as the bare flag followed by the export.
     public init?(argument: String) {
-        guard let categories = RedactionCategories(list: argument) else { return nil }
-        self.categories = categories
+        if let categories = RedactionCategories(list: argument) {
+            self.categories = categories
+            return
+        }
+        guard argument.allSatisfy({ $0.isLetter || $0 == "," }), !FileManager.default.fileExists(atPath: argument) else { return nil }
+        self.categories = .secrets
+        self.unknown = argument
     }
 
     public var description: String {

@@ -44,7 +44,15 @@ enum InterruptCleanup {
         // Touch the globals now: their lazy initialisation must not run inside the handler.
         _ = buffers
         _ = load()
-        for s in [SIGINT, SIGTERM, SIGHUP] { signal(s, interruptHandler) }
+        var set = sigset_t()
+        sigemptyset(&set)
+        for s in [SIGINT, SIGTERM, SIGHUP] {
+            signal(s, interruptHandler)
+            sigaddset(&set, s)
+        }
+        // A parent may have started us with these blocked (they are inherited): an interruption
+        // must still end the run and clean up.
+        pthread_sigmask(SIG_UNBLOCK, &set, nil)
     }
 
     /// Makes `path` the file an interruption removes.

@@ -107,16 +107,17 @@ struct OutputFile {
         var fd: Int32 = -1
         for attempt in 0..<100 {
             temporary = (folder == "." ? "" : folder + "/") + ".\(base).\(getpid()).\(attempt).tmp"
+            // Tracked before it exists, so no interruption can fall between creating and tracking it.
+            InterruptCleanup.track(temporary)
             fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
             if fd >= 0 || errno != EEXIST { break }
         }
+        defer { InterruptCleanup.clear() }
         guard fd >= 0 else {
             let e = errno
             let code: CLIError.Code = [ENOSPC, EDQUOT, EIO].contains(e) ? .ioError : .cannotCreate
             throw CLIError("cannot create \(path): \(Self.describe(e))", code: code)
         }
-        InterruptCleanup.track(temporary)
-        defer { InterruptCleanup.clear() }
         func fail(_ message: String, _ code: CLIError.Code) -> CLIError {
             close(fd)
             unlink(temporary)

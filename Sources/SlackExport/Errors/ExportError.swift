@@ -54,7 +54,11 @@ public enum ExportError: Error, Sendable, Equatable {
 }
 
 extension ExportError: LocalizedError {
-    public var errorDescription: String? {
+    /// The message, on one line whatever the export holds: line breaks and other control
+    /// characters in names and excerpts (a JSON key, a zip entry name) are shown escaped.
+    public var errorDescription: String? { message.escapingControlCharacters }
+
+    private var message: String {
         switch self {
         case .notFound(let path): return "\(path): no such file or folder"
         case .unreadable(let path, let reason): return "\(path): cannot be read: \(reason)"
@@ -72,8 +76,28 @@ extension ExportError: LocalizedError {
         }
     }
 
-    private static func list(_ names: [String]) -> String {
+    static func list(_ names: [String]) -> String {
         let shown = names.prefix(20).joined(separator: ", ")
         return names.count > 20 ? shown + ", … (\(names.count) in all)" : shown
+    }
+}
+
+extension String {
+    /// The text with line breaks shown as `\n`/`\r` and other control characters as `\u{…}`,
+    /// so that a message quoting hostile input stays on one line.
+    var escapingControlCharacters: String {
+        guard unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F || $0 == "\u{2028}" || $0 == "\u{2029}" }) else { return self }
+        var out = ""
+        for c in unicodeScalars {
+            switch c {
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += " "
+            case _ where c.value < 0x20 || c.value == 0x7F || c == "\u{2028}" || c == "\u{2029}":
+                out += "\\u{" + String(c.value, radix: 16) + "}"
+            default: out.unicodeScalars.append(c)
+            }
+        }
+        return out
     }
 }

@@ -76,10 +76,11 @@ struct DecodedFile {
         }
     }
 
-    /// The longest prefix of `text` of at most `bytes` UTF-8 bytes that ends on a character boundary.
+    /// The longest prefix of `text` of at most `bytes` UTF-8 bytes that ends between two Unicode
+    /// scalars (checked in constant time, so hostile combining sequences cannot slow it down).
     static func prefix(of text: String, bytes: Int) -> String {
-        var end = text.utf8.index(text.utf8.startIndex, offsetBy: max(0, bytes))
-        while end > text.startIndex, String.Index(end, within: text) == nil { end = text.utf8.index(before: end) }
-        return String(text[..<end])
+        var end = text.utf8.index(text.utf8.startIndex, offsetBy: min(max(0, bytes), text.utf8.count))
+        while end > text.startIndex, String.Index(end, within: text.unicodeScalars) == nil { end = text.utf8.index(before: end) }
+        return String(text.unicodeScalars[..<end])
     }
 }

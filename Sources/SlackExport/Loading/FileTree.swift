@@ -19,8 +19,8 @@ extension FileTree {
 
 /// Reads a whole file, refusing more than `limit` bytes.
 ///
-/// Opened without blocking, so a named pipe with nothing writing to it is an error rather than a
-/// hang; a pipe that has a writer (`<(zcat export.json.gz)`) is read to its end.
+/// Opened without blocking, so a named pipe that nothing writes to is an error after a second
+/// rather than a hang; a pipe that has a writer (`<(zcat export.json.gz)`) is read to its end.
 func readFile(atPath path: String, display: String, limit: Int) throws(ExportError) -> [UInt8] {
     let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY)
     guard fd >= 0 else {
@@ -41,6 +41,7 @@ func readFile(atPath path: String, display: String, limit: Int) throws(ExportErr
     var bytes: [UInt8] = []
     if type == S_IFREG { bytes.reserveCapacity(Int(info.st_size)) }
     var buffer = [UInt8](repeating: 0, count: 1 << 20)
+    var waitedForWriter = false
     // Read in chunks so a limit is enforced on devices and pipes whose size is unknown.
     while true {
         let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
@@ -48,7 +49,15 @@ func readFile(atPath path: String, display: String, limit: Int) throws(ExportErr
             if errno == EINTR { continue }
             throw .unreadable(display, reason: String(cString: strerror(errno)))
         }
-        if n == 0 { break }
+        if n == 0 {
+            // A writer blocked in open() until we opened may not have connected yet: give it a second.
+            if type == S_IFIFO && bytes.isEmpty && !waitedForWriter {
+                waitedForWriter = true
+                var p = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
+                if poll(&p, 1, 1000) > 0 { continue }
+            }
+            break
+        }
         if bytes.count + n > limit {
             throw .limitExceeded(file: display, detail: "larger than the \(formatBytes(limit)) limit per file (raise it with --max-file-size)")
         }
@@ -168,27 +177,37 @@ struct DirectoryTree: FileTree {
 
 /// The entries of a zip archive, read in place without extracting anything to disk.
 final class ZipTree: FileTree, @unchecked Sendable {
-    // ZIPFoundation's Archive is a class without Sendable; this tree is used from one thread at a time.
+    // ZIPFoundation's Archive lists the entries (and decodes their names); the bytes are read
+    // through `ZipBytes` with `pread`, so entries may be unpacked from several threads at once.
     private let archive: Archive
-    private let entriesByPath: [String: Entry]
+    private let bytes: ZipBytes
+    private let entriesByPath: [String: (entry: Entry, record: ZipEntryRecord)]
     let paths: [String]
     let name: String
     let limits: ReadLimits
     private let lock = NSLock()
-    private let extractLock = NSLock()
     private var totalRead = 0
     let skipped: [(path: String, reason: String)]
 
-    init(archive: Archive, name: String, limits: ReadLimits, declaredEntries: Int?) throws(ExportError) {
+    init(archive: Archive, bytes: ZipBytes, name: String, limits: ReadLimits, declaredEntries: Int?) throws(ExportError) {
         self.archive = archive
+        self.bytes = bytes
         self.name = name
         self.limits = limits
-        var byPath: [String: Entry] = [:]
+        // The central directory read by us, record for record in the order ZIPFoundation lists them.
+        guard let records = ZipEntryReader.records(in: bytes, limit: limits.maxEntries + 1) else {
+            throw .badArchive(file: name, detail: "the zip's central directory cannot be read")
+        }
+        var byPath: [String: (entry: Entry, record: ZipEntryRecord)] = [:]
         var skipped: [(path: String, reason: String)] = []
         var count = 0
         var listed = 0
         for entry in archive {
             listed += 1
+            guard listed <= records.count else {
+                throw .badArchive(file: name, detail: "the zip's central directory cannot be read")
+            }
+            let record = records[listed - 1]
             guard entry.type == .file else { continue }
             count += 1
             if count > limits.maxEntries {
@@ -202,7 +221,7 @@ final class ZipTree: FileTree, @unchecked Sendable {
                 if skipped.count < 1000 { skipped.append((path, "an entry name that climbs out of the archive (\"..\" or an absolute path); skipped")) }
                 continue
             }
-            byPath[path] = entry
+            byPath[path] = (entry, record)
         }
         // ZIPFoundation stops quietly at a damaged central-directory record; the end record says
         // how many there should be, so a shortfall is damage, not a smaller export.
@@ -261,64 +280,102 @@ final class ZipTree: FileTree, @unchecked Sendable {
         } catch {
             throw .badArchive(file: path, detail: "the zip's central directory cannot be read (\(error))")
         }
-        return try ZipTree(archive: archive, name: path, limits: limits, declaredEntries: declaredEntryCount(inTail: tail))
+        guard let bytes = ZipBytes(path: path) else { throw .unreadable(path, reason: String(cString: strerror(errno))) }
+        return try ZipTree(archive: archive, bytes: bytes, name: path, limits: limits, declaredEntries: declaredEntryCount(inTail: tail))
     }
 
     static func open(data: Data, name: String, limits: ReadLimits) throws(ExportError) -> ZipTree {
         let tail = [UInt8](data.suffix(65_557))
         try requireEndRecord(inTail: tail, name: name)
         let archive: Archive
+        var bytes = ZipBytes(data: data)
         do {
-            archive = try Archive(data: data, accessMode: .read)
+            // ZIPFoundation's in-memory archive traps when an offset in the zip points past the end
+            // of the data (found by fuzzing); a real file just reads short. Keep the bytes in an
+            // unlinked temporary file where the system allows it.
+            if let url = Self.unlinkedCopy(of: data) {
+                defer { Self.closeUnlinkedCopy(url) }
+                archive = try Archive(url: url, accessMode: .read)
+                if let fromFile = ZipBytes(path: url.path) { bytes = fromFile }
+            } else {
+                archive = try Archive(data: data, accessMode: .read)
+            }
         } catch {
             throw .badArchive(file: name, detail: "the zip's central directory cannot be read (\(error))")
         }
-        return try ZipTree(archive: archive, name: name, limits: limits, declaredEntries: declaredEntryCount(inTail: tail))
+        return try ZipTree(archive: archive, bytes: bytes, name: name, limits: limits, declaredEntries: declaredEntryCount(inTail: tail))
+    }
+
+    /// Writes `data` to a temporary file that is unlinked at once and returns a `/proc/self/fd`
+    /// URL to open it by; nil where that is not possible (no /proc, no space).
+    ///
+    /// The file never has a name anyone else can see for more than an instant, and its space is
+    /// freed when the archive closes it.
+    static func unlinkedCopy(of data: Data) -> URL? {
+        #if os(Linux)
+        var template = Array((NSTemporaryDirectory() as NSString).appendingPathComponent("postmortem-zip-XXXXXX").utf8CString)
+        let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        guard fd >= 0 else { return nil }
+        unlink(template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) })
+        let written = data.withUnsafeBytes { raw -> Bool in
+            var offset = 0
+            while offset < raw.count {
+                let n = write(fd, raw.baseAddress! + offset, raw.count - offset)
+                if n < 0 && errno == EINTR { continue }
+                if n <= 0 { return false }
+                offset += n
+            }
+            return true
+        }
+        let path = "/proc/self/fd/\(fd)"
+        guard written, access(path, R_OK) == 0 else {
+            close(fd)
+            return nil
+        }
+        return URL(fileURLWithPath: path)
+        #else
+        return nil
+        #endif
+    }
+
+    /// Closes the descriptor behind a URL from ``unlinkedCopy(of:)`` (the archive keeps its own).
+    static func closeUnlinkedCopy(_ url: URL) {
+        if let fd = Int32(url.lastPathComponent) { close(fd) }
     }
 
     func read(_ path: String) throws(ExportError) -> [UInt8] {
         let display = displayName(path)
-        guard let entry = entriesByPath[path] else { throw .notFound(display) }
+        guard let (entry, record) = entriesByPath[path] else { throw .notFound(display) }
         // Check the claimed size first, then count real bytes: a zip bomb may lie about its size.
-        if entry.uncompressedSize > UInt64(limits.maxFileBytes) {
+        let declared = max(entry.uncompressedSize, record.uncompressedSize)
+        if declared > UInt64(limits.maxFileBytes) {
             throw .limitExceeded(
                 file: display,
-                detail: "unpacks to \(formatBytes(Int(clamping: entry.uncompressedSize))), over the \(formatBytes(limits.maxFileBytes)) limit per file (raise it with --max-file-size)")
+                detail: "unpacks to \(formatBytes(Int(clamping: declared))), over the \(formatBytes(limits.maxFileBytes)) limit per file (raise it with --max-file-size)")
         }
-        var bytes: [UInt8] = []
-        // The declared size may be a lie: reserve no more than a large day file needs.
-        bytes.reserveCapacity(min(Int(entry.uncompressedSize), 16 << 20))
-        let fileLimit = limits.maxFileBytes
-        // One archive handle: entries are unpacked one at a time, whatever thread asks.
-        extractLock.lock()
-        defer { extractLock.unlock() }
+        let totalExceeded = ExportError.limitExceeded(
+            file: name, detail: "unpacks to more than the \(formatBytes(limits.maxTotalBytes)) total limit (raise it with --max-total-size)")
         lock.lock()
         let room = limits.maxTotalBytes - totalRead
         lock.unlock()
-        let totalExceeded = ExportError.limitExceeded(
-            file: name, detail: "unpacks to more than the \(formatBytes(limits.maxTotalBytes)) total limit (raise it with --max-total-size)")
-        if entry.uncompressedSize > UInt64(max(room, 0)) { throw totalExceeded }
-        do {
-            _ = try archive.extract(entry, skipCRC32: false) { chunk in
-                if bytes.count + chunk.count > fileLimit {
-                    throw ExportError.limitExceeded(
-                        file: display, detail: "unpacks to more than the \(formatBytes(fileLimit)) limit per file (raise it with --max-file-size)")
-                }
-                if bytes.count + chunk.count > room { throw totalExceeded }
-                bytes.append(contentsOf: chunk)
+        if declared > UInt64(max(room, 0)) { throw totalExceeded }
+        var bytes: [UInt8] = []
+        // The declared size may be a lie: reserve no more than a large day file needs.
+        bytes.reserveCapacity(min(Int(clamping: declared), 16 << 20))
+        let fileLimit = limits.maxFileBytes
+        let totalLimit = limits.maxTotalBytes
+        try ZipEntryReader.extract(record, from: self.bytes, display: display) { chunk throws(ExportError) in
+            if bytes.count + chunk.count > fileLimit {
+                throw .limitExceeded(
+                    file: display, detail: "unpacks to more than the \(formatBytes(fileLimit)) limit per file (raise it with --max-file-size)")
             }
-        } catch let error as ExportError {
-            throw error
-        } catch {
-            throw .badArchive(file: display, detail: "the entry cannot be unpacked (\(error))")
-        }
-        lock.lock()
-        totalRead += bytes.count
-        let total = totalRead
-        lock.unlock()
-        if total > limits.maxTotalBytes {
-            throw .limitExceeded(
-                file: name, detail: "unpacks to more than the \(formatBytes(limits.maxTotalBytes)) total limit (raise it with --max-total-size)")
+            // Counted as it comes, over all entries (and all threads).
+            lock.lock()
+            totalRead += chunk.count
+            let total = totalRead
+            lock.unlock()
+            if total > totalLimit { throw totalExceeded }
+            bytes.append(contentsOf: chunk)
         }
         return bytes
     }

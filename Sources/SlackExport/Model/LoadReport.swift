@@ -52,5 +52,6 @@ public struct LoadWarning: Sendable, Equatable, CustomStringConvertible {
     /// What was wrong and what the reader did.
     public var message: String
 
-    public var description: String { "\(file): \(message)" }
+    /// "file: message" on one line (control characters in either are shown escaped).
+    public var description: String { "\(file): \(message)".escapingControlCharacters }
 }
