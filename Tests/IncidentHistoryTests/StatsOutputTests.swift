@@ -9,40 +9,6 @@ import Testing
 import FoundationXML
 #endif
 
-/// Records what an XML parse reports; a document is well-formed only when nothing was recorded,
-/// `parse()` returned true, no `parserError` is set and at least one element was seen
-/// (libxml2 may return true after reporting errors).
-final class XMLProblemRecorder: NSObject, XMLParserDelegate {
-    var errors: [String] = []
-    var elements: [String] = []
-    var attributeNames: [String] = []
-
-    func parser(_ parser: XMLParser, parseErrorOccurred parseError: any Error) {
-        errors.append("line \(parser.lineNumber): code \((parseError as NSError).code)")
-    }
-
-    func parser(
-        _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName qName: String?,
-        attributes attributeDict: [String: String] = [:]
-    ) {
-        elements.append(elementName)
-        attributeNames += attributeDict.keys.map { $0.lowercased() }
-    }
-
-    static func check(_ text: String) -> (XMLProblemRecorder, [String]) {
-        let recorder = XMLProblemRecorder()
-        guard !text.isEmpty else { return (recorder, ["empty document"]) }
-        let parser = XMLParser(data: Data(text.utf8))
-        parser.delegate = recorder
-        let ok = parser.parse()
-        var problems = recorder.errors
-        if !ok { problems.append("parse() returned false") }
-        if let e = parser.parserError { problems.append("parserError code \((e as NSError).code)") }
-        if recorder.elements.isEmpty { problems.append("no element seen") }
-        return (recorder, problems)
-    }
-}
-
 /// The outputs of `postmortem stats`: CSV and JSON shape, the table, the HTML page as XML, and
 /// the command end to end. FoundationXML is not thread-safe on Linux, hence `.serialized`.
 @Suite(.serialized) struct StatsOutputTests {
@@ -121,7 +87,7 @@ final class XMLProblemRecorder: NSObject, XMLParserDelegate {
     @Test func htmlPageIsWellFormedXHTMLWithCharts() {
         for grouping in [nil, IncidentStatistics.Grouping.month, .severity, .service, .tag] {
             let html = StatsPage.render(IncidentStatistics(records: HistoryFixtures.records, grouping: grouping), generator: "postmortem test")
-            let (recorder, problems) = XMLProblemRecorder.check(html)
+            let (recorder, problems) = XMLInspector.inspect(html)
             #expect(problems.isEmpty, "\(String(describing: grouping)): \(problems.prefix(10))")
             #expect(recorder.elements.first == "html")
             #expect(recorder.elements.filter { $0 == "svg" }.count == 3, "distribution, incidents per month, median per month")
@@ -139,7 +105,7 @@ final class XMLProblemRecorder: NSObject, XMLParserDelegate {
         records[1].source = "/tmp/<x>.json"
         for grouping in IncidentStatistics.Grouping.allCases {
             let html = StatsPage.render(IncidentStatistics(records: records, grouping: grouping), generator: "postmortem <test>")
-            let (recorder, problems) = XMLProblemRecorder.check(html)
+            let (recorder, problems) = XMLInspector.inspect(html)
             #expect(problems.isEmpty, "\(grouping): \(problems.prefix(10))")
             #expect(!html.lowercased().contains("<script"))
             #expect(!recorder.attributeNames.contains { $0.hasPrefix("on") })
@@ -151,7 +117,7 @@ final class XMLProblemRecorder: NSObject, XMLParserDelegate {
     @Test func htmlWithoutDetectionsOrResolvedIncidentsSaysSo() {
         let open = HistoryFixtures.records.filter(\.isOpen)
         let html = StatsPage.render(IncidentStatistics(records: open), generator: "t")
-        #expect(XMLProblemRecorder.check(html).1.isEmpty)
+        #expect(XMLInspector.inspect(html).1.isEmpty)
         #expect(html.contains("No resolved incident has these durations."))
     }
 
@@ -189,7 +155,7 @@ final class XMLProblemRecorder: NSObject, XMLParserDelegate {
         #expect(first.status == 0, "\(first.stderr)")
         #expect(first.stdout.isEmpty)
         let html = try String(contentsOfFile: out, encoding: .utf8)
-        #expect(XMLProblemRecorder.check(html).1.isEmpty)
+        #expect(XMLInspector.inspect(html).1.isEmpty)
         let again = try CLIRunner.run(["stats", folder.path, "-o", out])
         #expect(again.status == 73)
         #expect(again.stderr.contains("already exists; use --force"))

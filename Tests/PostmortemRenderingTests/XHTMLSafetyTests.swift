@@ -1,48 +1,12 @@
 import Foundation
 import IncidentAnalysis
 import PostmortemRendering
+import PostmortemTestSupport
 import Testing
 
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
-
-/// Records everything an XML parse reports, the way that catches libxml2's lenient failures.
-final class XMLInspector: NSObject, XMLParserDelegate {
-    var errors: [String] = []
-    var elements: [String] = []
-    var attributes: [(element: String, name: String, value: String)] = []
-
-    func parser(_ parser: XMLParser, parseErrorOccurred parseError: any Error) {
-        errors.append("line \(parser.lineNumber): code \((parseError as NSError).code)")
-    }
-
-    func parser(_ parser: XMLParser, validationErrorOccurred validationError: any Error) {
-        errors.append("validation, line \(parser.lineNumber): code \((validationError as NSError).code)")
-    }
-
-    func parser(
-        _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName qName: String?,
-        attributes attributeDict: [String: String] = [:]
-    ) {
-        elements.append(elementName)
-        for (name, value) in attributeDict.sorted(by: { $0.key < $1.key }) { attributes.append((elementName, name, value)) }
-    }
-
-    /// Parses `text`; the list of problems is empty only for a well-formed document.
-    static func inspect(_ text: String) -> (XMLInspector, [String]) {
-        let inspector = XMLInspector()
-        guard !text.isEmpty else { return (inspector, ["empty document"]) }
-        let parser = XMLParser(data: Data(text.utf8))
-        parser.delegate = inspector
-        let ok = parser.parse()
-        var problems = inspector.errors
-        if !ok { problems.append("parse() returned false") }
-        if let e = parser.parserError { problems.append("parserError code \((e as NSError).code)") }
-        if inspector.elements.isEmpty { problems.append("no element seen") }
-        return (inspector, problems)
-    }
-}
 
 /// Everything that would make a report active or unsafe to open.
 func activeContent(_ inspector: XMLInspector) -> [String] {
