@@ -17,20 +17,31 @@ extension FileTree {
     var skipped: [(path: String, reason: String)] { [] }
 }
 
-/// Reads a whole file, refusing more than `limit` bytes.
-///
-/// Opened without blocking, so a named pipe that nothing writes to is an error after a second
-/// rather than a hang; a pipe that has a writer (`<(zcat export.json.gz)`) is read to its end.
-func readFile(atPath path: String, display: String, limit: Int) throws(ExportError) -> [UInt8] {
+/// Opens a file for reading without blocking (a FIFO with no writer must not hang) and stats it;
+/// the caller closes the descriptor.
+private func openWithoutBlocking(_ path: String, display: String) throws(ExportError) -> (Int32, stat) {
     let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY)
     guard fd >= 0 else {
         let code = errno
         if code == ENOENT { throw .notFound(display) }
         throw .unreadable(display, reason: String(cString: strerror(code)))
     }
-    defer { close(fd) }
     var info = stat()
-    guard fstat(fd, &info) == 0 else { throw .unreadable(display, reason: String(cString: strerror(errno))) }
+    guard fstat(fd, &info) == 0 else {
+        let reason = String(cString: strerror(errno))
+        close(fd)
+        throw .unreadable(display, reason: reason)
+    }
+    return (fd, info)
+}
+
+/// Reads a whole file, refusing more than `limit` bytes.
+///
+/// Opened without blocking, so a named pipe that nothing writes to is an error after a second
+/// rather than a hang; a pipe that has a writer (`<(zcat export.json.gz)`) is read to its end.
+func readFile(atPath path: String, display: String, limit: Int) throws(ExportError) -> [UInt8] {
+    let (fd, info) = try openWithoutBlocking(path, display: display)
+    defer { close(fd) }
     let type = info.st_mode & S_IFMT
     if type == S_IFDIR { throw .unreadable(display, reason: "is a folder") }
     if type == S_IFREG && Int64(info.st_size) > Int64(limit) {
@@ -72,15 +83,8 @@ func readFile(atPath path: String, display: String, limit: Int) throws(ExportErr
 /// The first `count` bytes of a regular file (fewer when it is shorter); nothing for pipes and
 /// devices, whose bytes cannot be read twice.
 func readPrefix(atPath path: String, display: String, count: Int) throws(ExportError) -> [UInt8] {
-    let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY)
-    guard fd >= 0 else {
-        let code = errno
-        if code == ENOENT { throw .notFound(display) }
-        throw .unreadable(display, reason: String(cString: strerror(code)))
-    }
+    let (fd, info) = try openWithoutBlocking(path, display: display)
     defer { close(fd) }
-    var info = stat()
-    guard fstat(fd, &info) == 0 else { throw .unreadable(display, reason: String(cString: strerror(errno))) }
     guard info.st_mode & S_IFMT == S_IFREG else { return [] }
     var buffer = [UInt8](repeating: 0, count: count)
     var filled = 0
