@@ -62,10 +62,9 @@ extension AnalysisRun {
             // People settle guesses; bots' alerts and recovery reports are about the fix, not the guess.
             guard !m.isBot, !m.kind(.mitigation), !m.kind(.resolution) else { continue }
             guard m.authorID != h.authorID || m.has("confirmation") || m.has("negation") else { continue }
-            if m.kind(.statusUpdate) && !m.normalized.string.contains("ruled out") && !m.normalized.string.contains("confirmed") { continue }
+            if m.kind(.statusUpdate) && !m.normalized.string.containsBytes("ruled out") && !m.normalized.string.containsBytes("confirmed") { continue }
 
-            let opening = NormalizedText(String(m.plain.prefix(160)))
-            let openingSignals = classifier.signals(in: opening)
+            let openingSignals = openingSignals(of: m)
             let openNegates = openingSignals.contains("negation")
             let openConfirms = openingSignals.contains("confirmation")
             // Another guess is not a verdict on this one, unless it opens by rejecting it.
@@ -95,6 +94,14 @@ extension AnalysisRun {
             if shared.count >= 2 { return (.confirmed, rc) }
         }
         return nil
+    }
+
+    /// Signals in a message's first 160 characters, where a direct answer puts its verdict; computed once per message.
+    func openingSignals(of m: ClassifiedMessage) -> Set<String> {
+        if let cached = verdictCache.openings[m.index] { return cached }
+        let found = classifier.signals(in: NormalizedText(String(m.plain.prefix(160))))
+        verdictCache.openings[m.index] = found
+        return found
     }
 
     /// The parts of a message a verdict is read from, with their terms and signals, computed once
@@ -155,7 +162,7 @@ extension AnalysisRun {
             }
         }
         if m.has("severity_raised"), let phrase = m.signals["severity_raised"]?.first { targets.append("severity (\(phrase))") }
-        for word in ["execs", "executives", "leadership", "vp", "cto", "ceo", "management"] where m.normalized.string.contains(word) {
+        for word in ["execs", "executives", "leadership", "vp", "cto", "ceo", "management"] where m.normalized.string.containsBytes(word) {
             targets.append(word)
             break
         }
@@ -436,4 +443,5 @@ struct VerdictUnit {
 /// Verdict units by item index; a class so the read-only steps of a run can fill it as they go.
 final class VerdictCache {
     var units: [Int: [VerdictUnit]] = [:]
+    var openings: [Int: Set<String>] = [:]
 }

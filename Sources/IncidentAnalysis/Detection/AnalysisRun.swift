@@ -170,12 +170,12 @@ struct AnalysisRun {
         if m.has("alert_acknowledged") || m.has("status_investigating") { return true }
         // "looking" and friends count only near the start of a short message, as people ack.
         guard m.has("acknowledgement") else { return false }
-        return m.normalized.scalars.count <= 160 && !m.isQuestion
+        return m.normalized.string.unicodeScalars.count <= 160 && !m.isQuestion
     }
 
     func isMitigation(_ m: ClassifiedMessage) -> Bool {
         guard !m.isQuestion, !m.has("hedge") else { return false }
-        if m.bot == .deploy { return m.has("remediation_done") || m.normalized.string.contains("rollback") || m.normalized.string.contains("revert") }
+        if m.bot == .deploy { return m.has("remediation_done") || m.normalized.string.containsBytes("rollback") || m.normalized.string.containsBytes("revert") }
         guard !m.isBot, m.kind(.mitigation) else { return false }
         // Still-broken reports ("caches cleared, same on every machine") and the finding of the
         // cause are not the fix; a recovery said in the same breath makes them so.
@@ -245,7 +245,7 @@ struct AnalysisRun {
                 let n = NormalizedText(sentence)
                 // The sentence must be about impact ("errors since…", "first seen"), not any job that started.
                 let found = classifier.signals(in: n)
-                let aboutImpact = found.contains("symptom") || n.string.contains("first seen") || n.string.contains("impact")
+                let aboutImpact = found.contains("symptom") || n.string.containsBytes("first seen") || n.string.containsBytes("impact")
                 guard aboutImpact, found.contains("impact_phrase"),
                     let t = ImpactTimeReader.instant(in: sentence, writtenAt: item.time, zone: authorZone)
                 else { continue }
@@ -314,29 +314,32 @@ struct AnalysisRun {
     }
 
     static func excerpt(_ text: String, limit: Int = 160) -> String {
-        let flat = text.replacingOccurrences(of: "\n", with: " ").trimmingCharacters(in: .whitespaces)
-        guard flat.count > limit else { return flat }
-        return String(flat.prefix(limit - 1)).trimmingCharacters(in: .whitespaces) + "…"
+        let flat = String(String.UnicodeScalarView(text.unicodeScalars.map { $0 == "\n" ? " " : $0 })).trimmingSpace()
+        // Counting characters is slow; a text with few bytes cannot have many characters.
+        guard flat.utf8.count > limit, flat.count > limit else { return flat }
+        return flat.prefix(limit - 1).trimmingSpace() + "…"
     }
 
     /// Splits text into sentences and lines, keeping `?` and `!` with their sentence.
     static func sentences(_ text: String) -> [String] {
         var result: [String] = []
-        var current = ""
-        let chars = Array(text)
-        for (i, c) in chars.enumerated() {
-            if c == "\n" {
-                result.append(current)
-                current = ""
+        // The current sentence as UTF-8 bytes: appending scalars to a String is slow.
+        var current: [UInt8] = []
+        func close() {
+            result.append(String(decoding: current, as: UTF8.self))
+            current.removeAll(keepingCapacity: true)
+        }
+        let scalars = Array(text.unicodeScalars)
+        for (i, c) in scalars.enumerated() {
+            // "\r\n" is one line break, as it is one character.
+            if c == "\n" || (c == "\r" && (i + 1 == scalars.count || scalars[i + 1] == "\n")) {
+                if c == "\n" { close() }
                 continue
             }
-            current.append(c)
-            if c == "?" || c == "!" || (c == "." && i + 1 < chars.count && chars[i + 1] == " ") {
-                result.append(current)
-                current = ""
-            }
+            if c.value < 0x80 { current.append(UInt8(c.value)) } else { UTF8.encode(c) { current.append($0) } }
+            if c == "?" || c == "!" || (c == "." && i + 1 < scalars.count && scalars[i + 1] == " ") { close() }
         }
-        result.append(current)
-        return result.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        close()
+        return result.map { $0.trimmingSpace() }.filter { !$0.isEmpty }
     }
 }

@@ -7,7 +7,10 @@ enum BotCategory: Sendable {
 }
 
 /// One message prepared for analysis: its text, signals and event kinds.
-struct ClassifiedMessage: Sendable {
+///
+/// A class: the analysis filters and passes these around constantly, and copying a struct of a
+/// dozen strings and collections costs a retain per field each time.
+final class ClassifiedMessage: Sendable {
     let index: Int
     let message: Message
     let authorID: String
@@ -23,6 +26,26 @@ struct ClassifiedMessage: Sendable {
     let isPinned: Bool
     let isQuestion: Bool
     let mentionedUserIDs: [String]
+
+    init(
+        index: Int, message: Message, authorID: String, authorName: String, isBot: Bool, bot: BotCategory, plain: String,
+        normalized: NormalizedText, signals: [String: [String]], kinds: [(EventKind, Double)], isPinned: Bool, isQuestion: Bool,
+        mentionedUserIDs: [String]
+    ) {
+        self.index = index
+        self.message = message
+        self.authorID = authorID
+        self.authorName = authorName
+        self.isBot = isBot
+        self.bot = bot
+        self.plain = plain
+        self.normalized = normalized
+        self.signals = signals
+        self.kinds = kinds
+        self.isPinned = isPinned
+        self.isQuestion = isQuestion
+        self.mentionedUserIDs = mentionedUserIDs
+    }
 
     var ts: SlackTimestamp { message.ts }
     var time: Date { message.ts.date }
@@ -93,11 +116,11 @@ struct MessageClassifier: Sendable {
             // An incident bot saying "resolved" is the incident's status, whatever its wording.
             if let closure = signals["closure"], signals["status_resolved"] == nil { signals["status_resolved"] = closure }
             let words = normalized.string
-            if signals["status_mitigated"] == nil && words.contains("mitigated") { signals["status_mitigated"] = ["mitigated"] }
-            for phrase in ["→ monitoring", "-> monitoring", "to monitoring", "status: monitoring"] where words.contains(phrase) {
+            if signals["status_mitigated"] == nil && words.containsBytes("mitigated") { signals["status_mitigated"] = ["mitigated"] }
+            for phrase in ["→ monitoring", "-> monitoring", "to monitoring", "status: monitoring"] where words.containsBytes(phrase) {
                 signals["status_mitigated"] = [phrase]
             }
-            if signals["status_identified"] == nil && words.contains("identified") { signals["status_identified"] = ["identified"] }
+            if signals["status_identified"] == nil && words.containsBytes("identified") { signals["status_identified"] = ["identified"] }
         }
         if bot == .deploy { signals["deploy_bot"] = ["(deploy bot)"] }
         if broadcast && !message.isBot { signals["broadcast"] = ["@here/@channel/@everyone"] }
@@ -107,11 +130,11 @@ struct MessageClassifier: Sendable {
         }
         let pinned = message.isPinned || message.reactions.contains { pinEmoji.contains($0.name.split(separator: ":").first.map(String.init) ?? $0.name) }
         if pinned { signals["pinned"] = ["(pinned)"] }
-        let trimmed = plain.trimmingCharacters(in: .whitespacesAndNewlines)
-        let isQuestion = trimmed.hasSuffix("?") || trimmed.contains("? ")
+        let trimmed = plain.trimmingSpace(newlines: true)
+        let isQuestion = trimmed.hasSuffix("?") || trimmed.containsBytes("? ")
 
         // "traffic spike? ddos?": a few words and a question mark, the terse way of guessing.
-        if !message.isBot, isQuestion, trimmed.split(whereSeparator: \.isWhitespace).count <= 6, signals["stop_questions"] == nil {
+        if !message.isBot, isQuestion, trimmed.unicodeScalars.split(whereSeparator: \.properties.isWhitespace).count <= 6, signals["stop_questions"] == nil {
             signals["short_question"] = ["(short question)"]
         }
 

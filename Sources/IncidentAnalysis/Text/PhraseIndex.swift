@@ -1,19 +1,32 @@
-/// Every signal's phrases in one trie, so a message is scanned once for all of them.
+/// Every signal's phrases in one trie over UTF-8 bytes, so a message is scanned once for all of them.
 ///
-/// Each position that starts a word is walked down the trie as far as the text matches; most walks
-/// end after a character or two, so the cost grows with the text's length, not the number of phrases.
+/// Each position that starts a character is walked down the trie as far as the bytes match; most
+/// walks end at the first byte, so the cost grows with the text's length, not the number of phrases.
+/// Matching bytes (not characters or scalars) of already-normalised text avoids any copy per message.
 struct PhraseIndex: Sendable {
-    private struct Node: Sendable {
-        var children: [Unicode.Scalar: Int] = [:]
-        /// (signal, phrase, is-prefix) for phrases ending here.
-        var ends: [(signal: Int, phrase: Int, prefix: Bool)] = []
+    /// A phrase that ends at a node: which signal and phrase, and whether it is a prefix (`word*`).
+    private struct End: Sendable {
+        let signal: Int32
+        let phrase: Int32
+        let prefix: Bool
     }
 
-    private var nodes: [Node] = [Node()]
+    /// First hop from the root, indexed by byte; -1 when no phrase starts with that byte.
+    private var rootTable = [Int32](repeating: -1, count: 256)
+    /// Node n's outgoing edges are `edgeBytes[edgeStart[n]..<edgeStart[n + 1]]`, sorted by byte.
+    private var edgeStart: [Int32] = []
+    private var edgeBytes: [UInt8] = []
+    private var edgeTargets: [Int32] = []
+    /// Node n's phrase ends are `ends[endStart[n]..<endStart[n + 1]]`.
+    private var endStart: [Int32] = []
+    private var ends: [End] = []
     private(set) var signalNames: [String] = []
     private var phraseTexts: [[String]] = []
 
     init(_ signals: [String: [String]]) {
+        // Build with dictionaries, then flatten into arrays that the scan can walk without hashing.
+        var children: [[UInt8: Int]] = [[:]]
+        var nodeEnds: [[End]] = [[]]
         for name in signals.keys.sorted() {
             let s = signalNames.count
             signalNames.append(name)
@@ -24,55 +37,119 @@ struct PhraseIndex: Sendable {
                 if prefix { p.removeLast() }
                 guard !p.isEmpty else { continue }
                 texts.append(p)
-                insert(Array(p.unicodeScalars), signal: s, phrase: texts.count - 1, prefix: prefix)
+                var node = 0
+                for byte in p.utf8 {
+                    if let next = children[node][byte] {
+                        node = next
+                    } else {
+                        children.append([:])
+                        nodeEnds.append([])
+                        children[node][byte] = children.count - 1
+                        node = children.count - 1
+                    }
+                }
+                nodeEnds[node].append(End(signal: Int32(s), phrase: Int32(texts.count - 1), prefix: prefix))
             }
             phraseTexts.append(texts)
         }
-    }
-
-    private mutating func insert(_ scalars: [Unicode.Scalar], signal: Int, phrase: Int, prefix: Bool) {
-        var node = 0
-        for c in scalars {
-            if let next = nodes[node].children[c] {
-                node = next
-            } else {
-                nodes.append(Node())
-                nodes[node].children[c] = nodes.count - 1
-                node = nodes.count - 1
+        for n in children.indices {
+            edgeStart.append(Int32(edgeBytes.count))
+            for (byte, target) in children[n].sorted(by: { $0.key < $1.key }) {
+                edgeBytes.append(byte)
+                edgeTargets.append(Int32(target))
             }
+            endStart.append(Int32(ends.count))
+            ends.append(contentsOf: nodeEnds[n])
         }
-        nodes[node].ends.append((signal, phrase, prefix))
+        edgeStart.append(Int32(edgeBytes.count))
+        endStart.append(Int32(ends.count))
+        for (byte, target) in children[0] { rootTable[Int(byte)] = Int32(target) }
     }
 
     /// Signal name → the distinct phrases of it found in `text`, in the order of the rules file.
     func scan(_ text: NormalizedText) -> [String: [String]] {
-        let s = text.scalars
         var found: [Int: Set<Int>] = [:]
-        for start in s.indices {
-            // A phrase that starts with a letter must start a word; CJK has no word boundaries.
-            let leftIsWord = start > 0 && TextNormalizer.isWord(s[start - 1]) && !TextNormalizer.isCJK(s[start - 1])
-            var node = 0
-            var i = start
-            while i < s.count, let next = nodes[node].children[s[i]] {
-                node = next
-                i += 1
-                for end in nodes[node].ends {
-                    let first = s[start]
-                    let last = s[i - 1]
-                    if leftIsWord && TextNormalizer.isWord(first) && !TextNormalizer.isCJK(first) { continue }
-                    if !end.prefix && i < s.count && TextNormalizer.isWord(last) && !TextNormalizer.isCJK(last)
-                        && TextNormalizer.isWord(s[i]) && !TextNormalizer.isCJK(s[i])
-                    {
-                        continue
-                    }
-                    found[end.signal, default: []].insert(end.phrase)
-                }
-            }
+        let string = text.string
+        let scanned: Void? = string.utf8.withContiguousStorageIfAvailable { scan(bytes: $0, into: &found) }
+        if scanned == nil {
+            // Bridged or otherwise non-contiguous strings: copy once.
+            Array(string.utf8).withUnsafeBufferPointer { scan(bytes: $0, into: &found) }
         }
         var result: [String: [String]] = [:]
         for (signal, phrases) in found {
             result[signalNames[signal]] = phrases.sorted().map { phraseTexts[signal][$0] }
         }
         return result
+    }
+
+    private func scan(bytes s: UnsafeBufferPointer<UInt8>, into found: inout [Int: Set<Int>]) {
+        let count = s.count
+        for start in 0..<count {
+            // Only character starts begin a phrase (UTF-8 continuation bytes are 10xxxxxx).
+            let first = rootTable[Int(s[start])]
+            guard first >= 0 else { continue }
+            var node = Int(first)
+            var i = start + 1
+            while true {
+                let endRange = Int(endStart[node])..<Int(endStart[node + 1])
+                if !endRange.isEmpty {
+                    for e in endRange where accepts(s, start: start, end: i, prefix: ends[e].prefix) {
+                        found[Int(ends[e].signal), default: []].insert(Int(ends[e].phrase))
+                    }
+                }
+                guard i < count, let next = child(of: node, byte: s[i]) else { break }
+                node = next
+                i += 1
+            }
+        }
+    }
+
+    private func child(of node: Int, byte: UInt8) -> Int? {
+        var e = Int(edgeStart[node])
+        let end = Int(edgeStart[node + 1])
+        // Nodes below the root have a handful of edges at most: a linear walk beats a search.
+        while e < end {
+            let b = edgeBytes[e]
+            if b == byte { return Int(edgeTargets[e]) }
+            if b > byte { return nil }
+            e += 1
+        }
+        return nil
+    }
+
+    /// Word boundaries: a phrase that starts with a letter must start a word, and one that ends
+    /// with a letter must end one unless it is a prefix. CJK has no word boundaries.
+    private func accepts(_ s: UnsafeBufferPointer<UInt8>, start: Int, end: Int, prefix: Bool) -> Bool {
+        if start > 0, Self.isBoundWord(Self.scalar(endingAt: start, in: s)), Self.isBoundWord(Self.scalar(at: start, in: s)) {
+            return false
+        }
+        if !prefix, end < s.count, Self.isBoundWord(Self.scalar(endingAt: end, in: s)), Self.isBoundWord(Self.scalar(at: end, in: s)) {
+            return false
+        }
+        return true
+    }
+
+    private static func isBoundWord(_ c: Unicode.Scalar) -> Bool {
+        TextNormalizer.isWord(c) && !TextNormalizer.isCJK(c)
+    }
+
+    /// The scalar whose encoding starts at `i`.
+    private static func scalar(at i: Int, in s: UnsafeBufferPointer<UInt8>) -> Unicode.Scalar {
+        let b0 = s[i]
+        if b0 < 0x80 { return Unicode.Scalar(b0) }
+        var length = 2
+        if b0 >= 0xF0 { length = 4 } else if b0 >= 0xE0 { length = 3 }
+        var value = UInt32(b0) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+        for k in 1..<length where i + k < s.count {
+            value = value << 6 | (UInt32(s[i + k]) & 0x3F)
+        }
+        return Unicode.Scalar(value) ?? "\u{FFFD}"
+    }
+
+    /// The scalar whose encoding ends just before `i`.
+    private static func scalar(endingAt i: Int, in s: UnsafeBufferPointer<UInt8>) -> Unicode.Scalar {
+        var j = i - 1
+        while j > 0 && s[j] & 0xC0 == 0x80 { j -= 1 }
+        return scalar(at: j, in: s)
     }
 }

@@ -1,27 +1,43 @@
-/// Text lower-cased with typographic quotes straightened, kept as scalars for matching.
+/// Text lower-cased with typographic quotes straightened, matched as UTF-8 bytes.
 struct NormalizedText: Sendable {
     let string: String
-    let scalars: [Unicode.Scalar]
 
     init(_ raw: String) {
         string = TextNormalizer.normalize(raw)
-        scalars = Array(string.unicodeScalars)
     }
 }
 
 enum TextNormalizer {
-    static func normalize(_ s: String) -> String {
-        var out = String.UnicodeScalarView()
-        for c in s.lowercased().unicodeScalars {
+    /// Lower-cased (scalar by scalar, as `String.lowercased()`), typographic quotes and dashes
+    /// straightened, line breaks and tabs as spaces.
+    static func normalize(_ text: String) -> String {
+        // Written as UTF-8 bytes: most text is ASCII, and even mixed text needs no Unicode tables
+        // for the scalars that do not change when lower-cased.
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
+        for c in text.unicodeScalars {
+            let v = c.value
+            if v < 0x80 {
+                switch v {
+                case 0x41...0x5A: out.append(UInt8(v) | 0x20)
+                case 0x0A, 0x09, 0x0D: out.append(0x20)
+                default: out.append(UInt8(v))
+                }
+                continue
+            }
             switch c {
-            case "\u{2018}", "\u{2019}", "\u{02BC}": out.append("'")
-            case "\u{201C}", "\u{201D}": out.append("\"")
-            case "\u{2013}", "\u{2014}": out.append("-")
-            case "\n", "\t", "\r": out.append(" ")
-            default: out.append(c)
+            case "\u{2018}", "\u{2019}", "\u{02BC}": out.append(UInt8(ascii: "'"))
+            case "\u{201C}", "\u{201D}": out.append(UInt8(ascii: "\""))
+            case "\u{2013}", "\u{2014}": out.append(UInt8(ascii: "-"))
+            default:
+                if c.properties.changesWhenLowercased {
+                    out.append(contentsOf: c.properties.lowercaseMapping.utf8)
+                } else {
+                    UTF8.encode(c) { out.append($0) }
+                }
             }
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Han, kana, Hangul and CJK punctuation.
@@ -44,16 +60,26 @@ enum TextNormalizer {
     /// Content words of a text, crudely stemmed, for linking messages that talk about the same thing.
     static func terms(_ text: NormalizedText, stopwords: Set<String>) -> Set<String> {
         var result = Set<String>()
-        var word = String.UnicodeScalarView()
+        // The current word as UTF-8 bytes and its length in scalars.
+        var word: [UInt8] = []
+        var length = 0
         func flush() {
-            defer { word.removeAll() }
-            guard word.count >= 3 else { return }
-            let w = String(word)
+            defer {
+                word.removeAll(keepingCapacity: true)
+                length = 0
+            }
+            guard length >= 3 else { return }
+            let w = String(decoding: word, as: UTF8.self)
             guard !stopwords.contains(w), !w.allSatisfy(\.isNumber) else { return }
             result.insert(stem(w))
         }
-        for c in text.scalars {
-            if isWord(c) || c == "-" { word.append(c) } else { flush() }
+        for c in text.string.unicodeScalars {
+            if isWord(c) || c == "-" {
+                if c.value < 0x80 { word.append(UInt8(c.value)) } else { UTF8.encode(c) { word.append($0) } }
+                length += 1
+            } else {
+                flush()
+            }
         }
         flush()
         return result

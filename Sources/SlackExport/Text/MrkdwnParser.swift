@@ -357,22 +357,25 @@ struct MrkdwnScanner {
 
     /// Decodes `&amp;`, `&lt;` and `&gt;` and nothing else: Slack encodes only these three.
     static func decodeEntities(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-        var out = String.UnicodeScalarView()
+        // Built as UTF-8 bytes: appending scalar by scalar to a String is several times slower.
+        var out: [UInt8] = []
+        out.reserveCapacity(scalars.count)
         var i = scalars.startIndex
         let end = scalars.endIndex
         while i < end {
-            let c = scalars[i]
-            if c == "&" {
-                if let (decoded, length) = entity(scalars, i) {
-                    out.append(decoded)
-                    i += length
-                    continue
-                }
-            }
-            out.append(c)
+            var c = scalars[i]
             i += 1
+            if c == "&", let (decoded, length) = entity(scalars, i - 1) {
+                c = decoded
+                i += length - 1
+            }
+            if c.value < 0x80 {
+                out.append(UInt8(c.value))
+            } else {
+                UTF8.encode(c) { out.append($0) }
+            }
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
     }
 
     private static func entity(_ s: ArraySlice<Unicode.Scalar>, _ i: Int) -> (Unicode.Scalar, Int)? {
