@@ -51,7 +51,7 @@ public struct DocumentRenderer: Sendable {
     public func render(context: TemplateContext, format: DocumentFormat, template: Template) throws(RenderError) -> String {
         let set = try TemplateSet.load(template, format: format)
         let library = try set.library(format: format)
-        guard let text = library.render(context, withTemplate: set.mainName) else {
+        guard let text = library.render(ContextBoxing.box(context), withTemplate: set.mainName) else {
             throw .invalidTemplate([TemplateProblem(file: set.mainName, line: 1, message: "template could not be loaded")])
         }
         var out = format == .markdown ? Self.tidyMarkdown(text) : text
