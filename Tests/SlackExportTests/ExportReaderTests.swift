@@ -660,6 +660,40 @@ private func caught(sourceLocation: SourceLocation, _ body: () throws -> Void) -
     }
 }
 
+/// The progress hook a CLI draws its progress line from.
+@Suite struct ReadProgressTests {
+    final class Recorder: @unchecked Sendable {
+        let lock = NSLock()
+        var seen: [ReadProgress] = []
+        func add(_ p: ReadProgress) { lock.lock(); seen.append(p); lock.unlock() }
+    }
+
+    @Test func everyDayFileIsCountedOnceWithItsBytes() throws {
+        let folder = TestPaths.sampleExports.appendingPathComponent("dashboard-outage/export")
+        let channel = folder.appendingPathComponent("goldkern-support")
+        let days = try FileManager.default.contentsOfDirectory(atPath: channel.path).filter { $0.hasSuffix(".json") }
+        let sizes = try days.map { try Data(contentsOf: channel.appendingPathComponent($0)).count }
+        let recorder = Recorder()
+        var reader = ExportReader()
+        reader.progress = { recorder.add($0) }
+        _ = try reader.read(folder.path, selecting: .one(nil))
+
+        #expect(recorder.seen.count == days.count)
+        #expect(Set(recorder.seen.map(\.filesDone)) == Set(1...days.count))
+        let last = try #require(recorder.seen.max { $0.filesDone < $1.filesDone })
+        #expect(last == ReadProgress(filesDone: days.count, filesTotal: days.count, bytesRead: sizes.reduce(0, +)))
+    }
+
+    @Test func aReaderWithoutAnObserverReadsTheSame() throws {
+        let folder = TestPaths.sampleExports.appendingPathComponent("dashboard-outage/export").path
+        var observed = ExportReader()
+        observed.progress = { _ in }
+        let a = try ExportReader().read(folder, selecting: .one(nil))
+        let b = try observed.read(folder, selecting: .one(nil))
+        #expect(a.conversations.map(\.messages.count) == b.conversations.map(\.messages.count))
+    }
+}
+
 extension Conversation {
     /// The message with this exact `ts`, or nil.
     func message(_ ts: String) -> Message? { messages.first { $0.ts.raw == ts } }

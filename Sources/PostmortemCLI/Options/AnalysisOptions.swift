@@ -99,7 +99,11 @@ public struct AnalysisOptions: ParsableArguments {
         let loaded = try export.readConversation(splittingWith: rules)
         export.reportWarnings(loaded.workspace.report)
         let analyzer = IncidentAnalyzer(rules: rules, corrections: try corrections(exportPath: export.export))
+        // A year of a busy channel takes seconds to analyse: say so rather than sit silent.
+        let status = loaded.conversation.messages.count >= 20_000 ? ProgressLine.forTerminal(quiet: export.quiet) : nil
+        status?.show("postmortem: analysing \(loaded.conversation.messages.count) messages…")
         let result = analyzer.analyze(loaded.conversation, in: loaded.workspace, zone: loaded.zone, privacy: privacy)
+        status?.finish()
         if !export.quiet {
             for w in result.analysis.warnings { Console.err("postmortem: warning: \(w)") }
         }

@@ -68,7 +68,10 @@ public struct ExportOptions: ParsableArguments {
 
     /// Reads the export, choosing conversations as asked.
     public func readWorkspace(selecting selection: ConversationSelection) throws(CLIError) -> Workspace {
-        let reader = ExportReader(limits: limits, usersFile: users)
+        var reader = ExportReader(limits: limits, usersFile: users)
+        let progressLine = ProgressLine.forTerminal(quiet: quiet)
+        if let line = progressLine { reader.progress = { line.update($0) } }
+        defer { progressLine?.finish() }
         do {
             if export == "-" {
                 let bytes = try readStandardInput(limit: limits.maxFileBytes)

@@ -18,6 +18,8 @@ public struct ExportReader: Sendable {
     public var limits: ReadLimits
     /// A `users.json` (or `users.list` response) to resolve names for shapes that carry none.
     public var usersFile: String?
+    /// Called (from any thread) after each message file is decoded, for a progress display.
+    public var progress: (@Sendable (ReadProgress) -> Void)?
 
     /// Creates a reader.
     public init(limits: ReadLimits = ReadLimits(), usersFile: String? = nil) {
@@ -567,14 +569,19 @@ public struct ExportReader: Sendable {
     /// The first failure in file order is the one reported, so errors do not depend on timing.
     private func decodeSources(_ sources: [MessageSource], tree: (any FileTree)?) throws(ExportError) -> [DecodedFile] {
         let results = ResultSlots(count: sources.count)
+        let counter = progress.map { ProgressCounter(total: sources.count, observer: $0) }
         DispatchQueue.concurrentPerform(iterations: sources.count) { i in
             var file = DecodedFile(maxTextBytes: limits.maxMessageBytes)
+            var size = 0
+            defer { counter?.add(bytes: size) }
             do {
                 switch sources[i] {
                 case .dayFile(let path):
                     guard let tree else { break }
                     let display = tree.displayName(path)
-                    let value = try parseJSON(tree.read(path), file: display, report: &file.report)
+                    let bytes = try tree.read(path)
+                    size = bytes.count
+                    let value = try parseJSON(bytes, file: display, report: &file.report)
                     if let array = value.array {
                         file.decode(array, file: display, userKey: "user")
                     } else if let messages = value.object?["messages"]?.array {
