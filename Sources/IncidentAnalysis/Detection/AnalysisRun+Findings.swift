@@ -14,22 +14,25 @@ extension AnalysisRun {
     func findHypotheses() -> [Hypothesis] {
         guard let range = activeRange else { return [] }
         let endTS = milestones[.resolved]?.ts ?? range.upperBound
-        var result: [Hypothesis] = []
         let candidates = items.filter { !$0.isBot && $0.ts >= range.lowerBound && $0.ts <= endTS && $0.kind(.hypothesis) }
-        for h in candidates {
-            let sentence = hypothesisSentence(h)
-            // The whole message's words link it to its verdict: the evidence often sits beside the guess.
-            let terms = TextNormalizer.terms(h.normalized, stopwords: stopwords)
-            var hypothesis = Hypothesis(ts: h.ts, userID: h.authorID, name: h.authorName, text: sentence, outcome: .unresolved)
-            if let (outcome, settler) = settle(h, terms: terms) {
-                hypothesis.outcome = outcome
-                hypothesis.outcomeTS = settler.ts
-                hypothesis.outcomeText = Self.excerpt(settler.plain, limit: 240)
-                hypothesis.outcomeName = settler.authorName
-            }
-            result.append(hypothesis)
+        // Each guess is settled on its own (the caches are shared and locked), so on all cores.
+        let run = self
+        return ParallelMap.map(candidates, chunk: 64) { _, h in run.hypothesis(h) }
+    }
+
+    /// One guess and, when a later message settles it, its outcome.
+    func hypothesis(_ h: ClassifiedMessage) -> Hypothesis {
+        let sentence = hypothesisSentence(h)
+        // The whole message's words link it to its verdict: the evidence often sits beside the guess.
+        let terms = TextNormalizer.terms(h.normalized, stopwords: stopwords)
+        var hypothesis = Hypothesis(ts: h.ts, userID: h.authorID, name: h.authorName, text: sentence, outcome: .unresolved)
+        if let (outcome, settler) = settle(h, terms: terms) {
+            hypothesis.outcome = outcome
+            hypothesis.outcomeTS = settler.ts
+            hypothesis.outcomeText = Self.excerpt(settler.plain, limit: 240)
+            hypothesis.outcomeName = settler.authorName
         }
-        return result
+        return hypothesis
     }
 
     /// The sentence that carries the guess, or the whole message when none stands out.
@@ -98,24 +101,20 @@ extension AnalysisRun {
 
     /// Signals in a message's first 160 characters, where a direct answer puts its verdict; computed once per message.
     func openingSignals(of m: ClassifiedMessage) -> Set<String> {
-        if let cached = verdictCache.openings[m.index] { return cached }
-        let found = classifier.signals(in: NormalizedText(String(m.plain.prefix(160))))
-        verdictCache.openings[m.index] = found
-        return found
+        verdictCache.opening(m.index) { classifier.signals(in: NormalizedText(String(m.plain.prefix(160)))) }
     }
 
     /// The parts of a message a verdict is read from, with their terms and signals, computed once
     /// per message: a short message whole ("nah it's not that. checked the explore anyway"), a long
     /// one sentence by sentence.
     func verdictUnits(of m: ClassifiedMessage) -> [VerdictUnit] {
-        if let cached = verdictCache.units[m.index] { return cached }
-        let sentences = Self.sentences(m.plain)
-        let units = (sentences.count <= 3 ? [m.plain] : sentences).map { sentence in
-            let n = NormalizedText(sentence)
-            return VerdictUnit(terms: TextNormalizer.terms(n, stopwords: stopwords), signals: classifier.signals(in: n))
+        verdictCache.units(m.index) {
+            let sentences = Self.sentences(m.plain)
+            return (sentences.count <= 3 ? [m.plain] : sentences).map { sentence in
+                let n = NormalizedText(sentence)
+                return VerdictUnit(terms: TextNormalizer.terms(n, stopwords: stopwords), signals: classifier.signals(in: n))
+            }
         }
-        verdictCache.units[m.index] = units
-        return units
     }
 
     // MARK: - Escalations
@@ -435,13 +434,29 @@ extension AnalysisRun {
 }
 
 /// A sentence (or short message) read for a verdict on a hypothesis.
-struct VerdictUnit {
+struct VerdictUnit: Sendable {
     let terms: Set<String>
     let signals: Set<String>
 }
 
-/// Verdict units by item index; a class so the read-only steps of a run can fill it as they go.
-final class VerdictCache {
-    var units: [Int: [VerdictUnit]] = [:]
-    var openings: [Int: Set<String>] = [:]
+/// What was read from each item for verdicts, by item index, so each message is read once; shared
+/// (behind a lock) by the guesses being settled in parallel.
+final class VerdictCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var unitsByIndex: [Int: [VerdictUnit]] = [:]
+    private var openings: [Int: Set<String>] = [:]
+
+    func units(_ index: Int, compute: () -> [VerdictUnit]) -> [VerdictUnit] {
+        if let cached = lock.withLock({ unitsByIndex[index] }) { return cached }
+        let value = compute()
+        lock.withLock { unitsByIndex[index] = value }
+        return value
+    }
+
+    func opening(_ index: Int, compute: () -> Set<String>) -> Set<String> {
+        if let cached = lock.withLock({ openings[index] }) { return cached }
+        let value = compute()
+        lock.withLock { openings[index] = value }
+        return value
+    }
 }

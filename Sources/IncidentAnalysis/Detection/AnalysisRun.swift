@@ -2,7 +2,7 @@ import Foundation
 import SlackExport
 
 /// One analysis of one conversation; the steps run in order, each reading what earlier ones found.
-struct AnalysisRun {
+struct AnalysisRun: Sendable {
     let rules: RuleSet
     let corrections: Corrections
     let conversation: Conversation
@@ -58,14 +58,25 @@ struct AnalysisRun {
     mutating func classifyAll() {
         let ignored = Set(corrections.ignore ?? [])
         let names = workspace.names
+        // Messages are classified on their own, in parallel; who had already taken part (for
+        // "mentions someone new") is then read in order.
+        let taking = conversation.messages.filter { !ignored.contains($0.ts.raw) }
+        let talk = taking.filter { !$0.kind.isChannelEvent }
+        let classifier = classifier
+        let workspace = workspace
+        let classified = ParallelMap.map(talk) { i, message in
+            classifier.classify(message, index: i, workspace: workspace, names: names)
+        }
         var seen = Set<String>()
-        for message in conversation.messages where !ignored.contains(message.ts.raw) {
+        var next = 0
+        for message in taking {
             if message.kind.isChannelEvent {
                 // Joining matters (who was pulled in when) but a join is not conversation.
                 if let id = message.authorID { seen.insert(id) }
                 continue
             }
-            let item = classifier.classify(message, index: items.count, workspace: workspace, names: names, seenAuthors: seen)
+            let item = classifier.withNewcomerMention(classified[next], seenAuthors: seen)
+            next += 1
             seen.insert(item.authorID)
             for id in item.mentionedUserIDs { seen.insert(id) }
             indexByTS[message.ts.raw] = items.count

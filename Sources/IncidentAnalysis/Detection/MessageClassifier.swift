@@ -60,9 +60,20 @@ struct MessageClassifier: Sendable {
     private let phraseIndex: PhraseIndex
     private let botWords: (alerting: [String], incident: [String], deploy: [String])
     private let pinEmoji: Set<String>
+    /// Signal → (event kind's position in `EventKind.allCases`, weight): a message has a few
+    /// signals, so weighing walks those rather than every kind's whole table.
+    private let weightsBySignal: [String: [(kind: Int, weight: Double)]]
+    /// Whether each event kind has a weight table at all.
+    private let weighedKinds: [Bool]
 
     init(rules: RuleSet) {
         self.rules = rules
+        var bySignal: [String: [(kind: Int, weight: Double)]] = [:]
+        for (k, kind) in EventKind.allCases.enumerated() {
+            for (signal, weight) in rules.weights[kind.rawValue] ?? [:] { bySignal[signal, default: []].append((k, weight)) }
+        }
+        weightsBySignal = bySignal
+        weighedKinds = EventKind.allCases.map { rules.weights[$0.rawValue] != nil }
         phraseIndex = PhraseIndex(rules.signals)
         botWords = (
             rules.bots.alerting.map(TextNormalizer.normalize), rules.bots.incident.map(TextNormalizer.normalize),
@@ -76,7 +87,8 @@ struct MessageClassifier: Sendable {
         Set(phraseIndex.scan(text).keys)
     }
 
-    func classify(_ message: Message, index: Int, workspace: Workspace, names: NameLookup, seenAuthors: Set<String>) -> ClassifiedMessage {
+    /// Classifies one message on its own; `withNewcomerMention` adds what depends on earlier messages.
+    func classify(_ message: Message, index: Int, workspace: Workspace, names: NameLookup) -> ClassifiedMessage {
         let authorName = workspace.authorName(of: message)
         let authorID = message.authorID ?? authorName
         let plain = message.text.plainText(names: names)
@@ -125,9 +137,6 @@ struct MessageClassifier: Sendable {
         if bot == .deploy { signals["deploy_bot"] = ["(deploy bot)"] }
         if broadcast && !message.isBot { signals["broadcast"] = ["@here/@channel/@everyone"] }
         if userGroup && !message.isBot { signals["usergroup_mention"] = ["(user group)"] }
-        if !message.isBot, mentions.contains(where: { !seenAuthors.contains($0) && $0 != message.authorID }) {
-            signals["mentions_newcomer"] = ["(mentions someone new)"]
-        }
         let pinned = message.isPinned || message.reactions.contains { pinEmoji.contains($0.name.split(separator: ":").first.map(String.init) ?? $0.name) }
         if pinned { signals["pinned"] = ["(pinned)"] }
         let trimmed = plain.trimmingSpace(newlines: true)
@@ -146,22 +155,42 @@ struct MessageClassifier: Sendable {
             signals["question_with_cause"] = ["(question about a likely cause)"]
         }
 
-        var kinds: [(EventKind, Double)] = []
-        for kind in EventKind.allCases {
-            guard let table = rules.weights[kind.rawValue] else { continue }
-            var score = 0.0
-            for (signal, weight) in table {
-                guard let hits = signals[signal] else { continue }
-                // Several phrases of one list count a little more than one, never much more.
-                score += weight * (1 + 0.5 * Double(min(hits.count, 2) - 1))
-            }
-            if score >= rules.threshold { kinds.append((kind, score)) }
-        }
-        kinds.sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0.rawValue < $1.0.rawValue }
+        let kinds = weigh(signals)
         return ClassifiedMessage(
             index: index, message: message, authorID: authorID, authorName: authorName, isBot: message.isBot, bot: bot,
             plain: plain, normalized: normalized, signals: signals, kinds: kinds, isPinned: pinned, isQuestion: isQuestion,
             mentionedUserIDs: mentions)
+    }
+
+    /// The message when it pulls in someone who had not taken part yet (not a bot, not the author):
+    /// the `mentions_newcomer` signal, weighed again.
+    func withNewcomerMention(_ item: ClassifiedMessage, seenAuthors: Set<String>) -> ClassifiedMessage {
+        guard !item.isBot, item.mentionedUserIDs.contains(where: { !seenAuthors.contains($0) && $0 != item.message.authorID }) else { return item }
+        var signals = item.signals
+        signals["mentions_newcomer"] = ["(mentions someone new)"]
+        return ClassifiedMessage(
+            index: item.index, message: item.message, authorID: item.authorID, authorName: item.authorName, isBot: item.isBot,
+            bot: item.bot, plain: item.plain, normalized: item.normalized, signals: signals, kinds: weigh(signals),
+            isPinned: item.isPinned, isQuestion: item.isQuestion, mentionedUserIDs: item.mentionedUserIDs)
+    }
+
+    /// Event kinds whose weighed signals reach the threshold, strongest first.
+    func weigh(_ signals: [String: [String]]) -> [(EventKind, Double)] {
+        var scores = [Double](repeating: 0, count: weighedKinds.count)
+        // Signals in name order, so the sums (and the confidences printed from them) are the same every run.
+        for signal in signals.keys.sorted() {
+            guard let entries = weightsBySignal[signal], let hits = signals[signal] else { continue }
+            // Several phrases of one list count a little more than one, never much more.
+            let factor = 1 + 0.5 * Double(min(hits.count, 2) - 1)
+            for entry in entries { scores[entry.kind] += entry.weight * factor }
+        }
+        var kinds: [(EventKind, Double)] = []
+        for (k, kind) in EventKind.allCases.enumerated() where weighedKinds[k] && scores[k] >= rules.threshold {
+            kinds.append((kind, scores[k]))
+        }
+        kinds.sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0.rawValue < $1.0.rawValue }
+        kinds.sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0.rawValue < $1.0.rawValue }
+        return kinds
     }
 
     static func flatten(_ block: TextBlock) -> [Inline] {

@@ -30,7 +30,7 @@ enum TextNormalizer {
             case "\u{201C}", "\u{201D}": out.append(UInt8(ascii: "\""))
             case "\u{2013}", "\u{2014}": out.append(UInt8(ascii: "-"))
             default:
-                if c.properties.changesWhenLowercased {
+                if v < tableLimit ? changesWhenLowercased[Int(v)] : c.properties.changesWhenLowercased {
                     out.append(contentsOf: c.properties.lowercaseMapping.utf8)
                 } else {
                     UTF8.encode(c) { out.append($0) }
@@ -54,8 +54,15 @@ enum TextNormalizer {
             let v = c.value
             return (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) || (v >= 0x30 && v <= 0x39) || v == 0x5F
         }
+        if c.value < tableLimit { return alphabetic[Int(c.value)] }
         return c.properties.isAlphabetic
     }
+
+    /// Scalars below this (Latin, Greek, Cyrillic, Hebrew, Arabic, Indic…) answer from tables
+    /// built once; looking Unicode properties up per character is the slow part of matching.
+    private static let tableLimit: UInt32 = 0x3000
+    private static let alphabetic: [Bool] = (0..<tableLimit).map { Unicode.Scalar($0)?.properties.isAlphabetic ?? false }
+    private static let changesWhenLowercased: [Bool] = (0..<tableLimit).map { Unicode.Scalar($0)?.properties.changesWhenLowercased ?? false }
 
     /// Content words of a text, crudely stemmed, for linking messages that talk about the same thing.
     static func terms(_ text: NormalizedText, stopwords: Set<String>) -> Set<String> {

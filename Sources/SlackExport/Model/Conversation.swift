@@ -45,7 +45,13 @@ public struct Conversation: Sendable, Equatable {
     /// Creates a conversation; messages are sorted by `ts`.
     public init(info: ConversationInfo, messages: [Message]) {
         self.info = info
-        self.messages = messages.sorted { $0.ts < $1.ts }
+        // Sorting positions, not the messages themselves: a message is a large value, costly to
+        // move about; most exports arrive in order and need no sorting at all.
+        if zip(messages, messages.dropFirst()).allSatisfy({ $0.ts <= $1.ts }) {
+            self.messages = messages
+        } else {
+            self.messages = messages.indices.sorted { messages[$0].ts < messages[$1].ts }.map { messages[$0] }
+        }
     }
 
     /// The replies to the message with `ts`, in order.
