@@ -27,7 +27,8 @@ measure() { # label, command...: prints "label: X s, Y MB peak RSS"
     LAST=$secs
 }
 
-echo "export: $N messages, $MB MB, $(nproc) cores"
+LARGEST_KB=$(find "$OUT" -name '*.json' -printf '%s\n' | sort -n | tail -1 | awk '{print int($1 / 1024)}')
+echo "export: $N messages, $MB MB, $(nproc) cores; largest day file ${LARGEST_KB} KB (RSS target $((2 * LARGEST_KB / 1024 + 64)) MB)"
 measure "postmortem analyze (all rules)" "$BIN" analyze "$OUT" -q; A=$LAST
 measure "python json.loads + lower() scan" python3 Benchmarks/python_baseline.py "$OUT"; P=$LAST
 echo "ratio python / postmortem: $(python3 -c "print(round($P / max($A, 0.001), 2))")"

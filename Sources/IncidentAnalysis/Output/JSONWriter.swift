@@ -19,11 +19,16 @@ public indirect enum JSONNode: Sendable, Equatable {
 
     /// The JSON text, pretty-printed with two-space indents and a final newline.
     public func rendered() -> String {
-        // Written as UTF-8 bytes: appending to a String scalar by scalar costs far more on big analyses.
+        String(decoding: renderedUTF8(), as: UTF8.self)
+    }
+
+    /// The JSON text as UTF-8 bytes, for writing out without a copy as a String (big analyses).
+    public func renderedUTF8() -> [UInt8] {
+        // Written as bytes: appending to a String scalar by scalar costs far more on big analyses.
         var out: [UInt8] = []
         write(into: &out, indent: 0)
         out.append(UInt8(ascii: "\n"))
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 
     private func write(into out: inout [UInt8], indent: Int) {

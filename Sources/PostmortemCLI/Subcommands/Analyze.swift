@@ -39,8 +39,8 @@ extension PostmortemCommand {
                 // Fail on an unwritable destination before the slow work.
                 try destination?.preflight()
                 let (result, _) = try analysis.analyze(export)
-                let json = result.jsonNode().rendered()
-                if let destination { try destination.write(json) } else { try Console.out(json) }
+                let json = result.jsonNode().renderedUTF8()
+                if let destination { try destination.write(bytes: json) } else { try Console.write(json, to: STDOUT_FILENO, name: "standard output") }
             }
         }
     }

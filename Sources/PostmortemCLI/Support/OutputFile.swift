@@ -75,7 +75,11 @@ struct OutputFile {
 
     /// Writes `text`, replacing the file only as a whole.
     func write(_ text: String) throws(CLIError) {
-        let bytes = Array(text.utf8)
+        try write(bytes: Array(text.utf8))
+    }
+
+    /// Writes `bytes`, replacing the file only as a whole.
+    func write(bytes: [UInt8]) throws(CLIError) {
         switch try preflight() {
         case .stream:
             try writeStraightThrough(bytes)

@@ -2,9 +2,18 @@
 /// from history and from a thread), flattens slackdump's nested replies, drops deleted ones.
 struct ConversationBuilder {
     let info: ConversationInfo
-    private var byTS: [String: Message] = [:]
+    /// Messages in the order first seen (usually already by time), and where each ts sits:
+    /// a dictionary of whole messages would copy them all every time it grew.
+    private var messages: [Message] = []
+    private var positionByTS: [String: Int] = [:]
 
     init(info: ConversationInfo) { self.info = info }
+
+    /// Makes room for `count` messages at once.
+    mutating func reserve(_ count: Int) {
+        messages.reserveCapacity(count)
+        positionByTS.reserveCapacity(count)
+    }
 
     /// Adds messages already decoded (in order), e.g. by ``DecodedFile``.
     mutating func insert(_ messages: [Message], report: inout LoadReport) {
@@ -12,11 +21,13 @@ struct ConversationBuilder {
     }
 
     private mutating func insert(_ message: Message, report: inout LoadReport) {
-        guard let existing = byTS[message.ts.raw] else {
-            byTS[message.ts.raw] = message
+        guard let position = positionByTS[message.ts.raw] else {
+            positionByTS[message.ts.raw] = messages.count
+            messages.append(message)
             return
         }
         report.mergedDuplicates += 1
+        let existing = messages[position]
         // Keep the most recent edit; otherwise the copy with more content.
         var kept = existing
         if (message.editedTS ?? message.ts) > (existing.editedTS ?? existing.ts) {
@@ -27,14 +38,16 @@ struct ConversationBuilder {
         kept.isThreadParent = existing.isThreadParent || message.isThreadParent
         if kept.parentTS == nil { kept.parentTS = existing.parentTS ?? message.parentTS }
         if existing.kind == .threadBroadcast || message.kind == .threadBroadcast { kept.kind = .threadBroadcast }
-        byTS[message.ts.raw] = kept
+        messages[position] = kept
     }
 
     func build() -> Conversation {
-        var messages = Array(byTS.values)
+        var messages = messages
         // A parent is a parent when some message replies to it, whatever its own fields say.
         let parents = Set(messages.compactMap { $0.parentTS?.raw })
-        for i in messages.indices where parents.contains(messages[i].ts.raw) { messages[i].isThreadParent = true }
+        for i in messages.indices where parents.contains(messages[i].ts.raw) && !messages[i].isThreadParent {
+            messages[i].isThreadParent = true
+        }
         return Conversation(info: info, messages: messages)
     }
 }

@@ -543,6 +543,7 @@ public struct ExportReader: Sendable {
         for pending in chosen {
             var builder = ConversationBuilder(info: pending.info)
             let decoded = try decodeSources(pending.sources, tree: plan.tree)
+            builder.reserve(decoded.reduce(0) { $0 + $1.messages.count })
             for file in decoded {
                 report.absorb(file.report)
                 builder.insert(file.messages, report: &report)
