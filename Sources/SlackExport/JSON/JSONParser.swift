@@ -88,9 +88,9 @@ public struct JSONParser {
     private mutating func parseObject(depth: Int) throws(Failure) -> JSONValue {
         if depth > limits.maxDepth { throw failure("nesting deeper than \(limits.maxDepth) levels") }
         index += 1
-        var members: [String: JSONValue] = [:]
+        var members: [(key: String, value: JSONValue)] = []
         skipWhitespace()
-        if peek() == UInt8(ascii: "}") { index += 1; return .object(JSONObject(members)) }
+        if peek() == UInt8(ascii: "}") { index += 1; return .object(JSONObject(pairs: members)) }
         while true {
             skipWhitespace()
             guard peek() == UInt8(ascii: "\"") else {
@@ -101,11 +101,11 @@ public struct JSONParser {
             guard peek() == UInt8(ascii: ":") else { throw failure("expected ':' after key \"\(key.prefix(40))\"") }
             index += 1
             skipWhitespace()
-            members[key] = try parseValue(depth: depth)
+            members.append((key: key, value: try parseValue(depth: depth)))
             skipWhitespace()
             switch peek() {
             case UInt8(ascii: ","): index += 1
-            case UInt8(ascii: "}"): index += 1; return .object(JSONObject(members))
+            case UInt8(ascii: "}"): index += 1; return .object(JSONObject(pairs: members))
             case nil: throw failure("unexpected end of data inside an object")
             default: throw failure("expected ',' or '}' in an object")
             }

@@ -11,19 +11,68 @@ public enum JSONValue: Sendable, Equatable {
     case object(JSONObject)
 }
 
-/// A JSON object: a dictionary of members; a repeated key keeps its last value, as most parsers do.
+/// A JSON object; a repeated key keeps its last value, as most parsers do.
+///
+/// Members are kept in source order and looked up by a scan from the end: a message object has a
+/// dozen keys, and comparing short keys is far cheaper than hashing each into a dictionary. Large
+/// objects get an index, so lookups never grow with an object's size.
 public struct JSONObject: Sendable, Equatable {
-    /// The members by key.
-    public var members: [String: JSONValue]
+    private var pairs: [(key: String, value: JSONValue)]
+    /// For objects of more than `indexedAbove` members: each key's last position.
+    private var positions: [String: Int]?
+    private static let indexedAbove = 16
 
     /// Creates an object from its members.
-    public init(_ members: [String: JSONValue] = [:]) { self.members = members }
+    public init(_ members: [String: JSONValue] = [:]) {
+        self.init(pairs: members.sorted { $0.key < $1.key }.map { (key: $0.key, value: $0.value) })
+    }
 
-    /// The member named `key`, or nil.
-    public subscript(key: String) -> JSONValue? { members[key] }
+    /// Creates an object from members in source order (a later repeat of a key wins).
+    init(pairs: [(key: String, value: JSONValue)]) {
+        self.pairs = pairs
+        if pairs.count > Self.indexedAbove {
+            var index: [String: Int] = [:]
+            index.reserveCapacity(pairs.count)
+            for (i, pair) in pairs.enumerated() { index[pair.key] = i }
+            positions = index
+        }
+    }
+
+    /// The member named `key`, or nil; setting replaces it or adds it.
+    public subscript(key: String) -> JSONValue? {
+        get { position(of: key).map { pairs[$0].value } }
+        set {
+            if let i = position(of: key) {
+                if let newValue { pairs[i].value = newValue } else { self = JSONObject(pairs: pairs.filter { $0.key != key }) }
+            } else if let newValue {
+                pairs.append((key: key, value: newValue))
+                if positions != nil || pairs.count > Self.indexedAbove { self = JSONObject(pairs: pairs) }
+            }
+        }
+    }
+
+    private func position(of key: String) -> Int? {
+        if let positions { return positions[key] }
+        var i = pairs.count - 1
+        while i >= 0 {
+            if pairs[i].key == key { return i }
+            i -= 1
+        }
+        return nil
+    }
+
+    /// The members by key.
+    public var members: [String: JSONValue] {
+        Dictionary(pairs.map { ($0.key, $0.value) }, uniquingKeysWith: { _, last in last })
+    }
+
+    /// True when the object has no members.
+    public var isEmpty: Bool { pairs.isEmpty }
 
     /// The keys in a stable (sorted) order, for deterministic iteration.
     public var sortedKeys: [String] { members.keys.sorted() }
+
+    public static func == (a: JSONObject, b: JSONObject) -> Bool { a.members == b.members }
 }
 
 extension JSONValue {
@@ -85,16 +134,16 @@ extension JSONValue {
 extension JSONObject {
     /// A non-empty string member (a number lexeme is accepted too).
     public func string(_ key: String) -> String? {
-        guard let s = members[key]?.stringOrNumber, !s.isEmpty else { return nil }
+        guard let s = self[key]?.stringOrNumber, !s.isEmpty else { return nil }
         return s
     }
 
     /// A boolean member, false when absent or of another type.
-    public func flag(_ key: String) -> Bool { members[key]?.bool ?? false }
+    public func flag(_ key: String) -> Bool { self[key]?.bool ?? false }
 
     /// An object member.
-    public func object(_ key: String) -> JSONObject? { members[key]?.object }
+    public func object(_ key: String) -> JSONObject? { self[key]?.object }
 
     /// An array member (null or absent gives an empty array).
-    public func array(_ key: String) -> [JSONValue] { members[key]?.array ?? [] }
+    public func array(_ key: String) -> [JSONValue] { self[key]?.array ?? [] }
 }

@@ -69,7 +69,7 @@ struct DecodedFile {
             var record = original
             // A hostile 20 MB "message" would cost half a gigabyte to parse: keep its beginning.
             if case .object(var o) = record, let text = o["text"]?.string, text.utf8.count > maxTextBytes {
-                o.members["text"] = .string(Self.prefix(of: text, bytes: maxTextBytes))
+                o["text"] = .string(Self.prefix(of: text, bytes: maxTextBytes))
                 record = .object(o)
                 report.warn(
                     file,

@@ -376,11 +376,11 @@ public struct ExportReader: Sendable {
                 ]
                 return plan
             }
-            if !o.members.isEmpty, o.members.keys.allSatisfy({ SlackTimestamp($0) != nil }) {
+            if !o.isEmpty, o.members.keys.allSatisfy({ SlackTimestamp($0) != nil }) {
                 // Keyed by ts: the values are messages (often with `user_id` for `user`).
                 let records = o.sortedKeys.compactMap { key -> JSONValue? in
                     guard case .object(var m) = o[key] else { return o[key] }
-                    if m["ts"] == nil { m.members["ts"] = .string(key) }
+                    if m["ts"] == nil { m["ts"] = .string(key) }
                     return .object(m)
                 }
                 var plan = Plan(shape: .tsKeyedObject)
