@@ -60,26 +60,28 @@ struct AnalysisRun: Sendable {
         let names = workspace.names
         // Messages are classified on their own, in parallel; who had already taken part (for
         // "mentions someone new") is then read in order.
-        let taking = conversation.messages.filter { !ignored.contains($0.ts.raw) }
-        let talk = taking.filter { !$0.kind.isChannelEvent }
+        let messages = conversation.messages
+        // Positions, not copies: a message is a large value.
+        let taking = messages.indices.filter { !ignored.contains(messages[$0].ts.raw) }
+        let talk = taking.filter { !messages[$0].kind.isChannelEvent }
         let classifier = classifier
         let workspace = workspace
-        let classified = ParallelMap.map(talk) { i, message in
-            classifier.classify(message, index: i, workspace: workspace, names: names)
+        let classified = ParallelMap.map(talk) { i, position in
+            classifier.classify(messages[position], index: i, workspace: workspace, names: names)
         }
         var seen = Set<String>()
         var next = 0
-        for message in taking {
-            if message.kind.isChannelEvent {
+        for position in taking {
+            if messages[position].kind.isChannelEvent {
                 // Joining matters (who was pulled in when) but a join is not conversation.
-                if let id = message.authorID { seen.insert(id) }
+                if let id = messages[position].authorID { seen.insert(id) }
                 continue
             }
             let item = classifier.withNewcomerMention(classified[next], seenAuthors: seen)
             next += 1
             seen.insert(item.authorID)
             for id in item.mentionedUserIDs { seen.insert(id) }
-            indexByTS[message.ts.raw] = items.count
+            indexByTS[messages[position].ts.raw] = items.count
             items.append(item)
         }
     }
@@ -325,9 +327,11 @@ struct AnalysisRun: Sendable {
     }
 
     static func excerpt(_ text: String, limit: Int = 160) -> String {
-        let flat = String(String.UnicodeScalarView(text.unicodeScalars.map { $0 == "\n" ? " " : $0 })).trimmingSpace()
-        // Counting characters is slow; a text with few bytes cannot have many characters.
-        guard flat.utf8.count > limit, flat.count > limit else { return flat }
+        let flat = (text.utf8.contains(10) ? String(decoding: text.utf8.map { $0 == 10 ? 32 : $0 }, as: UTF8.self) : text).trimmingSpace()
+        // Walks at most `limit` characters: counting every character of a long message is slow.
+        guard flat.utf8.count > limit, let cut = flat.index(flat.startIndex, offsetBy: limit, limitedBy: flat.endIndex),
+            cut != flat.endIndex
+        else { return flat }
         return flat.prefix(limit - 1).trimmingSpace() + "…"
     }
 

@@ -143,7 +143,7 @@ struct MessageClassifier: Sendable {
         let isQuestion = trimmed.hasSuffix("?") || trimmed.containsBytes("? ")
 
         // "traffic spike? ddos?": a few words and a question mark, the terse way of guessing.
-        if !message.isBot, isQuestion, trimmed.unicodeScalars.split(whereSeparator: \.properties.isWhitespace).count <= 6, signals["stop_questions"] == nil {
+        if !message.isBot, isQuestion, Self.hasAtMost(6, wordsIn: trimmed), signals["stop_questions"] == nil {
             signals["short_question"] = ["(short question)"]
         }
 
@@ -172,6 +172,23 @@ struct MessageClassifier: Sendable {
             index: item.index, message: item.message, authorID: item.authorID, authorName: item.authorName, isBot: item.isBot,
             bot: item.bot, plain: item.plain, normalized: item.normalized, signals: signals, kinds: weigh(signals),
             isPinned: item.isPinned, isQuestion: item.isQuestion, mentionedUserIDs: item.mentionedUserIDs)
+    }
+
+    /// Whether `text` has at most `limit` whitespace-separated words; stops counting past the limit.
+    static func hasAtMost(_ limit: Int, wordsIn text: String) -> Bool {
+        var words = 0
+        var inWord = false
+        for c in text.unicodeScalars {
+            let space = c.value < 0x80 ? (c == " " || (c.value >= 0x09 && c.value <= 0x0D)) : c.properties.isWhitespace
+            if space {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                words += 1
+                if words > limit { return false }
+            }
+        }
+        return true
     }
 
     /// Event kinds whose weighed signals reach the threshold, strongest first.

@@ -132,6 +132,11 @@ public struct Redactor: Sendable {
         return out
     }
 
+    private func mayNeedRedaction(_ message: Message) -> Bool {
+        message.text.containsString { s in patterns.contains { $0.mayMatch(s) } }
+            || message.fileNames.contains { s in patterns.contains { $0.mayMatch(s) } }
+    }
+
     /// The message with its text and file names redacted.
     public func redact(_ message: Message) -> Message {
         var m = message
@@ -143,7 +148,11 @@ public struct Redactor: Sendable {
     /// The conversation with every message, its topic and its purpose redacted.
     public func redact(_ conversation: Conversation) -> Conversation {
         var c = conversation
-        c.messages = conversation.messages.map(redact)
+        // Only messages with something that may need masking are rewritten (usually few): copying
+        // every message of a year-long channel costs more than the matching.
+        for i in conversation.messages.indices where mayNeedRedaction(conversation.messages[i]) {
+            c.messages[i] = redact(conversation.messages[i])
+        }
         c.info.topic = conversation.info.topic.map(redact)
         c.info.purpose = conversation.info.purpose.map(redact)
         return c

@@ -41,6 +41,7 @@ extension PostmortemCommand {
                 let (result, _) = try analysis.analyze(export)
                 let json = result.jsonNode().renderedUTF8()
                 if let destination { try destination.write(bytes: json) } else { try Console.write(json, to: STDOUT_FILENO, name: "standard output") }
+                Console.exitAfterSuccess()
             }
         }
     }

@@ -41,6 +41,7 @@ extension PostmortemCommand {
                 case .json:
                     try Console.out(JSONNode.object(row.map { ($0.0, $0.1.isEmpty ? .null : (Int($0.1).map { .int($0) } ?? .string($0.1))) }).rendered())
                 }
+                Console.exitAfterSuccess()
             }
         }
 
