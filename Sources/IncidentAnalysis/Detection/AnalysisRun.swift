@@ -122,8 +122,10 @@ struct AnalysisRun: Sendable {
         }
         // Recovery is only believable once someone has tried a fix or found the cause; before that,
         // "it's back" is a flap or a misunderstanding.
-        let firstFix = after.first { ($0.has("remediation_plan") || $0.has("remediation_done")) && !$0.isQuestion }?.ts
-        let fixOrCause = [firstFix, rootCause?.ts, milestones[.rootCauseIdentified]?.ts].compactMap { $0 }.min()
+        // An alerting bot's "condition cleared" is the alert ending, not anyone's fix.
+        let firstFix = after.first { ($0.has("remediation_plan") || $0.has("remediation_done")) && !$0.isQuestion && $0.bot != .alerting }?.ts
+        // With no fix or cause recognised at all (words we do not know), recovery after the acknowledgement is believed.
+        let fixOrCause = [firstFix, rootCause?.ts, milestones[.rootCauseIdentified]?.ts].compactMap { $0 }.min() ?? milestones[.acknowledged]?.ts
         if let m = after.first(where: { c in
             isMitigation(c) && isDatable(c) && ((c.has("remediation_done") && !c.has("no_effect")) || fixOrCause.map { c.ts >= $0 } ?? false)
         }), preferInferred(m, over: .mitigated) {
@@ -211,7 +213,10 @@ struct AnalysisRun: Sendable {
             }
             return false
         }
-        let alerts = items.filter { $0.bot == .alerting && isFiring($0) && followedByActivity($0) }
+        let firing = items.filter { $0.bot == .alerting && isFiring($0) && followedByActivity($0) }
+        // A monitor people wave off ("that one's noise") is not the start, when another alert is there to be.
+        let believed = firing.filter { !dismissed($0) }
+        let alerts = believed.isEmpty ? firing : believed
         // An incident tool's first post (a declared or opened incident) also marks the start.
         let firstIncidentBot = items.first { $0.bot == .incident }
         let declared = items.filter { ($0.has("incident_declared") || $0.ts == firstIncidentBot?.ts) && followedByActivity($0) }
@@ -246,6 +251,21 @@ struct AnalysisRun: Sendable {
             // No alert and no recognisable report: the first person whose message drew a response.
             return (items.first { !$0.isBot && followedByActivity($0) } ?? items.first).map { ($0, 0.2) }
         }
+    }
+
+    /// True when, within half an hour of an alert and before anyone escalates, a person dismisses
+    /// it as not real (a false alarm, a known-noisy monitor).
+    func dismissed(_ alert: ClassifiedMessage) -> Bool {
+        let window = alert.time.addingTimeInterval(1800)
+        var j = alert.index + 1
+        while j < items.count, items[j].time <= window {
+            let m = items[j]
+            j += 1
+            guard !m.isBot else { continue }
+            if m.kind(.escalation) { return false }
+            if m.has("dismissal") && !m.isQuestion { return true }
+        }
+        return false
     }
 
     mutating func findImpactStart(detected: ClassifiedMessage) {

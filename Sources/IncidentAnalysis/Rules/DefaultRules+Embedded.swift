@@ -109,24 +109,29 @@ signals:
                      "deleted the", "removed the", "bounced", "redeployed", "recreated", rebuilt, "index built", "applied the fix",
                      "fix is out", "fix deployed", "hotfix deployed", "revert is live", "is live everywhere", "rolled out the revert", "rollout done",
                      "rollout complete", "reverted everywhere", "fix is live", "patched", "mitigation applied", "(rollback)", "deployed the fix",
-                     overwrote, backfilled, deduped, "re-ran", reran, replayed, "fixed the", "reiniciado", "reiniciados", "reconectan", "vuelven a conectar", "redémarré", "rollback fait", "revenu en arrière", "revertido", "neu gestartet", "zurückgerollt", "redémarré"]
+                     overwrote, backfilled, deduped, "workaround is live", "workaround is in place", "workaround in place",
+                     "workaround deployed", "workaround applied", "cancelled the", "canceled the", "re-ran", reran, replayed, "fixed the", "reiniciado", "reiniciados", "reconectan", "vuelven a conectar", "redémarré", "rollback fait", "revenu en arrière", "revertido", "neu gestartet", "zurückgerollt", "redémarré"]
   remediation_plan: [restart*, "roll back", "rolling back", rollback, revert*, purge*, failover, "fail over", "scale up", "scale out",
                      "disable the", "turn off", "kill the", drain, "clear the", "free up", truncate, rotate, "bounce", redeploy, hotfix,
                      "apply the fix", "going to", "will restart", "let's restart", "let's roll", recreate, "re-enable", reenable, "shed load",
                      "pause the", re-add, reissue, "fail over to", "switch to", "move traffic"]
   no_effect: [still, "didn't help", "did not help", "didnt help", "no change", "no effect", "no improvement", "not better",
               "same on", "same thing", "same result", "same everywhere", "same on every", nvm, "no luck", "didn't work", "did not work", "didnt work", "no difference"]
-  recovery: ["下がりました", "下がった", "復旧", "戻りました", "戻った", "解消", "恢复", "정상", "back to", "no more", "are up", "is up now",
-             "up again", "back online", "online again", restored, "service restored", "going through", "feito", "normalizou", "back to normal", "back to baseline", "baseline", recovered, recovering, "flowing again", "data is flowing",
+  recovery: ["back under", "back below", "下がりました", "下がった", "復旧", "戻りました", "戻った", "解消", "恢复", "정상", "back to", "no more", "are up", "is up now",
+             "up again", "back online", "online again", restored, "service restored", "going through", "feito", "normalizou", "back to normal", "back to baseline", recovered, "flowing again", "data is flowing",
              "working again", "works again", "back up", "looks good now", "look good now", "looking good", "errors dropped",
              "error rate dropped", "latency is back", "is back", "are back", "loading again", "load again", "writing again",
-             "green again", "is green", "stable", "stabilized", "stabilised", "healthy again", "normal again",
+             "green again", "stable", "stabilized", "stabilised", "healthy again", "normal again",
              "returning rows", "working for me", "now working", "is working", "are working", "logins working", "fix is live",
              "rollout done", "rollout complete", "loading with live data", "live data again", "data again", "are loading", "is loading", "data is back",
              "loading fine", "succeeding again", "logins work", "can log in", "no more errors", "queue drained",
-             "caught up", "catching up", "draining", "dropping", "going down", "vuelve a", "vuelven a", "conectados", "empieza a bajar", redescendu,
+             "caught up", "vuelve a", "vuelven a", "conectados", redescendu,
              "plus aucun", "revenu à la normale", "ça remarche", "de nouveau", "tout est vert", "todo en verde", "alles grün",
              "wieder normal", "normalizado", "recuperado", "復旧", "正常", "funciona", "wieder", "fonctionne"]
+  # Improvement, not recovery: "errors dropping", "lag draining", "status page is green". Alone they
+  # do not make a message the mitigation; beside a fix that was done they count a little.
+  recovery_weak: ["catching up", draining, dropping, "going down", "empieza a bajar", "is green", recovering,
+                  improving, "getting better", "coming down", bajando, "sinkt", "baisse", "en baisse"]
   closure: ["クローズ", "収束", "解決しました", "終了します", "关闭", "已解决", "종료", closed, "→ closed", "-> closed", resolved, "all clear", "all-clear", "closing the incident", "closing this", "closing incident", "incident closed",
             "calling this resolved", "calling it resolved", "calling this one resolved", "call it resolved", "calling it done", "we're good", "we are good", "we're done", "marking resolved",
             "fully recovered", "fully resolved", "confirmed back", "closing out", "standing down", "stand down", "closing,",
@@ -172,6 +177,10 @@ signals:
             "only", "all of", "none of", "zero", "count is", "row count", "per the", "checked", "we have", "hasn't", "has not"]
   noise: [lunch, coffee, lol, haha, "thanks", "thank you", "ty", "np", "+1", "brb", "ok", "okay", "k", "sure", "cool",
           "nice", "great", "👍", "🙏", "pizza", "joke", "birthday"]
+  # Someone dismissing an alert as not real: a noisy monitor that fires before (or beside) the incident.
+  dismissal: ["false alarm", "false positive", "false-positive", "just noise", noise, noisy, flaky, "safe to ignore", "ignore it",
+              "ignore this", "ignore that", "can ignore", "known issue", "not real", "nothing to see", garbage, spurious,
+              "fehlalarm", "falscher alarm", "falsa alarma", "falso positivo", "fausse alerte", "faux positif", "誤検知", "误报", "오탐"]
   impact_phrase: [since, started, starting, start, starts, began, beginning, "began at", "as of", "from about", "kicked off", "first seen", "started at",
                   "began at", "desde", "seit", "depuis"]
   commander_self: ["i'm ic", "i am ic", "i'll be ic", "taking ic", "i'll take ic", "i'll be incident commander", "i am the incident commander",
@@ -192,14 +201,14 @@ signals:
 threshold: 1.0
 weights:
   alert: {alert_bot: 1.0, alert_firing: 0.2}
-  symptom: {symptom: 1.0, hedge: -0.3, recovery: -0.5}
+  symptom: {symptom: 1.0, hedge: -0.3, recovery: -0.5, recovery_weak: -0.25}
   escalation: {escalation: 1.0, escalation_weak: 0.4, broadcast: 1.0, severity_raised: 1.0, usergroup_mention: 0.6, mentions_newcomer: 0.7}
   hypothesis: {hedge: 1.0, cause_question: 1.0, short_question: 1.0, question_with_cause: 0.8, cause_nouns: 0.3, hypothesis_tag: 2.0, negation: -0.4, stop_questions: -0.3, remediation_done: -0.5,
                remediation_plan: -0.7, status_update: -0.3, confirmation: -0.6, follow_up: -0.5, follow_up_strong: -0.8, closure: -0.6}
   finding: {finding: 0.5, negation: 0.3, confirmation: 0.3, root_cause: 0.3, root_cause_weak: 0.3}
   action: {remediation_done: 0.7, remediation_plan: 0.5}
-  mitigation: {remediation_done: 1.0, recovery: 1.0, status_mitigated: 2.0, hedge: -0.3, closure: -0.3, no_effect: -1.0}
-  resolution: {closure: 1.0, recovery: 0.5, status_resolved: 2.0, hedge: -0.4, pending: -1.0}
+  mitigation: {remediation_done: 1.0, recovery: 1.0, recovery_weak: 0.5, status_mitigated: 2.0, hedge: -0.3, closure: -0.3, no_effect: -1.0}
+  resolution: {closure: 1.0, recovery: 0.5, recovery_weak: 0.25, status_resolved: 2.0, hedge: -0.4, pending: -1.0}
   root_cause: {root_cause: 1.0, root_cause_weak: 0.5, confirmation: 0.3, confirmation_with_evidence: 1.0, status_identified: 2.0, hedge: -0.3}
   status_update: {status_update: 0.7}
   follow_up: {follow_up: 1.0, follow_up_strong: 1.0}
