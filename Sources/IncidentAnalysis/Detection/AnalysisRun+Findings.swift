@@ -161,10 +161,7 @@ extension AnalysisRun {
             }
         }
         if m.has("severity_raised"), let phrase = m.signals["severity_raised"]?.first { targets.append("severity (\(phrase))") }
-        for word in ["execs", "executives", "leadership", "vp", "cto", "ceo", "management"] where m.normalized.string.containsBytes(word) {
-            targets.append(word)
-            break
-        }
+        if let leadership = m.signals["leadership"]?.first { targets.append(leadership) }
         return targets.isEmpty ? (m.signals["escalation"]?.first ?? "escalation") : targets.joined(separator: ", ")
     }
 
@@ -300,20 +297,15 @@ extension AnalysisRun {
             let role: ParticipantRole
             if m.isBot {
                 role = .bot
-            } else if id == commander || (commander == nil && (title.contains("incident manager") || title.contains("incident commander"))) {
+            } else if id == commander || (commander == nil && rules.titles.commander.contains { title.containsBytes($0) }) {
                 role = .incidentCommander
-            } else if (user?.isGuest ?? false) || (!contributed.contains(id) && Self.isStakeholderTitle(title)) {
+            } else if (user?.isGuest ?? false) || (!contributed.contains(id) && rules.titles.stakeholder.contains { title.containsBytes($0) }) {
                 role = .stakeholder
             } else {
                 role = .responder
             }
             return Participant(id: id, name: name, title: user?.title, role: role, firstTS: first[id]!, messageCount: counts[id]!)
         }
-    }
-
-    static func isStakeholderTitle(_ title: String) -> Bool {
-        ["vp", "vice president", "director", "head of", "chief", "ceo", "cto", "cfo", "coo", "managing director", "account",
-         "customer", "client", "sales", "product manager", "executive", "md,"].contains { title.contains($0) }
     }
 
     // MARK: - Metrics

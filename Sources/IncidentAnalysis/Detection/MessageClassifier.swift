@@ -127,12 +127,8 @@ struct MessageClassifier: Sendable {
             signals["incident_bot"] = ["(incident bot)"]
             // An incident bot saying "resolved" is the incident's status, whatever its wording.
             if let closure = signals["closure"], signals["status_resolved"] == nil { signals["status_resolved"] = closure }
-            let words = normalized.string
-            if signals["status_mitigated"] == nil && words.containsBytes("mitigated") { signals["status_mitigated"] = ["mitigated"] }
-            for phrase in ["→ monitoring", "-> monitoring", "to monitoring", "status: monitoring"] where words.containsBytes(phrase) {
-                signals["status_mitigated"] = [phrase]
-            }
-            if signals["status_identified"] == nil && words.containsBytes("identified") { signals["status_identified"] = ["identified"] }
+            if let said = signals["bot_status_mitigated"] { signals["status_mitigated"] = said }
+            if signals["status_identified"] == nil, let said = signals["bot_status_identified"] { signals["status_identified"] = said }
         }
         if bot == .deploy { signals["deploy_bot"] = ["(deploy bot)"] }
         if broadcast && !message.isBot { signals["broadcast"] = ["@here/@channel/@everyone"] }

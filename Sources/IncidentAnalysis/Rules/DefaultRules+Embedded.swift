@@ -22,6 +22,13 @@ bots:
   incident: [incident, firehydrant, rootly, dispatch, jeli, blameless, squadcast, servicenow, statuspage, status page]
   deploy: [deploy, deployer, argo, argocd, spinnaker, jenkins, github, gitlab, circleci, flux, harness, octopus, release, ci]
 
+# Words in a person's job title (users.json `title`), matched anywhere in it: who runs incidents
+# when nobody says so in the channel, and who is a stakeholder rather than a responder.
+titles:
+  commander: ["incident manager", "incident commander"]
+  stakeholder: [vp, "vice president", director, "head of", chief, ceo, cto, cfo, coo, "managing director", account,
+                customer, client, sales, "product manager", executive, "md,"]
+
 # Reactions that pin a message to the timeline, as incident tools use them.
 pin_emoji: [pushpin, round_pushpin, pin, "📌", "📍", bookmark, star, memo]
 
@@ -177,6 +184,11 @@ signals:
             "only", "all of", "none of", "zero", "count is", "row count", "per the", "checked", "we have", "hasn't", "has not"]
   noise: [lunch, coffee, lol, haha, "thanks", "thank you", "ty", "np", "+1", "brb", "ok", "okay", "k", "sure", "cool",
           "nice", "great", "👍", "🙏", "pizza", "joke", "birthday"]
+  # Telling leadership, named as the escalation's target.
+  leadership: [execs, executives, leadership, vp, cto, ceo, management]
+  # What an incident bot says when the incident moves to mitigated / monitoring or identified.
+  bot_status_mitigated: [mitigated, "→ monitoring", "-> monitoring", "to monitoring", "status: monitoring"]
+  bot_status_identified: [identified]
   # Someone dismissing an alert as not real: a noisy monitor that fires before (or beside) the incident.
   dismissal: ["false alarm", "false positive", "false-positive", "just noise", noise, noisy, flaky, "safe to ignore", "ignore it",
               "ignore this", "ignore that", "can ignore", "known issue", "not real", "nothing to see", garbage, spurious,

@@ -18,6 +18,28 @@ public struct RuleSet: Sendable, Equatable {
     public var weights: [String: [String: Double]]
     /// Words ignored when linking messages by shared terms.
     public var stopwords: [String]
+    /// Words in a person's job title that make them the incident commander or a stakeholder.
+    public var titles: TitleRules = TitleRules()
+
+    /// Job-title words by role, matched anywhere in the lower-cased title.
+    public struct TitleRules: Sendable, Equatable, Decodable {
+        public var commander: [String]
+        public var stakeholder: [String]
+
+        public init(commander: [String] = [], stakeholder: [String] = []) {
+            self.commander = commander
+            self.stakeholder = stakeholder
+        }
+
+        enum CodingKeys: String, CodingKey { case commander, stakeholder }
+
+        /// Either role may be left out of a team's file.
+        public init(from decoder: any Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            commander = try c.decodeIfPresent([String].self, forKey: .commander) ?? []
+            stakeholder = try c.decodeIfPresent([String].self, forKey: .stakeholder) ?? []
+        }
+    }
 
     /// Bot name words by category.
     public struct BotRules: Sendable, Equatable, Decodable {
@@ -64,9 +86,10 @@ public struct RuleSet: Sendable, Equatable {
         var threshold: Double?
         var weights: [String: [String: Double]]?
         var stopwords: [String]?
+        var titles: TitleRules?
 
         enum CodingKeys: String, CodingKey {
-            case version, bots, signals, threshold, weights, stopwords
+            case version, bots, signals, threshold, weights, stopwords, titles
             case pinEmoji = "pin_emoji"
         }
     }
@@ -90,7 +113,7 @@ public struct RuleSet: Sendable, Equatable {
         }
         return RuleSet(
             version: 1, bots: f.bots ?? BotRules(), pinEmoji: f.pinEmoji ?? [], signals: f.signals ?? [:],
-            threshold: f.threshold ?? 1.0, weights: f.weights ?? [:], stopwords: f.stopwords ?? [])
+            threshold: f.threshold ?? 1.0, weights: f.weights ?? [:], stopwords: f.stopwords ?? [], titles: f.titles ?? TitleRules())
     }
 
     /// These rules with a team's file on top: lists are extended, weights and threshold replaced.
@@ -104,6 +127,8 @@ public struct RuleSet: Sendable, Equatable {
         for (kind, table) in other.weights { r.weights[kind, default: [:]].merge(table) { $1 } }
         if other.threshold != 1.0 { r.threshold = other.threshold }
         r.stopwords += other.stopwords
+        r.titles.commander += other.titles.commander
+        r.titles.stakeholder += other.titles.stakeholder
         return r
     }
 }

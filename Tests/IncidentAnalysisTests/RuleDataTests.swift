@@ -1,0 +1,83 @@
+import Foundation
+import IncidentAnalysis
+import PostmortemTestSupport
+import SlackExport
+import Testing
+
+/// Rules that live in the rules file (titles, leadership, dismissals, weak recovery), each shown
+/// on a few lines of chat, and that a team's file can extend.
+@Suite struct RuleDataTests {
+    let ny = TimeZone(identifier: "America/New_York")!
+
+    func analyze(_ chat: ChatBuilder, rules: RuleSet = .builtIn) -> Analysis {
+        let (conversation, workspace) = chat.build()
+        return IncidentAnalyzer(rules: rules).analyze(conversation, in: workspace, zone: ny)
+    }
+
+    func incident(observer title: String) -> ChatBuilder {
+        var chat = ChatBuilder()
+        chat.bot("B1", "PagerDuty")
+        chat.person("U1", "Ana")
+        chat.person("U2", "Ben")
+        chat.person("U9", "Vic", title: title)
+        chat.say(0, "B1", "[FIRING:1] API error rate above 5%", bot: true)
+        chat.say(1, "U1", "ack, looking")
+        chat.say(2, "U2", "seeing 500s on checkout for everyone")
+        chat.say(3, "U9", "following along")
+        return chat
+    }
+
+    @Test func stakeholderTitlesComeFromTheRulesAndATeamCanAddItsOwn() throws {
+        let builtIn = analyze(incident(observer: "VP Engineering"))
+        #expect(builtIn.participants.first { $0.id == "U9" }?.role == .stakeholder)
+
+        let plain = analyze(incident(observer: "Quartermaster"))
+        #expect(plain.participants.first { $0.id == "U9" }?.role == .responder)
+
+        let team = try RuleSet.parse(yaml: "titles:\n  stakeholder: [quartermaster]\n", file: "team.yml")
+        let extended = analyze(incident(observer: "Quartermaster"), rules: RuleSet.builtIn.extended(with: team))
+        #expect(extended.participants.first { $0.id == "U9" }?.role == .stakeholder)
+    }
+
+    @Test func tellingLeadershipNamesItAsTheTarget() throws {
+        var chat = incident(observer: "Engineer")
+        let ts = chat.say(4, "U1", "escalating to leadership, this is customer facing")
+        let a = analyze(chat)
+        let escalation = try #require(a.escalations.first { $0.ts == ts })
+        #expect(escalation.to.contains("leadership"))
+    }
+
+    @Test func aVPNIsNotAVicePresident() {
+        var chat = incident(observer: "Engineer")
+        let ts = chat.say(4, "U2", "paging the vpn team, tunnels are flapping")
+        let a = analyze(chat)
+        #expect(!(a.escalations.first { $0.ts == ts }?.to.contains("vp") ?? false))
+    }
+
+    @Test func anAlertWavedOffAsNoiseIsNotTheStartWhenAnotherFollows() throws {
+        var chat = ChatBuilder()
+        chat.bot("B1", "Datadog")
+        chat.person("U1", "Ana")
+        chat.person("U2", "Ben")
+        chat.say(0, "B1", "[Triggered] search-api p99 latency > 800ms", bot: true)
+        chat.say(1, "U1", "looking")
+        chat.say(2, "U1", "reindex job again, that monitor is just noise")
+        chat.say(3, "U2", "yep")
+        let real = chat.say(30, "B1", "[Triggered] billing consumer lag above 50k", bot: true)
+        chat.say(31, "U2", "ack")
+        chat.say(32, "U1", "lag 70k and climbing on all partitions")
+        let a = analyze(chat)
+        #expect(a.milestones[.detected]?.ts == real)
+    }
+
+    @Test func improvementAloneIsNotTheMitigation() throws {
+        var chat = incident(observer: "Engineer")
+        chat.say(5, "U2", "restarting the api pods now")
+        let improving = chat.say(8, "U1", "error rate dropping")
+        let recovered = chat.say(12, "U1", "error rate back to normal, checkout works again")
+        let a = analyze(chat)
+        let mitigated = try #require(a.milestones[.mitigated])
+        #expect(mitigated.ts != improving)
+        #expect(mitigated.ts == recovered)
+    }
+}
