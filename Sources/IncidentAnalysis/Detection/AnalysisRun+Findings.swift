@@ -65,7 +65,8 @@ extension AnalysisRun {
             // People settle guesses; bots' alerts and recovery reports are about the fix, not the guess.
             guard !m.isBot, !m.kind(.mitigation), !m.kind(.resolution) else { continue }
             guard m.authorID != h.authorID || m.has("confirmation") || m.has("negation") else { continue }
-            if m.kind(.statusUpdate) && !m.normalized.string.containsBytes("ruled out") && !m.normalized.string.containsBytes("confirmed") { continue }
+            // A status update settles nothing unless it states a verdict ("ruled out", "confirmed").
+            if m.kind(.statusUpdate) && !m.has("status_verdict") { continue }
 
             let openingSignals = openingSignals(of: m)
             let openNegates = openingSignals.contains("negation")

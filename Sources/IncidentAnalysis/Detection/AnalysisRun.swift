@@ -190,7 +190,7 @@ struct AnalysisRun: Sendable {
 
     func isMitigation(_ m: ClassifiedMessage) -> Bool {
         guard !m.isQuestion, !m.has("hedge") else { return false }
-        if m.bot == .deploy { return m.has("remediation_done") || m.normalized.string.containsBytes("rollback") || m.normalized.string.containsBytes("revert") }
+        if m.bot == .deploy { return m.has("remediation_done") || m.has("deploy_rollback") }
         guard !m.isBot, m.kind(.mitigation) else { return false }
         // Still-broken reports ("caches cleared, same on every machine") and the finding of the
         // cause are not the fix; a recovery said in the same breath makes them so.
@@ -278,7 +278,7 @@ struct AnalysisRun: Sendable {
                 let n = NormalizedText(sentence)
                 // The sentence must be about impact ("errors since…", "first seen"), not any job that started.
                 let found = classifier.signals(in: n)
-                let aboutImpact = found.contains("symptom") || n.string.containsBytes("first seen") || n.string.containsBytes("impact")
+                let aboutImpact = found.contains("symptom") || found.contains("impact_statement")
                 guard aboutImpact, found.contains("impact_phrase"),
                     let t = ImpactTimeReader.instant(in: sentence, writtenAt: item.time, zone: authorZone)
                 else { continue }

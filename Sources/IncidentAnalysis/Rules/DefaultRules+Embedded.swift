@@ -184,6 +184,12 @@ signals:
             "only", "all of", "none of", "zero", "count is", "row count", "per the", "checked", "we have", "hasn't", "has not"]
   noise: [lunch, coffee, lol, haha, "thanks", "thank you", "ty", "np", "+1", "brb", "ok", "okay", "k", "sure", "cool",
           "nice", "great", "👍", "🙏", "pizza", "joke", "birthday"]
+  # A status update that settles a guess says so in these words.
+  status_verdict: ["ruled out", confirmed]
+  # A deploy bot's message that is a rollback (of a bad release) rather than a release.
+  deploy_rollback: [rollback*, revert*, "rolled back"]
+  # Sentences about the impact itself, where a time names when it began.
+  impact_statement: ["first seen", impact*]
   # Telling leadership, named as the escalation's target.
   leadership: [execs, executives, leadership, vp, cto, ceo, management]
   # What an incident bot says when the incident moves to mitigated / monitoring or identified.
