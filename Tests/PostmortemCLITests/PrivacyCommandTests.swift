@@ -68,6 +68,7 @@ import Testing
             ("analyze", ["analyze"]), ("report.md", ["report"]), ("report.html", ["report", "--format", "html"]),
             ("google-sre", ["report", "--template", "google-sre"]), ("timeline", ["timeline", "--all"]),
             ("metrics", ["metrics", "--format", "json"]), ("explain", ["explain"]),
+            ("incidents", ["incidents", "--format", "json"]),
         ] {
             let run = try CLIRunner.run(args + [export] + flags)
             #expect(run.status == 0, "\(name): \(run.stderr)")
@@ -124,6 +125,38 @@ import Testing
         let second = try Self.outputs(export, ["--anonymize"], in: root)
         #expect(first["analyze"] == second["analyze"])
         #expect(first["report.md"] == second["report.md"])
+    }
+
+    /// The incident list quotes the message that opened each incident: it hides names and secrets too.
+    @Test func incidentTitlesAreRedactedAndAnonymized() throws {
+        let root = try TestPaths.temporaryFolder("incidents-privacy")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let export = root.appendingPathComponent("export")
+        try FileManager.default.createDirectory(at: export.appendingPathComponent("incidents"), withIntermediateDirectories: true)
+        let messages: [[String: Any]] = [
+            ["type": "message", "user": "U0ANA", "text": "checkout is down for everyone, lots of 502 errors, token=\(Self.value("token")) paging <@U0BEN>", "ts": "1721050500.000100"],
+            ["type": "message", "user": "U0BEN", "text": "looking", "ts": "1721050560.000200"],
+            ["type": "message", "user": "U0CHO", "text": "seeing the 502s too", "ts": "1721050620.000300"],
+            ["type": "message", "user": "U0ANA", "text": "rolled back, errors gone. resolved", "ts": "1721051220.000400"],
+        ]
+        try JSONSerialization.data(withJSONObject: messages).write(to: export.appendingPathComponent("incidents/2024-07-15.json"))
+        try Data(#"[{"id": "C0INC0002", "name": "incidents"}]"#.utf8).write(to: export.appendingPathComponent("channels.json"))
+        try Data(
+            #"[{"id": "U0ANA", "name": "ana.lima", "real_name": "Ana Lima"}, {"id": "U0BEN", "name": "benji", "real_name": "Ben Okafor"}, {"id": "U0CHO", "name": "cho", "real_name": "Cho Park"}]"#
+                .utf8
+        ).write(to: export.appendingPathComponent("users.json"))
+
+        let plain = try CLIRunner.run(["incidents", export.path, "--format", "json"])
+        #expect(plain.status == 0, "\(plain.stderr)")
+        #expect(plain.stdout.contains("Ben Okafor"), "the check needs the name in the plain title: \(plain.stdout)")
+        #expect(plain.stdout.contains(Self.value("token")))
+
+        let hidden = try CLIRunner.run(["incidents", export.path, "--format", "json", "--redact", "--anonymize"])
+        #expect(hidden.status == 0, "\(hidden.stderr)")
+        #expect(hidden.stdout.contains("\"title\""), "\(hidden.stdout)")
+        for name in ["Ben", "Okafor", "benji", "Ana", "Lima"] { #expect(!hidden.stdout.contains(name), "\(name)") }
+        #expect(!hidden.stdout.contains(Self.value("token")))
+        #expect(hidden.stdout.contains("[redacted: token]"))
     }
 
     @Test func botsKeepTheirNamesWhenAnonymized() throws {

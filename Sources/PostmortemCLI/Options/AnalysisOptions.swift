@@ -14,35 +14,19 @@ public struct AnalysisOptions: ParsableArguments {
     @Option(name: .customLong("set"), help: ArgumentHelp("Set a milestone: MILESTONE=TIME (repeatable), e.g. --set mitigated=2024-07-15T11:49.", valueName: "milestone=time"))
     public var set: [String] = []
 
-    @Option(name: .long, help: ArgumentHelp("A rules file (YAML) that extends the built-in rules; see `postmortem rules`.", valueName: "file"))
-    public var rules: String?
+    @OptionGroup public var ruleOptions: RulesOptions
 
-    @Flag(name: .customLong("replace-rules"), help: "Use the --rules file instead of the built-in rules rather than on top of them.")
-    public var replaceRules = false
-
-    @Option(
-        name: .customLong("redact"), defaultAsFlag: RedactionList(.secrets), parsing: .next,
-        help: ArgumentHelp(
-            "Mask secrets (tokens, keys, passwords, private keys, JWTs) in every output; add emails,phones to mask those too.",
-            valueName: "secrets,emails,phones"))
-    public var redact: RedactionList? = nil
-
-    @Flag(name: .customLong("anonymize"), help: "Replace people's names with role-based pseudonyms (Incident commander, Responder 2…); bots keep theirs.")
-    public var anonymize = false
+    @OptionGroup public var privacyFlags: PrivacyFlags
 
     public init() {}
 
     public func validate() throws {
-        if let unknown = redact?.unknown {
-            throw ValidationError("--redact '\(unknown)': expected a comma-separated list of secrets, emails, phones")
-        }
         for item in set {
             let parts = item.split(separator: "=", maxSplits: 1)
             guard parts.count == 2, MilestoneKind(rawValue: String(parts[0])) != nil else {
                 throw ValidationError("--set '\(item)': expected MILESTONE=TIME with MILESTONE one of \(MilestoneKind.allCases.map(\.rawValue).joined(separator: ", "))")
             }
         }
-        if replaceRules && rules == nil { throw ValidationError("--replace-rules needs --rules FILE") }
     }
 
     /// The corrections from the config file (given, or `postmortem.yml` beside the export) and flags.
@@ -80,18 +64,7 @@ public struct AnalysisOptions: ParsableArguments {
     }
 
     /// The rule set: built-in, extended or replaced by `--rules`.
-    public func ruleSet() throws(CLIError) -> RuleSet {
-        guard let rules else { return .builtIn }
-        guard let data = FileManager.default.contents(atPath: rules) else {
-            throw CLIError("\(rules): cannot be read", code: .noInput)
-        }
-        do {
-            let custom = try RuleSet.parse(yaml: String(decoding: data, as: UTF8.self), file: rules)
-            return replaceRules ? custom : RuleSet.builtIn.extended(with: custom)
-        } catch {
-            throw CLIError(error.localizedDescription, code: .dataError)
-        }
-    }
+    public func ruleSet() throws(CLIError) -> RuleSet { try ruleOptions.ruleSet() }
 
     /// Reads the conversation and analyses it.
     public func analyze(_ export: ExportOptions) throws(CLIError) -> (Analysis, LoadedConversation) {
@@ -115,6 +88,59 @@ public struct AnalysisOptions: ParsableArguments {
     }
 
     /// What `--redact` and `--anonymize` ask for (URL tokens are removed in any case).
+    public var privacy: PrivacyOptions { privacyFlags.privacy }
+}
+
+/// `--rules` and `--replace-rules`: the analysis rules a command uses.
+public struct RulesOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("A rules file (YAML) that extends the built-in rules; see `postmortem rules`.", valueName: "file"))
+    public var rules: String?
+
+    @Flag(name: .customLong("replace-rules"), help: "Use the --rules file instead of the built-in rules rather than on top of them.")
+    public var replaceRules = false
+
+    public init() {}
+
+    public func validate() throws {
+        if replaceRules && rules == nil { throw ValidationError("--replace-rules needs --rules FILE") }
+    }
+
+    /// The rule set: built-in, extended or replaced by `--rules`.
+    public func ruleSet() throws(CLIError) -> RuleSet {
+        guard let rules else { return .builtIn }
+        guard let data = FileManager.default.contents(atPath: rules) else {
+            throw CLIError("\(rules): cannot be read", code: .noInput)
+        }
+        do {
+            let custom = try RuleSet.parse(yaml: String(decoding: data, as: UTF8.self), file: rules)
+            return replaceRules ? custom : RuleSet.builtIn.extended(with: custom)
+        } catch {
+            throw CLIError(error.localizedDescription, code: .dataError)
+        }
+    }
+}
+
+/// `--redact` and `--anonymize`: what is hidden before anything is written.
+public struct PrivacyFlags: ParsableArguments {
+    @Option(
+        name: .customLong("redact"), defaultAsFlag: RedactionList(.secrets), parsing: .next,
+        help: ArgumentHelp(
+            "Mask secrets (tokens, keys, passwords, private keys, JWTs) in every output; add emails,phones to mask those too.",
+            valueName: "secrets,emails,phones"))
+    public var redact: RedactionList? = nil
+
+    @Flag(name: .customLong("anonymize"), help: "Replace people's names with role-based pseudonyms (Incident commander, Responder 2…); bots keep theirs.")
+    public var anonymize = false
+
+    public init() {}
+
+    public func validate() throws {
+        if let unknown = redact?.unknown {
+            throw ValidationError("--redact '\(unknown)': expected a comma-separated list of secrets, emails, phones")
+        }
+    }
+
+    /// What the flags ask for (URL tokens are removed in any case).
     public var privacy: PrivacyOptions {
         PrivacyOptions(redact: redact?.categories ?? [], anonymize: anonymize)
     }

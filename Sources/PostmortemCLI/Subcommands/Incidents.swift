@@ -22,6 +22,10 @@ extension PostmortemCommand {
                 Then scope analyze, report, metrics, timeline or explain to one incident with \
                 --incident N. With --from/--to the window is cut first, then split.
 
+                --redact and --anonymize apply to the titles as they do to every other output; with \
+                --anonymize the pseudonyms follow roles across the whole listed channel, so they can \
+                differ from those of one incident's report.
+
                 Examples:
                   postmortem incidents SampleExports/incidents-channel/export --channel incidents
                   postmortem incidents export.zip --channel incidents --format json
@@ -34,29 +38,32 @@ extension PostmortemCommand {
         @Option(help: "Output format: table or json.")
         var format: ListFormat = .table
 
-        @Option(name: .long, help: ArgumentHelp("A rules file (YAML) that extends the built-in rules; see `postmortem rules`.", valueName: "file"))
-        var rules: String?
+        @OptionGroup var ruleOptions: RulesOptions
 
-        @Flag(name: .customLong("replace-rules"), help: "Use the --rules file instead of the built-in rules rather than on top of them.")
-        var replaceRules = false
+        @OptionGroup var privacyFlags: PrivacyFlags
 
         enum ListFormat: String, ExpressibleByArgument, CaseIterable { case table, json }
 
-        func validate() throws {
-            if replaceRules && rules == nil { throw ValidationError("--replace-rules needs --rules FILE") }
-        }
-
         func run() throws {
             try reportingFailures {
-                var arguments: [String] = []
-                if let rules { arguments += ["--rules", rules] }
-                if replaceRules { arguments.append("--replace-rules") }
-                let ruleSet = try AnalysisOptions.parse(arguments).ruleSet()
+                let ruleSet = try ruleOptions.ruleSet()
                 // Read the whole channel (windowed), then split; --incident picks one row.
                 var whole = export
                 whole.incident = nil
-                let loaded = try whole.readConversation()
+                var loaded = try whole.readConversation()
                 export.reportWarnings(loaded.workspace.report)
+                // Titles quote messages: hide what --redact and --anonymize ask for before splitting.
+                let privacy = privacyFlags.privacy
+                if privacy.anonymize {
+                    // Pseudonyms follow roles, read from an analysis of the whole (windowed) channel.
+                    let shown = IncidentAnalyzer(rules: ruleSet).analyze(loaded.conversation, in: loaded.workspace, zone: loaded.zone, privacy: privacy)
+                    loaded.conversation = shown.conversation
+                    loaded.workspace = shown.workspace
+                } else {
+                    let redactor = Redactor(categories: privacy.redact)
+                    loaded.conversation = redactor.redact(loaded.conversation)
+                    loaded.workspace = redactor.redact(loaded.workspace)
+                }
                 var incidents = IncidentSplitter(rules: ruleSet).split(loaded.conversation, in: loaded.workspace)
                 if let number = export.incident {
                     incidents = [try ExportOptions.incident(number, of: loaded.conversation, in: loaded.workspace, rules: ruleSet)]
