@@ -33,8 +33,9 @@ extension IncidentAnalyzer {
         _ conversation: Conversation, in workspace: Workspace, zone: TimeZone, privacy: PrivacyOptions
     ) -> PrivateAnalysis {
         let redactor = Redactor(categories: privacy.redact)
-        let conversation = redactor.redact(conversation)
-        let workspace = redactor.redact(workspace)
+        let original = conversation
+        let conversation = redactor.redact(original)
+        let workspace = redactor.redact(workspace, alreadyRedacted: [(original, conversation)])
         let analysis = analyze(conversation, in: workspace, zone: zone)
         guard privacy.anonymize else { return PrivateAnalysis(analysis: analysis, conversation: conversation, workspace: workspace) }
         let pseudonyms = Pseudonymizer(analysis: analysis, conversation: conversation, workspace: workspace)

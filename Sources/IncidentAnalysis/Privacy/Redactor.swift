@@ -160,8 +160,25 @@ public struct Redactor: Sendable {
 
     /// The workspace with every conversation redacted.
     public func redact(_ workspace: Workspace) -> Workspace {
+        redact(workspace, alreadyRedacted: [])
+    }
+
+    /// The workspace with every conversation redacted, taking the result for a conversation from
+    /// `done` when it was redacted from the very same messages (the analysed conversation is usually
+    /// the workspace's own): a year-long channel is then rewritten once, not twice.
+    public func redact(_ workspace: Workspace, alreadyRedacted done: [(original: Conversation, redacted: Conversation)]) -> Workspace {
         var w = workspace
-        w.conversations = workspace.conversations.map(redact)
+        w.conversations = workspace.conversations.map { c in
+            if let pair = done.first(where: { Self.sameMessages($0.original.messages, c.messages) && $0.original.info == c.info }) {
+                return pair.redacted
+            }
+            return redact(c)
+        }
         return w
+    }
+
+    /// True when both arrays are one and the same storage (a copy that was never changed).
+    private static func sameMessages(_ a: [Message], _ b: [Message]) -> Bool {
+        a.count == b.count && a.withUnsafeBufferPointer { pa in b.withUnsafeBufferPointer { pb in pa.baseAddress == pb.baseAddress } }
     }
 }

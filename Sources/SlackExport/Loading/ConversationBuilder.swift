@@ -41,8 +41,11 @@ struct ConversationBuilder {
         messages[position] = kept
     }
 
-    func build() -> Conversation {
-        var messages = messages
+    /// The conversation; the builder gives its messages away (no copy of a big channel).
+    mutating func build() -> Conversation {
+        var messages: [Message] = []
+        swap(&messages, &self.messages)
+        positionByTS = [:]
         // A parent is a parent when some message replies to it, whatever its own fields say.
         let parents = Set(messages.compactMap { $0.parentTS?.raw })
         for i in messages.indices where parents.contains(messages[i].ts.raw) && !messages[i].isThreadParent {

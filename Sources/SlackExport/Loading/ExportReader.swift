@@ -542,9 +542,11 @@ public struct ExportReader: Sendable {
         var conversations: [Conversation] = []
         for pending in chosen {
             var builder = ConversationBuilder(info: pending.info)
-            let decoded = try decodeSources(pending.sources, tree: plan.tree)
+            var decoded = try decodeSources(pending.sources, tree: plan.tree)
             builder.reserve(decoded.reduce(0) { $0 + $1.messages.count })
-            for file in decoded {
+            // Each file is let go once merged, so a big export is not held twice.
+            decoded.reverse()
+            while let file = decoded.popLast() {
                 report.absorb(file.report)
                 builder.insert(file.messages, report: &report)
                 for user in file.decoder.learnedUsers.all { learned.add(user) }
