@@ -54,6 +54,24 @@ import Testing
         #expect(!(a.escalations.first { $0.ts == ts }?.to.contains("vp") ?? false))
     }
 
+    @Test func askingSomeoneNewToLookIsAnEscalation() throws {
+        var chat = incident(observer: "Engineer")
+        chat.person("U7", "Kat")
+        let ask = chat.say(5, "U1", "<@U7> can you check the ceph cluster? slow ops everywhere")
+        let again = chat.say(9, "U2", "<@U7> any luck?")
+        let a = analyze(chat)
+        #expect(a.escalations.contains { $0.ts == ask })
+        #expect(!a.escalations.contains { $0.ts == again }, "Kat had been pulled in already")
+    }
+
+    @Test func aPageEscalatedThroughTheAlertingBotIsAnEscalation() throws {
+        var chat = incident(observer: "Engineer")
+        let escalated = chat.say(6, "B1", "Ana escalated #4821 to Platform on-call (level 2)", bot: true)
+        let a = analyze(chat)
+        #expect(a.escalations.contains { $0.ts == escalated })
+        #expect(!a.escalations.contains { $0.ts.seconds == ChatBuilder.start }, "the first page is detection")
+    }
+
     @Test func anAlertWavedOffAsNoiseIsNotTheStartWhenAnotherFollows() throws {
         var chat = ChatBuilder()
         chat.bot("B1", "Datadog")

@@ -128,7 +128,11 @@ extension AnalysisRun {
         return items.filter { m in
             guard m.ts >= start && m.ts <= end, m.kind(.escalation) else { return false }
             // An alerting bot's own page is detection, not escalation; an incident bot's severity change is.
-            if m.isBot { return m.bot == .incident && (m.has("severity_raised") || m.has("escalation")) }
+            // An alerting bot's report that someone escalated the page (not a new alert) pulls people in too.
+            if m.isBot {
+                return (m.bot == .incident && (m.has("severity_raised") || m.has("escalation")))
+                    || (m.bot == .alerting && m.has("escalation") && !m.has("alert_firing"))
+            }
             return !m.kind(.noise) || m.has("broadcast")
         }.reduce(into: [ClassifiedMessage]()) { kept, m in
             // A severity change echoed by a person (or a bot) within two minutes is one escalation.
@@ -137,6 +141,8 @@ extension AnalysisRun {
             {
                 return
             }
+            // The alerting tool echoing a person's escalation it just carried out is the same escalation.
+            if m.bot == .alerting, let last = kept.last, !last.isBot, m.time.timeIntervalSince(last.time) < 120 { return }
             kept.append(m)
         }.map { m in
             Escalation(ts: m.ts, userID: m.authorID, name: m.authorName, to: escalationTarget(m), text: Self.excerpt(m.plain, limit: 280))

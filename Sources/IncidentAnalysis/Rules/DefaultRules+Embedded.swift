@@ -147,7 +147,7 @@ signals:
 
   escalation: ["necesitamos a alguien", "puedes entrar", "le hablo a", "hablo con", "precisamos de alguém", "呼びました", "呼んで", "一報", "エスカレ", "連絡しました", "ticket with", "case with", "opening a case", "opened a case",
                "support case", "with support", "opening an s1", "opened an s1", "cisco tac", "vendor support", paging, paged, "page the", "page someone", "paging in", escalat*, "looping in", "loop in", "looped in",
-               "pulling in", "pull in", "pulled in", "bringing in", "bring in", "brought in", "need someone from",
+               "pulling in", "pull in", "pulled in", "pulled you in", "pulling you in", "dazukommen", "dazuholen", "hinzuziehen", "bringing in", "bring in", "brought in", "need someone from",
                "can someone from", "anyone from the", "someone from the", "need help", "need more hands", "calling in",
                "waking up", "wake up", "drag you", "can you join", "please join", notifying, "de guardia", "llamo a", "llamando a", "rufe",
                "bereitschaft", "astreinte", "je ping", "ping l'équipe", "ping the", flagging, "for visibility",
@@ -220,7 +220,7 @@ threshold: 1.0
 weights:
   alert: {alert_bot: 1.0, alert_firing: 0.2}
   symptom: {symptom: 1.0, hedge: -0.3, recovery: -0.5, recovery_weak: -0.25}
-  escalation: {escalation: 1.0, escalation_weak: 0.4, broadcast: 1.0, severity_raised: 1.0, usergroup_mention: 0.6, mentions_newcomer: 0.7}
+  escalation: {escalation: 1.0, escalation_weak: 0.4, broadcast: 1.0, severity_raised: 1.0, usergroup_mention: 0.6, mentions_newcomer: 1.0}
   hypothesis: {hedge: 1.0, cause_question: 1.0, short_question: 1.0, question_with_cause: 0.8, cause_nouns: 0.3, hypothesis_tag: 2.0, negation: -0.4, stop_questions: -0.3, remediation_done: -0.5,
                remediation_plan: -0.7, status_update: -0.3, confirmation: -0.6, follow_up: -0.5, follow_up_strong: -0.8, closure: -0.6}
   finding: {finding: 0.5, negation: 0.3, confirmation: 0.3, root_cause: 0.3, root_cause_weak: 0.3}
