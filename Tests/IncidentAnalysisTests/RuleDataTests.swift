@@ -72,6 +72,22 @@ import Testing
         #expect(!a.escalations.contains { $0.ts.seconds == ChatBuilder.start }, "the first page is detection")
     }
 
+    @Test func aFixThatWasNeverDoneIsNoFix() throws {
+        var chat = incident(observer: "Engineer")
+        let never = chat.say(5, "U2", "found it: the signing cert expired, it was never rotated")
+        let done = chat.say(9, "U1", "rotated the cert, logins work again")
+        let a = analyze(chat)
+        #expect(a.milestones[.mitigated]?.ts == done)
+        #expect(a.timeline.first { $0.ts == never }.map { !$0.kinds.contains(.mitigation) } ?? true)
+    }
+
+    @Test func aTeamCanAddItsOwnNegatingWords() throws {
+        let team = try RuleSet.parse(yaml: "negation_scope:\n  words: [nooit]\n  signals: [remediation_done]\n", file: "team.yml")
+        let merged = RuleSet.builtIn.extended(with: team)
+        #expect(merged.negationScope.words.contains("nooit"))
+        #expect(merged.negationScope.words.contains("never"))
+    }
+
     @Test func anAlertWavedOffAsNoiseIsNotTheStartWhenAnotherFollows() throws {
         var chat = ChatBuilder()
         chat.bot("B1", "Datadog")

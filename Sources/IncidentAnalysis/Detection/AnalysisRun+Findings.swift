@@ -56,6 +56,8 @@ extension AnalysisRun {
         var seen = 0
         // Whether another guess has been raised since this one (then a bare "no" answers that one).
         var laterGuess = false
+        // A hedged "probably not them" stands only if nothing firmer follows.
+        var tentative: (HypothesisOutcome, ClassifiedMessage)?
         var j = h.index + 1
         while j < items.count, items[j].time <= horizon, seen < 80 {
             let m = items[j]
@@ -81,14 +83,26 @@ extension AnalysisRun {
                 || (inThread && seen <= 6))
                 && !m.kind(.escalation)
             if direct && (openNegates || openConfirms) {
-                if openNegates && !(openConfirms && m.kind(.rootCause)) { return (.ruledOut, m) }
+                if openNegates && !(openConfirms && m.kind(.rootCause)) {
+                    if openingSignals.contains("hedge") {
+                        if tentative == nil { tentative = (.ruledOut, m) }
+                        continue
+                    }
+                    return (.ruledOut, m)
+                }
                 return (.confirmed, m)
             }
             for unit in verdictUnits(of: m) {
                 guard !terms.isDisjoint(with: unit.terms) else { continue }
                 let negates = unit.signals.contains("negation") || unit.signals.contains("no_effect")
                 let confirms = unit.signals.contains("confirmation") || unit.signals.contains("root_cause")
-                if negates && !confirms { return (.ruledOut, m) }
+                if negates && !confirms {
+                    if unit.signals.contains("hedge") {
+                        if tentative == nil { tentative = (.ruledOut, m) }
+                        break
+                    }
+                    return (.ruledOut, m)
+                }
                 if confirms && !negates && !m.isQuestion { return (.confirmed, m) }
             }
         }
@@ -97,7 +111,7 @@ extension AnalysisRun {
             let shared = terms.intersection(TextNormalizer.terms(rc.normalized, stopwords: stopwords))
             if shared.count >= 2 { return (.confirmed, rc) }
         }
-        return nil
+        return tentative
     }
 
     /// Signals in a message's first 160 characters, where a direct answer puts its verdict; computed once per message.

@@ -74,7 +74,7 @@ struct MessageClassifier: Sendable {
         }
         weightsBySignal = bySignal
         weighedKinds = EventKind.allCases.map { rules.weights[$0.rawValue] != nil }
-        phraseIndex = PhraseIndex(rules.signals)
+        phraseIndex = PhraseIndex(rules.signals, negationScope: rules.negationScope)
         botWords = (
             rules.bots.alerting.map(TextNormalizer.normalize), rules.bots.incident.map(TextNormalizer.normalize),
             rules.bots.deploy.map(TextNormalizer.normalize)

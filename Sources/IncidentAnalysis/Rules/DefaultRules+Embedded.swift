@@ -29,6 +29,13 @@ titles:
   stakeholder: [vp, "vice president", director, "head of", chief, ceo, cto, cfo, coo, "managing director", account,
                 customer, client, sales, "product manager", executive, "md,"]
 
+# A phrase of these signals does not count when one of these words stands one or two words before
+# it: "the cert was never rotated" reports no rotation, "we did not restart" no restart.
+negation_scope:
+  words: [never, not, "didn't", didnt, "wasn't", wasnt, "hasn't", hasnt, "haven't", havent, "isn't", isnt, "aren't",
+          "weren't", "won't", "can't", cant, "couldn't", "don't", dont, "doesn't", doesnt, nie, nicht, jamais, nunca]
+  signals: [remediation_done, recovery, confirmation]
+
 # Reactions that pin a message to the timeline, as incident tools use them.
 pin_emoji: [pushpin, round_pushpin, pin, "📌", "📍", bookmark, star, memo]
 
@@ -87,7 +94,7 @@ signals:
              "not that", "not caused by", "not related", "unrelated", "not a", "isn't a", "no release*", "no deploy*",
              "nothing deployed", "no changes", "nothing changed", "no change", "looks fine", "look fine", "looks normal",
              "look normal", "looks healthy", "is healthy", "are healthy", "all healthy", "is fine", "are fine", "all green",
-             "no errors", "no exceptions", "nothing in", "nothing there", "red herring", "nope", "no,", nah, "it's not that", "not seeing", fine, "works fine", "nothing blocked", "no problem with", "don't think so", "dont think so",
+             "no errors", "no exceptions", "nothing in", "nothing there", "red herring", "nope", "no,", nah, "so not", "so it's not", "so it isn't", "it's not that", "not seeing", fine, "works fine", "nothing blocked", "no problem with", "don't think so", "dont think so",
              "no sign", "don't think it", "dont think it", "don't think it's", "doesn't look like", "does not look like",
              "can cross", "cross that off", "checks out", "not on their side", "isn't them", "not them", "within normal",
              "normal range", "flat", "clean", "passing", "not expired", "still valid", "valid until", "no issues", "fine on", boring, "looks boring", "nothing unusual", "nothing interesting", unremarkable, nominal,
@@ -98,7 +105,8 @@ signals:
                  "that's our problem", "there it is", "yep", "yup", "yes,", "indeed", "exactly", "correct", "100%",
                  "hasn't completed", "has not completed", "never finished", "never completed", "stuck", "is full", "disk full",
                  "no space left", "expired", "is failing", "was failing", "silently failing", "broken", "that's why",
-                 "bestätigt", "genau", "confirmado", "exacto", "c'est ça"]
+                 "bestätigt", "genau", "confirmado", "exacto", "c'est ça", gefunden, "das ist es", "das war's", "trouvé",
+                 "confirmé", "c'est bien ça", "es eso", "era eso", "encontrei", "é isso"]
 
   root_cause: ["root cause", "the cause", "caused by", culprit, "smoking gun", "found the issue", "found the problem", "found it",
                "found the bug", "that's the problem", "that's our problem", "there's our problem", "that's the issue", "there it is",

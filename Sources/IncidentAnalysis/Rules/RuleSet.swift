@@ -20,6 +20,28 @@ public struct RuleSet: Sendable, Equatable {
     public var stopwords: [String]
     /// Words in a person's job title that make them the incident commander or a stakeholder.
     public var titles: TitleRules = TitleRules()
+    /// Words that, just before a phrase of the listed signals, undo it ("never rotated").
+    public var negationScope: NegationScope = NegationScope()
+
+    /// Negating words and the signals they can undo, from one or two words before the phrase.
+    public struct NegationScope: Sendable, Equatable, Decodable {
+        public var words: [String]
+        public var signals: [String]
+
+        public init(words: [String] = [], signals: [String] = []) {
+            self.words = words
+            self.signals = signals
+        }
+
+        enum CodingKeys: String, CodingKey { case words, signals }
+
+        /// Either list may be left out of a team's file.
+        public init(from decoder: any Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            words = try c.decodeIfPresent([String].self, forKey: .words) ?? []
+            signals = try c.decodeIfPresent([String].self, forKey: .signals) ?? []
+        }
+    }
 
     /// Job-title words by role, matched anywhere in the lower-cased title.
     public struct TitleRules: Sendable, Equatable, Decodable {
@@ -87,9 +109,11 @@ public struct RuleSet: Sendable, Equatable {
         var weights: [String: [String: Double]]?
         var stopwords: [String]?
         var titles: TitleRules?
+        var negationScope: NegationScope?
 
         enum CodingKeys: String, CodingKey {
             case version, bots, signals, threshold, weights, stopwords, titles
+            case negationScope = "negation_scope"
             case pinEmoji = "pin_emoji"
         }
     }
@@ -113,7 +137,8 @@ public struct RuleSet: Sendable, Equatable {
         }
         return RuleSet(
             version: 1, bots: f.bots ?? BotRules(), pinEmoji: f.pinEmoji ?? [], signals: f.signals ?? [:],
-            threshold: f.threshold ?? 1.0, weights: f.weights ?? [:], stopwords: f.stopwords ?? [], titles: f.titles ?? TitleRules())
+            threshold: f.threshold ?? 1.0, weights: f.weights ?? [:], stopwords: f.stopwords ?? [], titles: f.titles ?? TitleRules(),
+            negationScope: f.negationScope ?? NegationScope())
     }
 
     /// These rules with a team's file on top: lists are extended, weights and threshold replaced.
@@ -129,6 +154,8 @@ public struct RuleSet: Sendable, Equatable {
         r.stopwords += other.stopwords
         r.titles.commander += other.titles.commander
         r.titles.stakeholder += other.titles.stakeholder
+        r.negationScope.words += other.negationScope.words
+        r.negationScope.signals += other.negationScope.signals
         return r
     }
 }

@@ -22,14 +22,21 @@ struct PhraseIndex: Sendable {
     private var ends: [End] = []
     private(set) var signalNames: [String] = []
     private var phraseTexts: [[String]] = []
+    /// By signal: whether a negating word just before its phrase undoes it.
+    private var negatable: [Bool] = []
+    /// Negating words, normalised, as UTF-8.
+    private var negators: Set<[UInt8]> = []
 
-    init(_ signals: [String: [String]]) {
+    init(_ signals: [String: [String]], negationScope: RuleSet.NegationScope = RuleSet.NegationScope()) {
+        negators = Set(negationScope.words.map { Array(TextNormalizer.normalize($0).utf8) })
+        let undone = Set(negationScope.signals)
         // Build with dictionaries, then flatten into arrays that the scan can walk without hashing.
         var children: [[UInt8: Int]] = [[:]]
         var nodeEnds: [[End]] = [[]]
         for name in signals.keys.sorted() {
             let s = signalNames.count
             signalNames.append(name)
+            negatable.append(undone.contains(name))
             var texts: [String] = []
             for raw in signals[name] ?? [] {
                 var p = TextNormalizer.normalize(raw)
@@ -94,6 +101,7 @@ struct PhraseIndex: Sendable {
                 let endRange = Int(endStart[node])..<Int(endStart[node + 1])
                 if !endRange.isEmpty {
                     for e in endRange where accepts(s, start: start, end: i, prefix: ends[e].prefix) {
+                        if negatable[Int(ends[e].signal)] && negated(s, before: start) { continue }
                         found[Int(ends[e].signal), default: []].insert(Int(ends[e].phrase))
                     }
                 }
@@ -102,6 +110,28 @@ struct PhraseIndex: Sendable {
                 i += 1
             }
         }
+    }
+
+    /// True when one of the two words before `start` is a negating word ("never rotated",
+    /// "not really restarted"). Words are runs of letters and apostrophes.
+    private func negated(_ s: UnsafeBufferPointer<UInt8>, before start: Int) -> Bool {
+        guard !negators.isEmpty else { return false }
+        var end = start
+        for _ in 0..<2 {
+            // Skip what separates the words, then read the word backwards.
+            while end > 0, !Self.isWordByte(s[end - 1]) { end -= 1 }
+            var begin = end
+            while begin > 0, Self.isWordByte(s[begin - 1]) { begin -= 1 }
+            guard begin < end else { return false }
+            if negators.contains(Array(s[begin..<end])) { return true }
+            end = begin
+        }
+        return false
+    }
+
+    /// Letters (any script, as UTF-8 bytes of non-ASCII scalars) and the apostrophe of "didn't".
+    private static func isWordByte(_ b: UInt8) -> Bool {
+        b >= 0x80 || (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || b == 0x27
     }
 
     private func child(of node: Int, byte: UInt8) -> Int? {
