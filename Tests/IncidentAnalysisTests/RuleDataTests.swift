@@ -88,6 +88,17 @@ import Testing
         #expect(merged.negationScope.words.contains("never"))
     }
 
+    @Test func aStatusUpdateDuringTheIncidentListsWorkNotFollowUps() throws {
+        var chat = incident(observer: "Engineer")
+        let update = chat.say(5, "U1", "Status: Investigating. Impact: checkout errors. Actions: restarting the consumers. Next update 10:30")
+        chat.say(20, "U2", "error rate back to normal")
+        chat.say(22, "U1", "all clear, closing the incident")
+        let followUp = chat.say(25, "U1", "action item: add an alert on consumer lag - Ben")
+        let a = analyze(chat)
+        #expect(a.actionItems.contains { $0.ts == followUp })
+        #expect(!a.actionItems.contains { $0.ts == update })
+    }
+
     @Test func anAlertWavedOffAsNoiseIsNotTheStartWhenAnotherFollows() throws {
         var chat = ChatBuilder()
         chat.bot("B1", "Datadog")

@@ -199,6 +199,8 @@ extension AnalysisRun {
             // During the fire, "we need to restart X" is an action, not a follow-up.
             if !late && (m.has("remediation_plan") || m.has("remediation_done")) && !m.has("follow_up_strong") { continue }
             if m.isQuestion && !m.has("follow_up_strong") { continue }
+            // A status update while the incident is open lists the work under way ("Actions: …"), not follow-ups.
+            if m.kind(.statusUpdate), let resolved = milestones[.resolved]?.ts, m.ts < resolved { continue }
             // Reports of what was done or how things stand are not follow-ups.
             if !m.has("follow_up_strong") && (m.has("remediation_done") || m.has("recovery") || m.has("closure") || m.kind(.statusUpdate)) { continue }
             for line in actionLines(m) {
