@@ -72,7 +72,9 @@ signals:
           "i bet", "likely", "seems like", "i believe", "creo que", "quizás", "quizas", "a lo mejor", "puede ser", "podría ser",
           "ich glaube", "vielleicht", "könnte", "koennte", "je pense", "peut-être", "peut-etre", "talvez", "acho que"]
   pending: ["wait for", "not yet", "until", "before we call", "hold off", "once we", "when we", "let's wait", "keep watching"]
-  cause_question: ["didn't", didnt, "wasn't there", "down?", "having a bad day", "having issues", "having problems",
+  cause_question: ["no será", "¿será", "será cosa de", "será el", "será la", "¿y si", "¿y la", "¿y el", "tendrá que ver", "¿tiene que ver",
+                   "est-ce que ça vient", "ça viendrait", "kann das", "liegt das an", "liegt es an", "hat das mit", "zu tun haben",
+                   "didn't", didnt, "wasn't there", "down?", "having a bad day", "having issues", "having problems",
                    "having an outage", "an outage?", "est-ce que quelqu'un a", "quelqu'un a déployé", "is it", "has anything", "anything been", "could the", "is this the", "is this a", "is that the", "was it the", "could that be", "could this be it", "let me check if",
                    "check if that", "check whether", "wonder if", "what if it", "did anyone", "did someone", "has anyone", "has someone", "could our", "could we", "could it", "could they", "could someone", "could there", "is that the",
                    "is that on", "is that related", "checking whether", "checking if", "wondering whether", "whether it's", "whether the", "did we", "did they", "have we", "have they",
@@ -99,7 +101,9 @@ signals:
              "can cross", "cross that off", "checks out", "not on their side", "isn't them", "not them", "within normal",
              "normal range", "flat", "clean", "passing", "not expired", "still valid", "valid until", "no issues", "fine on", boring, "looks boring", "nothing unusual", "nothing interesting", unremarkable, nominal,
              "within tolerance", "in sync",
-             "descartado", "no es", "nicht", "kein", "keine", "ist es nicht", "pas le", "n'est pas", "não é"]
+             "descartado", "no es", "nicht", "kein", "keine", "ist es nicht", "pas le", "n'est pas", "não é",
+             "nothing to do with", "no creo que", "no creo", "no pinta nada", "nada que ver", "no tiene nada que ver",
+             "sin incidencias", "nichts damit zu tun", "nichts zu tun", "rien à voir", "nada a ver", "je ne pense pas"]
   confirmation: ["ya está", "ahí está", "eso es", "lo encontré", encontrado, confirmed, confirms, confirming, "can confirm", "i confirm", "that's it", "thats it", "that is it", "found it", "found the", "bingo", "smoking gun",
                  culprit, "root cause", "caused by", "is the cause", "was the cause", "explains", "that's the problem",
                  "that's our problem", "there it is", "yep", "yup", "yes,", "indeed", "exactly", "correct", "100%",
