@@ -190,7 +190,7 @@ extension AnalysisRun {
 
     func findActionItems() -> [ActionItem] {
         var result: [ActionItem] = []
-        var seenItems: [Set<String>] = []
+        var seenItems = RecapIndex()
         let mitigatedTS = milestones[.mitigated]?.ts ?? milestones[.rootCauseIdentified]?.ts
         // People agree follow-ups; an incident tool records them ("Follow-up created: …").
         for m in items where (!m.isBot || m.bot == .incident) && m.kind(.followUp) {
@@ -206,8 +206,8 @@ extension AnalysisRun {
             for line in actionLines(m) {
                 // A recap repeats items agreed earlier; each is kept once, where it was first said.
                 let terms = TextNormalizer.terms(NormalizedText(line), stopwords: stopwords)
-                if seenItems.contains(where: { Self.similar($0, terms) }) { continue }
-                seenItems.append(terms)
+                if seenItems.containsSimilar(terms) { continue }
+                seenItems.add(terms)
                 result.append(ActionItem(ts: m.ts, text: line, owner: owner(of: line, in: m)))
             }
         }
@@ -217,11 +217,6 @@ extension AnalysisRun {
         return result
     }
 
-    /// True when two items share most of their words (Jaccard index of at least one half).
-    static func similar(_ a: Set<String>, _ b: Set<String>) -> Bool {
-        guard !a.isEmpty, !b.isEmpty else { return false }
-        return Double(a.intersection(b).count) / Double(a.union(b).count) >= 0.5
-    }
 
     /// A list message gives one item per list line that reads as a follow-up; else the message.
     func actionLines(_ m: ClassifiedMessage) -> [String] {
@@ -473,5 +468,28 @@ final class VerdictCache: @unchecked Sendable {
         let value = compute()
         lock.withLock { openings[index] = value }
         return value
+    }
+}
+
+/// The words of action items kept so far, indexed by word, so finding one that a new item repeats
+/// (a recap) looks only at items sharing a word with it, not at every item of a year-long channel.
+struct RecapIndex {
+    private var items: [Set<String>] = []
+    private var byTerm: [String: [Int]] = [:]
+
+    /// True when a kept item shares most of its words with `terms` (Jaccard index of at least one half).
+    func containsSimilar(_ terms: Set<String>) -> Bool {
+        var shared: [Int: Int] = [:]
+        for term in terms {
+            for i in byTerm[term] ?? [] { shared[i, default: 0] += 1 }
+        }
+        return shared.contains { i, common in
+            Double(common) / Double(items[i].count + terms.count - common) >= 0.5
+        }
+    }
+
+    mutating func add(_ terms: Set<String>) {
+        for term in terms { byTerm[term, default: []].append(items.count) }
+        items.append(terms)
     }
 }

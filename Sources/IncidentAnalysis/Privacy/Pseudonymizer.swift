@@ -60,15 +60,22 @@ public struct Pseudonymizer: Sendable {
             pseudonymsByID[id] = base == "Incident commander" ? (commanders == 1 ? base : "\(base) \(n)") : "\(base) \(n)"
         }
 
-        // Every way a person's name may be written, mapped to their pseudonym.
+        // Every way a person's name may be written, mapped to their pseudonym. The conversation is
+        // read once for all people: per person, a year-long channel would be read dozens of times.
+        var firstHint: [String: String?] = [:]
+        var mentionLabels: [String: [String]] = [:]
+        for m in conversation.messages {
+            if let author = m.authorID, firstHint[author] == nil { firstHint[author] = .some(m.authorNameHint) }
+            Self.forEachMentionLabel(in: m) { id, label in mentionLabels[id, default: []].append(label) }
+        }
         var seenForms = Set<[String]>()
         for id in order {
             guard let pseudonym = pseudonymsByID[id] else { continue }
             let user = workspace.users[id]
             var names: [String] = [user?.realName, user?.displayName, user?.handle].compactMap { $0 }
-            if let hint = conversation.messages.first(where: { $0.authorID == id })?.authorNameHint { names.append(hint) }
+            if let hint = firstHint[id] ?? nil { names.append(hint) }
             if let participant = analysis.participants.first(where: { $0.id == id }) { names.append(participant.name) }
-            Self.forEachMentionLabel(in: conversation, of: id) { names.append($0) }
+            names += mentionLabels[id] ?? []
             var candidates: [[String]] = []
             for name in names {
                 let key = name.trimmingCharacters(in: .whitespaces).lowercased()
@@ -280,22 +287,21 @@ public struct Pseudonymizer: Sendable {
         }
     }
 
-    static func forEachMentionLabel(in conversation: Conversation, of id: String, _ body: (String) -> Void) {
+    /// Every (user id, label) of a mention in the message's text.
+    static func forEachMentionLabel(in message: Message, _ body: (String, String) -> Void) {
         func visit(_ inlines: [Inline]) {
             for i in inlines {
                 switch i {
-                case .user(let uid, let label?) where uid == id: body(label)
+                case .user(let uid, let label?): body(uid, label)
                 case .styled(_, let children): visit(children)
                 default: break
                 }
             }
         }
-        for m in conversation.messages {
-            for block in m.text.blocks {
-                switch block {
-                case .paragraph(let i), .quote(let i), .listItem(_, _, let i): visit(i)
-                case .code: break
-                }
+        for block in message.text.blocks {
+            switch block {
+            case .paragraph(let i), .quote(let i), .listItem(_, _, let i): visit(i)
+            case .code: break
             }
         }
     }
