@@ -198,9 +198,15 @@ public struct JSONParser {
     }
 
     private mutating func decodeUTF8(_ slice: ArraySlice<UInt8>) -> String {
-        if let s = String(validating: slice, as: UTF8.self) { return s }
-        notes.replacedInvalidUTF8 = true
-        return String(decoding: slice, as: UTF8.self)
+        // Decoding repairs invalid UTF-8 on a fast path; comparing the bytes tells whether it had
+        // to. (`String(validating:)` on a slice runs unspecialised generic code for every string.)
+        let (string, repaired) = slice.withUnsafeBufferPointer { buf -> (String, Bool) in
+            guard buf.count > 0 else { return ("", false) }
+            let s = String(decoding: buf, as: UTF8.self)
+            return (s, !(s.utf8.count == buf.count && s.utf8.elementsEqual(buf)))
+        }
+        if repaired { notes.replacedInvalidUTF8 = true }
+        return string
     }
 
     private mutating func parseEscape(into buffer: inout [UInt8]) throws(Failure) {
