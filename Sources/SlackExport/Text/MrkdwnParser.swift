@@ -23,13 +23,22 @@ struct MrkdwnScanner {
 
     init(_ scalars: [Unicode.Scalar]) {
         s = scalars
-        var angle = [Int](repeating: scalars.count, count: scalars.count + 1)
-        var tick = angle
+        // The tables are read only just after a `<` or a backtick: most messages have neither,
+        // and skip building them.
+        let hasAngle = scalars.contains("<")
+        let hasTick = scalars.contains("`")
+        guard hasAngle || hasTick else {
+            nextAngle = []
+            nextTick = []
+            return
+        }
+        var angle = hasAngle ? [Int](repeating: scalars.count, count: scalars.count + 1) : []
+        var tick = hasTick ? [Int](repeating: scalars.count, count: scalars.count + 1) : []
         var i = scalars.count - 1
         while i >= 0 {
             let c = scalars[i]
-            angle[i] = (c == "<" || c == ">" || c == "\n") ? i : angle[i + 1]
-            tick[i] = (c == "`" || c == "\n") ? i : tick[i + 1]
+            if hasAngle { angle[i] = (c == "<" || c == ">" || c == "\n") ? i : angle[i + 1] }
+            if hasTick { tick[i] = (c == "`" || c == "\n") ? i : tick[i + 1] }
             i -= 1
         }
         nextAngle = angle
