@@ -99,6 +99,17 @@ import Testing
         #expect(!a.actionItems.contains { $0.ts == update })
     }
 
+    @Test func yesterdayAboutSomethingElseDoesNotMoveTheImpactStart() throws {
+        var chat = incident(observer: "Engineer")
+        let ts = chat.say(-30, "U2", "logins failing since 8am, I'm rolling back yesterday's deploy just in case")
+        let a = analyze(chat)
+        let start = try #require(a.milestones[.impactStart])
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = ny
+        #expect(calendar.isDate(start.time, inSameDayAs: ts.date), "\(start.time) vs \(ts.date)")
+        #expect(calendar.component(.hour, from: start.time) == 8)
+    }
+
     @Test func anAlertWavedOffAsNoiseIsNotTheStartWhenAnotherFollows() throws {
         var chat = ChatBuilder()
         chat.bot("B1", "Datadog")

@@ -30,11 +30,15 @@ struct ImpactTimeReader {
         var calendar = Calendar(identifier: .gregorian)
         var clock: (Int, Int, Int)?
         var explicitZone: TimeZone?
-        if let (h, m, s, zoneWord) = clockTime(in: lower) {
+        // Where the time is named, in UTF-16 offsets of `lower`: "yesterday" counts only near it.
+        var at = NSRange(location: 0, length: 0)
+        if let (h, m, s, zoneWord, range) = clockTime(in: lower) {
             clock = (h, m, s)
+            at = range
             if let zoneWord, let id = zoneWords[zoneWord] { explicitZone = TimeZone(identifier: id) }
         } else if let moment = moments.first(where: { lower.contains($0.phrase) }) {
             clock = (moment.hour, moment.minute, 0)
+            at = (lower as NSString).range(of: moment.phrase)
         }
         guard let (h, m, s) = clock else { return nil }
         calendar.timeZone = explicitZone ?? zone
@@ -43,10 +47,25 @@ struct ImpactTimeReader {
         day.minute = m
         day.second = s
         guard var result = calendar.date(from: day) else { return nil }
-        if lower.contains("yesterday") || lower.contains("last night") || lower.contains("ayer") || lower.contains("gestern") || result > writtenAt {
+        if saysEarlierDay(lower, near: at) || result > writtenAt {
             result = calendar.date(byAdding: .day, value: -1, to: result) ?? result
         }
         return result
+    }
+
+    /// True when "yesterday" (or its like) stands next to the named time, in the same clause
+    /// ("yesterday at 8pm", "since 11pm last night"); in "since 8am, rolling back yesterday's
+    /// deploy" it is about the deploy, not the time.
+    private static func saysEarlierDay(_ text: String, near at: NSRange) -> Bool {
+        let ns = text as NSString
+        let lo = max(0, at.location - 20)
+        let hi = min(ns.length, at.location + at.length + 14)
+        var before = ns.substring(with: NSRange(location: lo, length: at.location - lo))
+        var after = ns.substring(with: NSRange(location: at.location + at.length, length: hi - at.location - at.length))
+        let clauseEnd: (Character) -> Bool = { $0 == "," || $0 == "." || $0 == ";" }
+        if let cut = before.lastIndex(where: clauseEnd) { before = String(before[before.index(after: cut)...]) }
+        if let cut = after.firstIndex(where: clauseEnd) { after = String(after[..<cut]) }
+        return ["yesterday", "last night", "ayer", "gestern", "hier soir", "ontem"].contains { before.contains($0) || after.contains($0) }
     }
 
     /// `2024-11-06 13:59:12 utc` / `2024-11-06t13:59:12z`.
@@ -71,7 +90,7 @@ struct ImpactTimeReader {
     }
 
     /// `14:02`, `9:30am`, `3 pm`, `3pm`, `06:40 utc` → (hour, minute, second, zone word).
-    private static func clockTime(in s: String) -> (Int, Int, Int, String?)? {
+    private static func clockTime(in s: String) -> (Int, Int, Int, String?, NSRange)? {
         let pattern = #"(?<![\d:.])(\d{1,2})(?::(\d{2}))?(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.|h|uhr)?\s*(utc|gmt|z|et|est|edt|ct|cst|cdt|mt|mst|mdt|pt|pst|pdt|cet|cest|bst|ist|aest|aedt|sgt|jst|eastern|central|pacific)?(?![\w])"#
         guard let regex = try? NSRegularExpression(pattern: pattern) else { return nil }
         let ns = s as NSString
@@ -89,7 +108,7 @@ struct ImpactTimeReader {
             if let m = meridiem, m.hasPrefix("p"), hour < 12 { hour += 12 }
             if let m = meridiem, m.hasPrefix("a"), hour == 12 { hour = 0 }
             guard hour < 24, (minute ?? 0) < 60, second < 60 else { continue }
-            return (hour, minute ?? 0, second, group(5))
+            return (hour, minute ?? 0, second, group(5), match.range)
         }
         return nil
     }
