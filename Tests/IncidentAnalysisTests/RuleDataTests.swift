@@ -110,6 +110,17 @@ import Testing
         #expect(calendar.component(.hour, from: start.time) == 8)
     }
 
+    @Test func anAbbreviationBeforeATimeKeepsTheSentenceWhole() throws {
+        var chat = incident(observer: "Engineer")
+        chat.say(-20, "U2", "checkout is slow since approx. 9:05, p95 at 2s")
+        let a = analyze(chat)
+        let start = try #require(a.milestones[.impactStart])
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = ny
+        #expect(calendar.component(.hour, from: start.time) == 9)
+        #expect(calendar.component(.minute, from: start.time) == 5)
+    }
+
     @Test func anAlertWavedOffAsNoiseIsNotTheStartWhenAnotherFollows() throws {
         var chat = ChatBuilder()
         chat.bot("B1", "Datadog")

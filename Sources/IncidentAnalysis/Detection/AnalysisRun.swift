@@ -355,6 +355,18 @@ struct AnalysisRun: Sendable {
         return flat.prefix(limit - 1).trimmingSpace() + "…"
     }
 
+    /// "ca. 13:05", "approx. 14:00": a short word's period followed by a number ends no sentence.
+    static func isAbbreviationBeforeNumber(_ s: [Unicode.Scalar], period i: Int) -> Bool {
+        guard i + 2 < s.count, s[i + 2].properties.numericType != nil else { return false }
+        var letters = 0
+        var j = i - 1
+        while j >= 0, s[j].properties.isAlphabetic {
+            letters += 1
+            j -= 1
+        }
+        return letters >= 1 && letters <= 6 && (j < 0 || s[j] == " ")
+    }
+
     /// Splits text into sentences and lines, keeping `?` and `!` with their sentence.
     static func sentences(_ text: String) -> [String] {
         var result: [String] = []
@@ -372,7 +384,9 @@ struct AnalysisRun: Sendable {
                 continue
             }
             if c.value < 0x80 { current.append(UInt8(c.value)) } else { UTF8.encode(c) { current.append($0) } }
-            if c == "?" || c == "!" || (c == "." && i + 1 < scalars.count && scalars[i + 1] == " ") { close() }
+            if c == "?" || c == "!" || (c == "." && i + 1 < scalars.count && scalars[i + 1] == " " && !Self.isAbbreviationBeforeNumber(scalars, period: i)) {
+                close()
+            }
         }
         close()
         return result.map { $0.trimmingSpace() }.filter { !$0.isEmpty }

@@ -192,7 +192,7 @@ signals:
             "unavailable", "unreachable", "backlog", "lag", "stuck", "complaining", "complaints", "reports of", "crash*",
             "not responding", "no visualizations", "blind", "fehler", "caído", "lento",
             falla, fallan, fallando, fallos, errores, "caída", "no funciona", rechazad*, "ausfall", langsam, "störung",
-            "funktioniert nicht", "erreurs", "en panne", "ne marche pas", "ne fonctionne pas", erros, "fora do ar", falhando]
+            "funktioniert nicht", "zäh", "hängen", "hängt", "erreurs", "en panne", "ne marche pas", "ne fonctionne pas", erros, "fora do ar", falhando]
   finding: ["i see", "i'm seeing", "seeing", "shows", "showing", "looks like", "logs show", "in the logs", "according to",
             "the graph", "dashboard shows", "metrics show", "found", "noticed", "it seems", "appears", "is at", "is now",
             "only", "all of", "none of", "zero", "count is", "row count", "per the", "checked", "we have", "hasn't", "has not"]
@@ -203,7 +203,8 @@ signals:
   # A deploy bot's message that is a rollback (of a bad release) rather than a release.
   deploy_rollback: [rollback*, revert*, "rolled back"]
   # Sentences about the impact itself, where a time names when it began.
-  impact_statement: ["first seen", impact*, "fine till", "fine until", "ok until", "worked until"]
+  impact_statement: ["first seen", impact*, "fine till", "fine until", "ok until", "worked until", "first event", "first error",
+                     "primer evento", "primer error", "primeiro evento", "premier événement", "erstes ereignis", "erster fehler"]
   # Telling leadership, named as the escalation's target.
   leadership: [execs, executives, leadership, vp, cto, ceo, management]
   # What an incident bot says when the incident moves to mitigated / monitoring or identified.
@@ -215,7 +216,9 @@ signals:
               "fehlalarm", "falscher alarm", "falsa alarma", "falso positivo", "fausse alerte", "faux positif", "誤検知", "误报", "오탐"]
   impact_phrase: [since, started, starting, start, starts, began, beginning, "began at", "as of", "from about", "kicked off", "first seen", "started at",
                   "began at", "desde", "seit", "depuis", empiezan, "empezó", empezaron, "comenzó", comenzaron, "a partir de",
-                  begann, angefangen, "commencé", "começou", "fine till", "fine until", "ok until", "worked until"]
+                  begann, angefangen, "commencé", "começou", "fine till", "fine until", "ok until", "worked until",
+                  "first event", "first error", "primer evento", "primer error", "primeiro evento", "premier événement",
+                  "erstes ereignis", "erster fehler"]
   commander_self: ["i'm ic", "i am ic", "i'll be ic", "taking ic", "i'll take ic", "i'll be incident commander", "i am the incident commander",
                    "i'm incident commander", "i'm im on this", "i'm the im", "i'll run this", "i'm running this", "i'll lead",
                    "i'm incident lead", "i'm the incident lead"]
