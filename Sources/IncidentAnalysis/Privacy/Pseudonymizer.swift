@@ -252,6 +252,35 @@ public struct Pseudonymizer: Sendable {
 
     /// Runs of letters and digits (`ana.lima` is two words, `O'Neil` two as well).
     static func words(in text: String) -> [Word] {
+        if let ascii = asciiWords(in: text) { return ascii }
+        return characterWords(in: text)
+    }
+
+    /// The same words for plain ASCII text, found byte by byte: for ASCII, a letter or digit
+    /// character is exactly [A-Za-z0-9], and walking characters (grapheme clusters) is slow.
+    static func asciiWords(in text: String) -> [Word]? {
+        let utf8 = text.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+        var result: [Word] = []
+        var start: String.Index?
+        var i = utf8.startIndex
+        while i < utf8.endIndex {
+            let b = utf8[i]
+            let isWord = (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A)
+            if isWord {
+                if start == nil { start = i }
+            } else if let s = start {
+                result.append(Word(text: text[s..<i], lower: text[s..<i].lowercased(), range: s..<i))
+                start = nil
+            }
+            i = utf8.index(after: i)
+        }
+        if let s = start { result.append(Word(text: text[s...], lower: text[s...].lowercased(), range: s..<text.endIndex)) }
+        return result
+    }
+
+    /// Words found by walking characters: right for any script.
+    static func characterWords(in text: String) -> [Word] {
         var result: [Word] = []
         var start: String.Index?
         var i = text.startIndex
