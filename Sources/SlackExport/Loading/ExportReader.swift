@@ -571,20 +571,21 @@ public struct ExportReader: Sendable {
     ///
     /// The first failure in file order is the one reported, so errors do not depend on timing.
     private func decodeSources(_ sources: [MessageSource], tree: (any FileTree)?) throws(ExportError) -> [DecodedFile] {
-        let results = ResultSlots(count: sources.count)
         let counter = progress.map { ProgressCounter(total: sources.count, observer: $0) }
-        DispatchQueue.concurrentPerform(iterations: sources.count) { i in
-            var file = DecodedFile(maxTextBytes: limits.maxMessageBytes)
+        let reader = self
+        // One file per task: day files vary in size, and each is a unit of progress.
+        let results = ParallelMap.map(sources, chunk: 1) { _, source -> Result<DecodedFile, ExportError> in
+            var file = DecodedFile(maxTextBytes: reader.limits.maxMessageBytes)
             var size = 0
             defer { counter?.add(bytes: size) }
             do {
-                switch sources[i] {
+                switch source {
                 case .dayFile(let path):
                     guard let tree else { break }
                     let display = tree.displayName(path)
                     let bytes = try tree.read(path)
                     size = bytes.count
-                    let value = try parseJSON(bytes, file: display, report: &file.report)
+                    let value = try reader.parseJSON(bytes, file: display, report: &file.report)
                     if let array = value.array {
                         file.decode(array, file: display, userKey: "user")
                     } else if let messages = value.object?["messages"]?.array {
@@ -595,19 +596,18 @@ public struct ExportReader: Sendable {
                 case .records(let records, let name, let userKey):
                     file.decode(records, file: name, userKey: userKey)
                 }
-                results.set(i, .success(file))
+                return .success(file)
             } catch let error as ExportError {
-                results.set(i, .failure(error))
+                return .failure(error)
             } catch {
-                results.set(i, .failure(.unreadable(String(describing: sources[i]), reason: String(describing: error))))
+                return .failure(.unreadable(String(describing: source), reason: String(describing: error)))
             }
         }
         var files: [DecodedFile] = []
-        for result in results.values {
+        for result in results {
             switch result {
             case .success(let f): files.append(f)
             case .failure(let e): throw e
-            case nil: continue
             }
         }
         return files
@@ -634,25 +634,5 @@ extension ConversationKind {
         case .groupDirectMessage: return 2
         case .directMessage: return 3
         }
-    }
-}
-
-/// Results written by parallel workers, one slot each.
-private final class ResultSlots: @unchecked Sendable {
-    private let lock = NSLock()
-    private var slots: [Result<DecodedFile, ExportError>?]
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func set(_ i: Int, _ value: Result<DecodedFile, ExportError>) {
-        lock.lock()
-        slots[i] = value
-        lock.unlock()
-    }
-
-    var values: [Result<DecodedFile, ExportError>?] {
-        lock.lock()
-        defer { lock.unlock() }
-        return slots
     }
 }

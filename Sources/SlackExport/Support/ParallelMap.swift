@@ -1,9 +1,10 @@
 import Foundation
 
-/// Maps an array on all cores, in chunks, keeping the order; for per-message work that needs
-/// nothing from other messages.
-enum ParallelMap {
-    static func map<T: Sendable, R: Sendable>(_ input: [T], chunk: Int = 512, _ transform: @Sendable (Int, T) -> R) -> [R] {
+/// Maps an array on all cores, in chunks, keeping the order: day files decoded, messages
+/// classified, guesses settled — work whose items need nothing from each other.
+package enum ParallelMap {
+    /// `transform(index, element)` for every element, `chunk` elements per task, results in input order.
+    package static func map<T: Sendable, R: Sendable>(_ input: [T], chunk: Int = 512, _ transform: @Sendable (Int, T) -> R) -> [R] {
         guard input.count > chunk else { return input.enumerated().map { transform($0.offset, $0.element) } }
         let chunks = (input.count + chunk - 1) / chunk
         let slots = Slots<R>(count: chunks)
