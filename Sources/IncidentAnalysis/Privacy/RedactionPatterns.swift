@@ -29,28 +29,7 @@ struct RedactionPattern: @unchecked Sendable {
 
     /// True when `text` may hold a match: it contains one of the triggers (ASCII case folded).
     func mayMatch(_ text: String) -> Bool {
-        triggers.isEmpty || triggers.contains { Self.containsFolded(text, $0) }
-    }
-
-    /// Case-insensitive (ASCII) substring search over UTF-8, without allocating.
-    static func containsFolded(_ text: String, _ needle: [UInt8]) -> Bool {
-        guard let first = needle.first else { return true }
-        func fold(_ b: UInt8) -> UInt8 { b >= 65 && b <= 90 ? b + 32 : b }
-        let utf8 = text.utf8
-        var i = utf8.startIndex
-        while i != utf8.endIndex {
-            if fold(utf8[i]) == first {
-                var j = utf8.index(after: i)
-                var k = 1
-                while k < needle.count, j != utf8.endIndex, fold(utf8[j]) == needle[k] {
-                    j = utf8.index(after: j)
-                    k += 1
-                }
-                if k == needle.count { return true }
-            }
-            i = utf8.index(after: i)
-        }
-        return false
+        triggers.isEmpty || triggers.contains { text.containsBytes($0, foldingASCIICase: true) }
     }
 }
 

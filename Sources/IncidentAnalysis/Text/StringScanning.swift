@@ -35,26 +35,35 @@ extension String {
     /// True when `needle` occurs in the text, compared byte for byte (no Foundation, no locale):
     /// the analysis calls this on every message, where `contains` through NSString is costly.
     func containsBytes(_ needle: String) -> Bool {
-        var haystack = self
-        haystack.makeContiguousUTF8()
         var needle = needle
         needle.makeContiguousUTF8()
+        return needle.utf8.withContiguousStorageIfAvailable { containsBytes($0, foldingASCIICase: false) } ?? false
+    }
+
+    /// True when the UTF-8 `needle` occurs in the text; with `foldingASCIICase`, A–Z in the text
+    /// match a needle written in lower case.
+    func containsBytes(_ needle: [UInt8], foldingASCIICase fold: Bool) -> Bool {
+        needle.withUnsafeBufferPointer { containsBytes($0, foldingASCIICase: fold) }
+    }
+
+    private func containsBytes(_ n: UnsafeBufferPointer<UInt8>, foldingASCIICase fold: Bool) -> Bool {
+        guard let first = n.first else { return true }
+        var haystack = self
+        haystack.makeContiguousUTF8()
         return haystack.utf8.withContiguousStorageIfAvailable { h in
-            needle.utf8.withContiguousStorageIfAvailable { n in
-                guard let first = n.first else { return true }
-                guard h.count >= n.count else { return false }
-                var i = 0
-                let last = h.count - n.count
-                while i <= last {
-                    if h[i] == first {
-                        var k = 1
-                        while k < n.count && h[i + k] == n[k] { k += 1 }
-                        if k == n.count { return true }
-                    }
-                    i += 1
+            @inline(__always) func at(_ i: Int) -> UInt8 { fold && h[i] >= 65 && h[i] <= 90 ? h[i] + 32 : h[i] }
+            guard h.count >= n.count else { return false }
+            var i = 0
+            let last = h.count - n.count
+            while i <= last {
+                if at(i) == first {
+                    var k = 1
+                    while k < n.count && at(i + k) == n[k] { k += 1 }
+                    if k == n.count { return true }
                 }
-                return false
-            } ?? false
+                i += 1
+            }
+            return false
         } ?? false
     }
 }
