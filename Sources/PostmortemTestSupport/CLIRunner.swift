@@ -13,10 +13,11 @@ public struct CLIResult: Sendable {
 /// Runs the built `postmortem` executable as a user would, to check exit codes and streams.
 public enum CLIRunner {
     /// Runs `postmortem` with `arguments`; `stdin` is fed to standard input, `stdoutPath` redirects
-    /// standard output to a file or device (e.g. `/dev/full`).
+    /// standard output to a file or device (e.g. `/dev/full`); `unsetting` removes variables
+    /// inherited from the test run (such as `CI`).
     public static func run(
         _ arguments: [String], stdin: Data? = nil, stdoutPath: String? = nil,
-        environment: [String: String] = [:], currentDirectory: URL? = nil
+        environment: [String: String] = [:], unsetting: [String] = [], currentDirectory: URL? = nil
     ) throws -> CLIResult {
         let process = Process()
         process.executableURL = TestPaths.executable
@@ -24,6 +25,7 @@ public enum CLIRunner {
         var env = ProcessInfo.processInfo.environment
         env["NO_COLOR"] = "1"
         for (k, v) in environment { env[k] = v }
+        for k in unsetting { env[k] = nil }
         process.environment = env
         if let currentDirectory { process.currentDirectoryURL = currentDirectory }
         let outPipe = Pipe()

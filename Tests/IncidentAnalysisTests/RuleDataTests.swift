@@ -7,24 +7,25 @@ import Testing
 /// Rules that live in the rules file (titles, leadership, dismissals, weak recovery), each shown
 /// on a few lines of chat, and that a team's file can extend.
 @Suite struct RuleDataTests {
-    let ny = TimeZone(identifier: "America/New_York")!
+    let signals = SignalTests()
 
     func analyze(_ chat: ChatBuilder, rules: RuleSet = .builtIn) -> Analysis {
-        let (conversation, workspace) = chat.build()
-        return IncidentAnalyzer(rules: rules).analyze(conversation, in: workspace, zone: ny)
+        signals.analyze(chat, rules: rules)
     }
 
+    /// SignalTests' small incident, watched by someone with a job title.
     func incident(observer title: String) -> ChatBuilder {
-        var chat = ChatBuilder()
-        chat.bot("B1", "PagerDuty")
-        chat.person("U1", "Ana")
-        chat.person("U2", "Ben")
+        var chat = signals.baseChat()
         chat.person("U9", "Vic", title: title)
-        chat.say(0, "B1", "[FIRING:1] API error rate above 5%", bot: true)
-        chat.say(1, "U1", "ack, looking")
-        chat.say(2, "U2", "seeing 500s on checkout for everyone")
         chat.say(3, "U9", "following along")
         return chat
+    }
+
+    /// The calendar of New York, where the chat's people are.
+    var newYork: Calendar {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = signals.ny
+        return calendar
     }
 
     @Test func stakeholderTitlesComeFromTheRulesAndATeamCanAddItsOwn() throws {
@@ -104,10 +105,8 @@ import Testing
         let ts = chat.say(-30, "U2", "logins failing since 8am, I'm rolling back yesterday's deploy just in case")
         let a = analyze(chat)
         let start = try #require(a.milestones[.impactStart])
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = ny
-        #expect(calendar.isDate(start.time, inSameDayAs: ts.date), "\(start.time) vs \(ts.date)")
-        #expect(calendar.component(.hour, from: start.time) == 8)
+        #expect(newYork.isDate(start.time, inSameDayAs: ts.date), "\(start.time) vs \(ts.date)")
+        #expect(newYork.component(.hour, from: start.time) == 8)
     }
 
     @Test func anAbbreviationBeforeATimeKeepsTheSentenceWhole() throws {
@@ -115,10 +114,8 @@ import Testing
         chat.say(-20, "U2", "checkout is slow since approx. 9:05, p95 at 2s")
         let a = analyze(chat)
         let start = try #require(a.milestones[.impactStart])
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = ny
-        #expect(calendar.component(.hour, from: start.time) == 9)
-        #expect(calendar.component(.minute, from: start.time) == 5)
+        #expect(newYork.component(.hour, from: start.time) == 9)
+        #expect(newYork.component(.minute, from: start.time) == 5)
     }
 
     @Test func anAlertWavedOffAsNoiseIsNotTheStartWhenAnotherFollows() throws {

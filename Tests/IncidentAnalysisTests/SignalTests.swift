@@ -8,9 +8,9 @@ import Testing
 @Suite struct SignalTests {
     let ny = TimeZone(identifier: "America/New_York")!
 
-    func analyze(_ chat: ChatBuilder, corrections: Corrections = Corrections()) -> Analysis {
+    func analyze(_ chat: ChatBuilder, rules: RuleSet = .builtIn, corrections: Corrections = Corrections()) -> Analysis {
         let (conversation, workspace) = chat.build()
-        return IncidentAnalyzer(corrections: corrections).analyze(conversation, in: workspace, zone: ny)
+        return IncidentAnalyzer(rules: rules, corrections: corrections).analyze(conversation, in: workspace, zone: ny)
     }
 
     /// A small incident: an alert, people responding, a guess, a verdict, a fix and an all-clear.
