@@ -378,11 +378,12 @@ struct AnalysisRun: Sendable {
         }
         let scalars = Array(text.unicodeScalars)
         for (i, c) in scalars.enumerated() {
-            // "\r\n" is one line break, as it is one character.
-            if c == "\n" || (c == "\r" && (i + 1 == scalars.count || scalars[i + 1] == "\n")) {
-                if c == "\n" { close() }
+            if c == "\n" {
+                close()
                 continue
             }
+            // The CR of a CRLF (or one ending the text) is layout, not text.
+            if c == "\r", i + 1 == scalars.count || scalars[i + 1] == "\n" { continue }
             if c.value < 0x80 { current.append(UInt8(c.value)) } else { UTF8.encode(c) { current.append($0) } }
             if c == "?" || c == "!" || (c == "." && i + 1 < scalars.count && scalars[i + 1] == " " && !Self.isAbbreviationBeforeNumber(scalars, period: i)) {
                 close()

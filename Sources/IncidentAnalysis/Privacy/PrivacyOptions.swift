@@ -32,10 +32,7 @@ extension IncidentAnalyzer {
     public func analyze(
         _ conversation: Conversation, in workspace: Workspace, zone: TimeZone, privacy: PrivacyOptions
     ) -> PrivateAnalysis {
-        let redactor = Redactor(categories: privacy.redact)
-        let original = conversation
-        let conversation = redactor.redact(original)
-        let workspace = redactor.redact(workspace, alreadyRedacted: [(original, conversation)])
+        let (conversation, workspace) = Redactor(categories: privacy.redact).redact(conversation, in: workspace)
         let analysis = analyze(conversation, in: workspace, zone: zone)
         guard privacy.anonymize else { return PrivateAnalysis(analysis: analysis, conversation: conversation, workspace: workspace) }
         let pseudonyms = Pseudonymizer(analysis: analysis, conversation: conversation, workspace: workspace)

@@ -160,18 +160,21 @@ public struct Redactor: Sendable {
 
     /// The workspace with every conversation redacted.
     public func redact(_ workspace: Workspace) -> Workspace {
-        redact(workspace, alreadyRedacted: [])
+        redact(workspace, reusing: nil)
     }
 
-    /// The workspace with every conversation redacted, taking the result for a conversation from
-    /// `done` when it was redacted from the very same messages (the analysed conversation is usually
-    /// the workspace's own): a year-long channel is then rewritten once, not twice.
-    public func redact(_ workspace: Workspace, alreadyRedacted done: [(original: Conversation, redacted: Conversation)]) -> Workspace {
+    /// A conversation and its workspace redacted together: when the workspace holds the very same
+    /// messages (the usual case), its copy takes the conversation's result, so a year-long channel
+    /// is rewritten once, not twice.
+    public func redact(_ conversation: Conversation, in workspace: Workspace) -> (Conversation, Workspace) {
+        let redacted = redact(conversation)
+        return (redacted, redact(workspace, reusing: (conversation, redacted)))
+    }
+
+    private func redact(_ workspace: Workspace, reusing done: (original: Conversation, redacted: Conversation)?) -> Workspace {
         var w = workspace
         w.conversations = workspace.conversations.map { c in
-            if let pair = done.first(where: { Self.sameMessages($0.original.messages, c.messages) && $0.original.info == c.info }) {
-                return pair.redacted
-            }
+            if let done, Self.sameMessages(done.original.messages, c.messages), done.original.info == c.info { return done.redacted }
             return redact(c)
         }
         return w

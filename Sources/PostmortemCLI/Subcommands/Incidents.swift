@@ -60,9 +60,7 @@ extension PostmortemCommand {
                     loaded.conversation = shown.conversation
                     loaded.workspace = shown.workspace
                 } else {
-                    let redactor = Redactor(categories: privacy.redact)
-                    loaded.conversation = redactor.redact(loaded.conversation)
-                    loaded.workspace = redactor.redact(loaded.workspace)
+                    (loaded.conversation, loaded.workspace) = Redactor(categories: privacy.redact).redact(loaded.conversation, in: loaded.workspace)
                 }
                 var incidents = IncidentSplitter(rules: ruleSet).split(loaded.conversation, in: loaded.workspace)
                 if let number = export.incident {
