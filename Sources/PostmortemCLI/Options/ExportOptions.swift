@@ -66,9 +66,10 @@ public struct ExportOptions: ParsableArguments {
             maxMessageBytes: maxMessageSize.multipliedReportingOverflow(by: 1 << 20).overflow ? Int.max : maxMessageSize << 20)
     }
 
-    /// Reads the export, choosing conversations as asked.
-    public func readWorkspace(selecting selection: ConversationSelection) throws(CLIError) -> Workspace {
+    /// Reads the export, choosing conversations as asked, each message decoded to `detail`.
+    public func readWorkspace(selecting selection: ConversationSelection, detail: MessageDetail = .full) throws(CLIError) -> Workspace {
         var reader = ExportReader(limits: limits, usersFile: users)
+        reader.detail = detail
         let progressLine = ProgressLine.forTerminal(quiet: quiet)
         if let line = progressLine { reader.progress = { line.update($0) } }
         defer { progressLine?.finish() }

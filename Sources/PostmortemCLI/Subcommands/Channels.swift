@@ -26,7 +26,8 @@ extension PostmortemCommand {
 
         func run() throws {
             try reportingFailures {
-                let workspace = try options.readWorkspace(selecting: .all)
+                // A listing needs times and threads only: texts are neither parsed nor kept.
+                let workspace = try options.readWorkspace(selecting: .all, detail: .outline)
                 options.reportWarnings(workspace.report)
                 let zone = try options.displayZone(workspace: workspace, conversation: nil)
                 let (from, to) = try options.window(zone: zone)
@@ -43,6 +44,7 @@ extension PostmortemCommand {
                 case .table: try Console.out(Self.table(selected, shape: workspace.shape, zone: zone))
                 case .json: try Console.out(Self.json(selected))
                 }
+                Console.exitAfterSuccess()
             }
         }
 

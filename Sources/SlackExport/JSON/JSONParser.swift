@@ -30,22 +30,62 @@ public struct JSONParser {
         public var skippedByteOrderMark = false
     }
 
+    /// Which members of record objects to build; the others are checked for JSON syntax and
+    /// skipped without building strings or trees (a reader's fields are a fraction of a message).
+    ///
+    /// Records are the objects directly inside the outermost array, or inside an array that is a
+    /// member of the outermost object (`{"messages": […]}`).
+    public struct RecordFields: Sendable {
+        struct Field: Sendable {
+            let name: String
+            let utf8: [UInt8]
+            /// A string value longer than this many bytes is skipped as if absent.
+            let maxStringBytes: Int
+        }
+        /// Fields by the UTF-8 length of their name, so a key is compared with few candidates.
+        let byLength: [[Field]]
+
+        /// Keeps `names`; for those in `stringsUpTo`, a string value only up to that many bytes.
+        public init(_ names: [String], stringsUpTo caps: [String: Int] = [:]) {
+            var table: [[Field]] = []
+            for name in Set(names).sorted() {
+                let utf8 = Array(name.utf8)
+                while table.count <= utf8.count { table.append([]) }
+                table[utf8.count].append(Field(name: name, utf8: utf8, maxStringBytes: caps[name] ?? Int.max))
+            }
+            byLength = table
+        }
+
+        func field(_ bytes: [UInt8], _ range: Range<Int>) -> Field? {
+            guard range.count < byLength.count else { return nil }
+            return byLength[range.count].first { $0.utf8.elementsEqual(bytes[range]) }
+        }
+    }
+
     private let bytes: [UInt8]
     private var index = 0
     private let limits: Limits
     private(set) var notes = Notes()
+    private let fields: RecordFields?
+    /// The depth of record objects (2 inside a top-level array, 3 inside a top-level object's array).
+    private var recordDepth = 0
 
-    private init(bytes: [UInt8], limits: Limits) {
+    private init(bytes: [UInt8], limits: Limits, fields: RecordFields? = nil) {
         self.bytes = bytes
         self.limits = limits
+        self.fields = fields
     }
 
     /// Parses one JSON document; trailing content other than whitespace is an error.
-    public static func parse(_ bytes: [UInt8], limits: Limits = Limits()) throws(Failure) -> (JSONValue, Notes) {
-        var parser = JSONParser(bytes: bytes, limits: limits)
+    ///
+    /// With `records`, members of record objects that are not listed are skipped (their syntax is
+    /// still checked, but invalid UTF-8 inside them goes unnoticed, as nobody reads them).
+    public static func parse(_ bytes: [UInt8], limits: Limits = Limits(), records: RecordFields? = nil) throws(Failure) -> (JSONValue, Notes) {
+        var parser = JSONParser(bytes: bytes, limits: limits, fields: records)
         parser.skipByteOrderMark()
         parser.skipWhitespace()
         if parser.index >= bytes.count { throw parser.failure("the file is empty") }
+        parser.recordDepth = bytes[parser.index] == UInt8(ascii: "[") ? 2 : 3
         let value = try parser.parseValue(depth: 0)
         parser.skipWhitespace()
         if parser.index < bytes.count {
@@ -118,9 +158,14 @@ public struct JSONParser {
         var elements: [JSONValue] = []
         skipWhitespace()
         if peek() == UInt8(ascii: "]") { index += 1; return .array(elements) }
+        let records = fields != nil && depth + 1 == recordDepth
         while true {
             skipWhitespace()
-            elements.append(try parseValue(depth: depth))
+            if records, peek() == UInt8(ascii: "{") {
+                elements.append(try parseRecord(depth: depth + 1))
+            } else {
+                elements.append(try parseValue(depth: depth))
+            }
             skipWhitespace()
             switch peek() {
             case UInt8(ascii: ","): index += 1
@@ -131,7 +176,164 @@ public struct JSONParser {
         }
     }
 
+    /// An object whose members not in ``fields`` are skipped; same syntax and errors as an object.
+    private mutating func parseRecord(depth: Int) throws(Failure) -> JSONValue {
+        guard let fields else { return try parseObject(depth: depth) }
+        if depth > limits.maxDepth { throw failure("nesting deeper than \(limits.maxDepth) levels") }
+        index += 1
+        var members: [(key: String, value: JSONValue)] = []
+        skipWhitespace()
+        if peek() == UInt8(ascii: "}") { index += 1; return .object(JSONObject(pairs: members)) }
+        while true {
+            skipWhitespace()
+            guard peek() == UInt8(ascii: "\"") else {
+                throw failure(index >= bytes.count ? "unexpected end of data inside an object" : "expected a quoted key")
+            }
+            let keyStart = index
+            let plain = try skipString()
+            let field: RecordFields.Field?
+            if plain {
+                field = fields.field(bytes, keyStart + 1..<index - 1)
+            } else {
+                // A key with escapes is rare: decode it and look it up by name.
+                index = keyStart
+                let key = try parseString()
+                field = fields.byLength.joined().first { $0.name == key }
+            }
+            skipWhitespace()
+            guard peek() == UInt8(ascii: ":") else {
+                throw failure("expected ':' after key \"\(decodedKey(from: keyStart).prefix(40))\"")
+            }
+            index += 1
+            skipWhitespace()
+            if let field {
+                if field.maxStringBytes < Int.max, peek() == UInt8(ascii: "\"") {
+                    let start = index
+                    _ = try skipString()
+                    if index - start - 2 <= field.maxStringBytes {
+                        index = start
+                        members.append((key: field.name, value: .string(try parseString())))
+                    }
+                } else {
+                    members.append((key: field.name, value: try parseValue(depth: depth)))
+                }
+            } else {
+                try skipValue(depth: depth)
+            }
+            skipWhitespace()
+            switch peek() {
+            case UInt8(ascii: ","): index += 1
+            case UInt8(ascii: "}"): index += 1; return .object(JSONObject(pairs: members))
+            case nil: throw failure("unexpected end of data inside an object")
+            default: throw failure("expected ',' or '}' in an object")
+            }
+        }
+    }
+
+    private func decodedKey(from quote: Int) -> String {
+        var parser = JSONParser(bytes: bytes, limits: limits)
+        parser.index = quote
+        return (try? parser.parseString()) ?? ""
+    }
+
+    /// Checks one value's syntax and moves past it, building nothing.
+    private mutating func skipValue(depth: Int) throws(Failure) {
+        guard index < bytes.count else { throw failure("unexpected end of data (the file looks truncated)") }
+        switch bytes[index] {
+        case UInt8(ascii: "{"):
+            let inner = depth + 1
+            if inner > limits.maxDepth { throw failure("nesting deeper than \(limits.maxDepth) levels") }
+            index += 1
+            skipWhitespace()
+            if peek() == UInt8(ascii: "}") { index += 1; return }
+            while true {
+                skipWhitespace()
+                guard peek() == UInt8(ascii: "\"") else {
+                    throw failure(index >= bytes.count ? "unexpected end of data inside an object" : "expected a quoted key")
+                }
+                let keyStart = index
+                _ = try skipString()
+                skipWhitespace()
+                guard peek() == UInt8(ascii: ":") else {
+                    throw failure("expected ':' after key \"\(decodedKey(from: keyStart).prefix(40))\"")
+                }
+                index += 1
+                skipWhitespace()
+                try skipValue(depth: inner)
+                skipWhitespace()
+                switch peek() {
+                case UInt8(ascii: ","): index += 1
+                case UInt8(ascii: "}"): index += 1; return
+                case nil: throw failure("unexpected end of data inside an object")
+                default: throw failure("expected ',' or '}' in an object")
+                }
+            }
+        case UInt8(ascii: "["):
+            let inner = depth + 1
+            if inner > limits.maxDepth { throw failure("nesting deeper than \(limits.maxDepth) levels") }
+            index += 1
+            skipWhitespace()
+            if peek() == UInt8(ascii: "]") { index += 1; return }
+            while true {
+                skipWhitespace()
+                try skipValue(depth: inner)
+                skipWhitespace()
+                switch peek() {
+                case UInt8(ascii: ","): index += 1
+                case UInt8(ascii: "]"): index += 1; return
+                case nil: throw failure("unexpected end of data inside an array")
+                default: throw failure("expected ',' or ']' in an array")
+                }
+            }
+        case UInt8(ascii: "\""): _ = try skipString()
+        case UInt8(ascii: "t"): try expectLiteral("true")
+        case UInt8(ascii: "f"): try expectLiteral("false")
+        case UInt8(ascii: "n"): try expectLiteral("null")
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): _ = try scanNumber()
+        default: throw failure("unexpected character \(describe(bytes[index]))")
+        }
+    }
+
+    /// Moves past a string, checking its escapes; true when it had none.
+    private mutating func skipString() throws(Failure) -> Bool {
+        let openQuote = index
+        index += 1
+        var plain = true
+        while index < bytes.count {
+            let c = bytes[index]
+            if c == UInt8(ascii: "\"") {
+                index += 1
+                return plain
+            }
+            if c == UInt8(ascii: "\\") {
+                plain = false
+                index += 1
+                guard let e = peek() else { break }
+                switch e {
+                case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"), UInt8(ascii: "b"), UInt8(ascii: "f"),
+                    UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"):
+                    index += 1
+                case UInt8(ascii: "u"):
+                    index += 1
+                    _ = try parseHex4()
+                default:
+                    throw failure("invalid escape \\\(describe(e)) in a string")
+                }
+                continue
+            }
+            if c < 0x20 { throw failure("control character \(describe(c)) inside a string") }
+            index += 1
+        }
+        index = openQuote
+        throw failure("unterminated string")
+    }
+
     private mutating func parseNumber() throws(Failure) -> String {
+        let range = try scanNumber()
+        return String(decoding: bytes[range], as: UTF8.self)
+    }
+
+    private mutating func scanNumber() throws(Failure) -> Range<Int> {
         let start = index
         if peek() == UInt8(ascii: "-") { index += 1 }
         guard let first = peek(), isDigit(first) else { throw failure("invalid number") }
@@ -151,7 +353,7 @@ public struct JSONParser {
             guard let c = peek(), isDigit(c) else { throw failure("invalid number: digits expected in exponent") }
             while let c = peek(), isDigit(c) { index += 1 }
         }
-        return String(decoding: bytes[start..<index], as: UTF8.self)
+        return start..<index
     }
 
     private mutating func parseString() throws(Failure) -> String {
@@ -203,10 +405,27 @@ public struct JSONParser {
         let (string, repaired) = slice.withUnsafeBufferPointer { buf -> (String, Bool) in
             guard buf.count > 0 else { return ("", false) }
             let s = String(decoding: buf, as: UTF8.self)
+            // ASCII cannot need repair; most strings are, and checking is cheaper than comparing.
+            if Self.isASCII(buf) { return (s, false) }
             return (s, !(s.utf8.count == buf.count && s.utf8.elementsEqual(buf)))
         }
         if repaired { notes.replacedInvalidUTF8 = true }
         return string
+    }
+
+    private static func isASCII(_ buf: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        let n = buf.count
+        let raw = UnsafeRawBufferPointer(buf)
+        while i + 8 <= n {
+            if raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return false }
+            i += 8
+        }
+        while i < n {
+            if buf[i] >= 0x80 { return false }
+            i += 1
+        }
+        return true
     }
 
     private mutating func parseEscape(into buffer: inout [UInt8]) throws(Failure) {

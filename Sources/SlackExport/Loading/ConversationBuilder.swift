@@ -2,33 +2,58 @@
 /// from history and from a thread), flattens slackdump's nested replies, drops deleted ones.
 struct ConversationBuilder {
     let info: ConversationInfo
-    /// Messages in the order first seen (usually already by time), and where each ts sits:
-    /// a dictionary of whole messages would copy them all every time it grew.
+    /// Messages in the order read (usually already by time). Duplicates are merged once, when
+    /// built: looking each `ts` up as it arrived cost a hash of every message.
     private var messages: [Message] = []
-    private var positionByTS: [String: Int] = [:]
 
     init(info: ConversationInfo) { self.info = info }
 
     /// Makes room for `count` messages at once.
     mutating func reserve(_ count: Int) {
         messages.reserveCapacity(count)
-        positionByTS.reserveCapacity(count)
     }
 
     /// Adds messages already decoded (in order), e.g. by ``DecodedFile``.
-    mutating func insert(_ messages: [Message], report: inout LoadReport) {
-        for m in messages { insert(m, report: &report) }
+    mutating func insert(_ messages: [Message]) {
+        self.messages.append(contentsOf: messages)
     }
 
-    private mutating func insert(_ message: Message, report: inout LoadReport) {
-        guard let position = positionByTS[message.ts.raw] else {
-            positionByTS[message.ts.raw] = messages.count
-            messages.append(message)
-            return
+    /// The conversation, sorted by `ts` with duplicates merged (each counted in `report`); the
+    /// builder gives its messages away (no copy of a big channel).
+    mutating func build(report: inout LoadReport) -> Conversation {
+        var messages: [Message] = []
+        swap(&messages, &self.messages)
+        if !Conversation.isSorted(messages) {
+            // Positions sort, not messages (large values); the position breaks ties so that copies
+            // of one message stay in the order read.
+            messages = messages.indices.sorted { (messages[$0].ts, $0) < (messages[$1].ts, $1) }.map { messages[$0] }
         }
-        report.mergedDuplicates += 1
-        let existing = messages[position]
-        // Keep the most recent edit; otherwise the copy with more content.
+        if messages.indices.dropFirst().contains(where: { messages[$0 - 1].ts == messages[$0].ts }) {
+            var merged: [Message] = []
+            merged.reserveCapacity(messages.count)
+            for message in messages {
+                if let last = merged.indices.last, merged[last].ts == message.ts {
+                    report.mergedDuplicates += 1
+                    merged[last] = Self.merge(merged[last], with: message)
+                } else {
+                    merged.append(message)
+                }
+            }
+            messages = merged
+        }
+        // A parent is a parent when some message replies to it, whatever its own fields say.
+        let parents = Set(messages.compactMap { $0.parentTS?.raw })
+        if !parents.isEmpty {
+            for i in messages.indices where !messages[i].isThreadParent && parents.contains(messages[i].ts.raw) {
+                messages[i].isThreadParent = true
+            }
+        }
+        return Conversation(info: info, messages: messages)
+    }
+
+    /// Two copies of one message (history and thread, or an edit): the most recent edit wins,
+    /// otherwise the copy with more content; thread facts from either are kept.
+    private static func merge(_ existing: Message, with message: Message) -> Message {
         var kept = existing
         if (message.editedTS ?? message.ts) > (existing.editedTS ?? existing.ts) {
             kept = message
@@ -38,20 +63,7 @@ struct ConversationBuilder {
         kept.isThreadParent = existing.isThreadParent || message.isThreadParent
         if kept.parentTS == nil { kept.parentTS = existing.parentTS ?? message.parentTS }
         if existing.kind == .threadBroadcast || message.kind == .threadBroadcast { kept.kind = .threadBroadcast }
-        messages[position] = kept
-    }
-
-    /// The conversation; the builder gives its messages away (no copy of a big channel).
-    mutating func build() -> Conversation {
-        var messages: [Message] = []
-        swap(&messages, &self.messages)
-        positionByTS = [:]
-        // A parent is a parent when some message replies to it, whatever its own fields say.
-        let parents = Set(messages.compactMap { $0.parentTS?.raw })
-        for i in messages.indices where parents.contains(messages[i].ts.raw) && !messages[i].isThreadParent {
-            messages[i].isThreadParent = true
-        }
-        return Conversation(info: info, messages: messages)
+        return kept
     }
 }
 

@@ -20,6 +20,10 @@ public struct ExportReader: Sendable {
     public var usersFile: String?
     /// Called (from any thread) after each message file is decoded, for a progress display.
     public var progress: (@Sendable (ReadProgress) -> Void)?
+    /// How much of each message to decode (``MessageDetail/outline`` for listings).
+    public var detail: MessageDetail = .full
+    /// Builds every member of day-file records, not just those decoded (to test that skipping changes nothing).
+    var buildsUnusedFields = false
 
     /// Creates a reader.
     public init(limits: ReadLimits = ReadLimits(), usersFile: String? = nil) {
@@ -286,11 +290,13 @@ public struct ExportReader: Sendable {
         }
     }
 
-    func parseJSON(_ bytes: [UInt8], file: String, report: inout LoadReport) throws(ExportError) -> JSONValue {
+    func parseJSON(
+        _ bytes: [UInt8], file: String, report: inout LoadReport, records: JSONParser.RecordFields? = nil
+    ) throws(ExportError) -> JSONValue {
         report.filesRead += 1
         report.bytesRead += bytes.count
         do {
-            let (value, notes) = try JSONParser.parse(bytes, limits: .init(maxDepth: limits.maxJSONDepth))
+            let (value, notes) = try JSONParser.parse(bytes, limits: .init(maxDepth: limits.maxJSONDepth), records: records)
             note(notes, file: file, report: &report)
             return value
         } catch {
@@ -548,19 +554,24 @@ public struct ExportReader: Sendable {
             decoded.reverse()
             while let file = decoded.popLast() {
                 report.absorb(file.report)
-                builder.insert(file.messages, report: &report)
+                builder.insert(file.messages)
                 for user in file.decoder.learnedUsers.all { learned.add(user) }
             }
-            conversations.append(builder.build())
+            conversations.append(builder.build(report: &report))
         }
         var users = plan.users
         for user in learned.all { users.add(user) }
         // A bot user known from users.json marks its messages as a bot's, whatever fields they carry.
+        var botByAuthor: [String: Bool] = [:]
         for c in conversations.indices {
-            for m in conversations[c].messages.indices {
-                if let id = conversations[c].messages[m].authorID, users[id]?.isBot == true {
-                    conversations[c].messages[m].isBot = true
-                }
+            for m in conversations[c].messages.indices where !conversations[c].messages[m].isBot {
+                guard let id = conversations[c].messages[m].authorID else { continue }
+                let isBot = botByAuthor[id] ?? {
+                    let known = users[id]?.isBot == true
+                    botByAuthor[id] = known
+                    return known
+                }()
+                if isBot { conversations[c].messages[m].isBot = true }
             }
         }
         conversations.sort { ($0.info.kind.order, $0.info.name) < ($1.info.kind.order, $1.info.name) }
@@ -573,9 +584,11 @@ public struct ExportReader: Sendable {
     private func decodeSources(_ sources: [MessageSource], tree: (any FileTree)?) throws(ExportError) -> [DecodedFile] {
         let counter = progress.map { ProgressCounter(total: sources.count, observer: $0) }
         let reader = self
+        let fields = buildsUnusedFields ? nil : RecordDecoder.recordFields(detail)
         // One file per task: day files vary in size, and each is a unit of progress.
         let results = ParallelMap.map(sources, chunk: 1) { _, source -> Result<DecodedFile, ExportError> in
             var file = DecodedFile(maxTextBytes: reader.limits.maxMessageBytes)
+            file.decoder.detail = reader.detail
             var size = 0
             defer { counter?.add(bytes: size) }
             do {
@@ -585,7 +598,7 @@ public struct ExportReader: Sendable {
                     let display = tree.displayName(path)
                     let bytes = try tree.read(path)
                     size = bytes.count
-                    let value = try reader.parseJSON(bytes, file: display, report: &file.report)
+                    let value = try reader.parseJSON(bytes, file: display, report: &file.report, records: fields)
                     if let array = value.array {
                         file.decode(array, file: display, userKey: "user")
                     } else if let messages = value.object?["messages"]?.array {

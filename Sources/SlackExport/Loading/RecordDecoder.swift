@@ -3,6 +3,26 @@
 struct RecordDecoder {
     /// Users learned from messages themselves (`user_profile`, `bot_profile`, `username`).
     var learnedUsers = UserDirectory()
+    /// How much of each message to decode.
+    var detail: MessageDetail = .full
+
+    /// The message members this decoder reads; the parser skips the rest of each record.
+    static func recordFields(_ detail: MessageDetail) -> JSONParser.RecordFields {
+        let threading = [
+            "type", "subtype", "ts", "thread_ts", "reply_count", "replies", "slackdump_thread_replies", "message",
+            "hidden", "text", "user", "user_id", "username", "bot_id", "bot_profile",
+        ]
+        switch detail {
+        case .full:
+            return .init(
+                threading + [
+                    "user_profile", "blocks", "attachments", "comment", "reactions", "files", "file", "edited", "pinned_to",
+                ])
+        case .outline:
+            // `text` is read only to recognise "This message was deleted."; longer texts are not built.
+            return .init(threading, stringsUpTo: ["text": 64])
+        }
+    }
 
     /// The outcome of decoding one message record.
     enum Outcome {
@@ -59,6 +79,9 @@ struct RecordDecoder {
             nameHint = username
         }
 
+        if detail == .outline {
+            return .message(Self.outline(o, ts: ts, kind: kind, authorID: userID, nameHint: nameHint, isBot: isBot), replies: nested)
+        }
         var text = RichText()
         if let raw = o.string("text") {
             text = MrkdwnParser.parse(raw)
@@ -80,18 +103,7 @@ struct RecordDecoder {
             text.blocks += MrkdwnParser.parse(comment).blocks
         }
 
-        var parentTS: SlackTimestamp?
-        var isParent = false
-        if let threadRaw = o["thread_ts"]?.stringOrNumber, let thread = SlackTimestamp(threadRaw) {
-            if thread == ts || thread.raw == rawTS {
-                isParent = true
-            } else {
-                parentTS = thread
-            }
-        }
-        if (o["reply_count"]?.int64 ?? 0) > 0 || !o.array("replies").isEmpty || !o.array("slackdump_thread_replies").isEmpty {
-            isParent = parentTS == nil
-        }
+        let (parentTS, isParent) = Self.threading(o, ts: ts)
 
         let reactions: [Reaction] = o.array("reactions").compactMap { r in
             guard let r = r.object, let name = r.string("name") else { return nil }
@@ -115,6 +127,33 @@ struct RecordDecoder {
             parentTS: parentTS, isThreadParent: isParent, editedTS: editedTS, reactions: reactions,
             isPinned: pinned, fileNames: fileNames)
         return .message(message, replies: nested)
+    }
+
+    /// A message's place in a thread: its parent's `ts` for a reply, or whether it starts one.
+    private static func threading(_ o: JSONObject, ts: SlackTimestamp) -> (parent: SlackTimestamp?, isParent: Bool) {
+        var parentTS: SlackTimestamp?
+        var isParent = false
+        if let threadRaw = o["thread_ts"]?.stringOrNumber, let thread = SlackTimestamp(threadRaw) {
+            if thread == ts || thread.raw == ts.raw {
+                isParent = true
+            } else {
+                parentTS = thread
+            }
+        }
+        if (o["reply_count"]?.int64 ?? 0) > 0 || !o.array("replies").isEmpty || !o.array("slackdump_thread_replies").isEmpty {
+            isParent = parentTS == nil
+        }
+        return (parentTS, isParent)
+    }
+
+    /// A message without its text, reactions, files or edits (``MessageDetail/outline``).
+    private static func outline(
+        _ o: JSONObject, ts: SlackTimestamp, kind: MessageKind, authorID: String?, nameHint: String?, isBot: Bool
+    ) -> Message {
+        let (parentTS, isParent) = threading(o, ts: ts)
+        return Message(
+            ts: ts, kind: kind, authorID: authorID, authorNameHint: nameHint, isBot: isBot,
+            parentTS: parentTS, isThreadParent: isParent)
     }
 
     /// The visible content of a legacy attachment: pretext, title, text and fields.

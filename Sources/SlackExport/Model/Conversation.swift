@@ -47,10 +47,17 @@ public struct Conversation: Sendable, Equatable {
         self.info = info
         // Sorting positions, not the messages themselves: a message is a large value, costly to
         // move about; most exports arrive in order and need no sorting at all.
-        if zip(messages, messages.dropFirst()).allSatisfy({ $0.ts <= $1.ts }) {
+        if Self.isSorted(messages) {
             self.messages = messages
         } else {
             self.messages = messages.indices.sorted { messages[$0].ts < messages[$1].ts }.map { messages[$0] }
+        }
+    }
+
+    /// True when `messages` are in `ts` order (checked without copying them).
+    static func isSorted(_ messages: [Message]) -> Bool {
+        messages.withUnsafeBufferPointer { m in
+            m.indices.dropFirst().allSatisfy { m[$0 - 1].ts <= m[$0].ts }
         }
     }
 

@@ -141,3 +141,11 @@ public struct Reaction: Sendable, Equatable {
         self.userIDs = userIDs
     }
 }
+
+/// How much of each message a reader decodes.
+public enum MessageDetail: Sendable, Equatable {
+    /// Everything a document shows: text with blocks and attachments, reactions, files, edits.
+    case full
+    /// Time, author, kind and thread place only: enough to count and list, far cheaper to read.
+    case outline
+}

@@ -14,7 +14,15 @@ public struct SlackTimestamp: Sendable, Hashable, Comparable, CustomStringConver
 
     /// Parses `"1452837318.000002"` (also `"1452837318"`); nil for anything else.
     public init?(_ raw: String) {
-        let utf8 = Array(raw.utf8)
+        var raw = raw
+        // Contiguous UTF-8 is read in place; only a bridged string is copied first.
+        guard let parsed = raw.withUTF8({ Self.parse($0) }) else { return nil }
+        self.raw = raw
+        self.seconds = parsed.seconds
+        self.micros = parsed.micros
+    }
+
+    private static func parse(_ utf8: UnsafeBufferPointer<UInt8>) -> (seconds: Int64, micros: Int32)? {
         guard !utf8.isEmpty, utf8.count <= 32 else { return nil }
         var seconds: Int64 = 0
         var i = 0
@@ -44,9 +52,7 @@ public struct SlackTimestamp: Sendable, Hashable, Comparable, CustomStringConver
             guard fractionDigits > 0 else { return nil }
             for _ in min(fractionDigits, 6)..<6 { micros *= 10 }
         }
-        self.raw = raw
-        self.seconds = seconds
-        self.micros = micros
+        return (seconds, micros)
     }
 
     /// A timestamp for a whole-second instant (used for synthetic times such as overrides).
