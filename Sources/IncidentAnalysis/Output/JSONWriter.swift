@@ -69,24 +69,38 @@ public indirect enum JSONNode: Sendable, Equatable {
 
     private static func quote(_ s: String, into out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out.append(contentsOf: "\\\"".utf8)
-            case "\\": out.append(contentsOf: "\\\\".utf8)
-            case "\n": out.append(contentsOf: "\\n".utf8)
-            case "\r": out.append(contentsOf: "\\r".utf8)
-            case "\t": out.append(contentsOf: "\\t".utf8)
-            case "\u{2028}": out.append(contentsOf: "\\u2028".utf8)
-            case "\u{2029}": out.append(contentsOf: "\\u2029".utf8)
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F {
-                    out.append(contentsOf: String(format: "\\u%04x", scalar.value).utf8)
-                } else if scalar.value < 0x80 {
-                    out.append(UInt8(scalar.value))
+        var s = s
+        // Bytes are copied in runs; only quotes, backslashes, controls and the two JavaScript line
+        // separators (E2 80 A8/A9) are escaped, as the scalar-by-scalar version did.
+        s.withUTF8 { bytes in
+            var runStart = 0
+            var i = 0
+            while i < bytes.count {
+                let b = bytes[i]
+                let escape: String?
+                var width = 1
+                switch b {
+                case UInt8(ascii: "\""): escape = "\\\""
+                case UInt8(ascii: "\\"): escape = "\\\\"
+                case 0x0A: escape = "\\n"
+                case 0x0D: escape = "\\r"
+                case 0x09: escape = "\\t"
+                case 0xE2 where i + 2 < bytes.count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9):
+                    escape = bytes[i + 2] == 0xA8 ? "\\u2028" : "\\u2029"
+                    width = 3
+                case 0..<0x20, 0x7F: escape = String(format: "\\u%04x", b)
+                default: escape = nil
+                }
+                if let escape {
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i]))
+                    out.append(contentsOf: escape.utf8)
+                    i += width
+                    runStart = i
                 } else {
-                    out.append(contentsOf: UTF8.encode(scalar)!)
+                    i += 1
                 }
             }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
         }
         out.append(UInt8(ascii: "\""))
     }

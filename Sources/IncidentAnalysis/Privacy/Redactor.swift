@@ -150,8 +150,12 @@ public struct Redactor: Sendable {
         var c = conversation
         // Only messages with something that may need masking are rewritten (usually few): copying
         // every message of a year-long channel costs more than the matching.
-        for i in conversation.messages.indices where mayNeedRedaction(conversation.messages[i]) {
-            c.messages[i] = redact(conversation.messages[i])
+        // The check reads each message's text, so it runs on all cores.
+        let messages = conversation.messages
+        let redactor = self
+        let flagged = ParallelMap.map(Array(messages.indices), chunk: 2048) { _, i in redactor.mayNeedRedaction(messages[i]) }
+        for i in messages.indices where flagged[i] {
+            c.messages[i] = redact(messages[i])
         }
         c.info.topic = conversation.info.topic.map(redact)
         c.info.purpose = conversation.info.purpose.map(redact)
