@@ -144,4 +144,84 @@ import Testing
         #expect(mitigated.ts != improving)
         #expect(mitigated.ts == recovered)
     }
+
+    @Test func anAlertThatClearsOnItsOwnIsNotTheStartWhenAnotherFollows() throws {
+        var chat = ChatBuilder()
+        chat.bot("B1", "Datadog")
+        chat.person("U1", "Ana")
+        chat.person("U2", "Ben")
+        chat.say(0, "B1", "[Triggered] search-api p99 latency > 800ms", bot: true)
+        chat.say(1, "U1", "looking")
+        chat.say(2, "U2", "hm")
+        chat.say(9, "B1", "[Recovered] search-api p99 latency > 800ms", bot: true)
+        let real = chat.say(30, "B1", "[Triggered] billing consumer lag above 50k", bot: true)
+        chat.say(31, "U2", "ack")
+        chat.say(32, "U1", "lag 70k and climbing on all partitions")
+        #expect(analyze(chat).milestones[.detected]?.ts == real)
+
+        // Cleared after someone restarted something: the fix, so the alert was the start.
+        var fixed = ChatBuilder()
+        fixed.bot("B1", "Datadog")
+        fixed.person("U1", "Ana")
+        fixed.person("U2", "Ben")
+        let first = fixed.say(0, "B1", "[Triggered] search-api p99 latency > 800ms", bot: true)
+        fixed.say(1, "U1", "looking")
+        fixed.say(4, "U1", "restarted the search pods")
+        fixed.say(9, "B1", "[Recovered] search-api p99 latency > 800ms", bot: true)
+        fixed.say(30, "B1", "[Triggered] billing consumer lag above 50k", bot: true)
+        fixed.say(31, "U2", "ack")
+        fixed.say(32, "U1", "lag 70k and climbing")
+        #expect(analyze(fixed).milestones[.detected]?.ts == first)
+    }
+
+    /// An incident tool with a name nobody listed, moving an incident through states.
+    func reopenedIncident() -> (ChatBuilder, final: SlackTimestamp) {
+        var chat = signals.baseChat()
+        chat.bot("B7", "Firefighter")
+        chat.say(3, "B7", "INC-12 status changed: Investigating → Mitigated by @ana", bot: true)
+        chat.say(40, "B7", "Incident INC-12 re-opened by @ben: Mitigated → Investigating (was mitigated for 37m)", bot: true)
+        chat.say(41, "U2", "500s are back on checkout")
+        let final = chat.say(70, "B7", "INC-12 status changed: Investigating → Mitigated by @cho", bot: true)
+        chat.say(90, "B7", "INC-12 status changed: Mitigated → Resolved by @cho", bot: true)
+        return (chat, final)
+    }
+
+    @Test func aStatusChangeIsTheStateMovedTo() throws {
+        let (chat, _) = reopenedIncident()
+        let a = analyze(chat)
+        // Read as mitigation, it would stand in the timeline as one.
+        #expect(!a.timeline.contains { $0.text.contains("re-opened") && $0.kinds.contains(.mitigation) })
+        #expect(a.timeline.contains { $0.text.contains("Investigating → Mitigated") && $0.kinds.contains(.mitigation) })
+    }
+
+    @Test func aReopenedIncidentIsMitigatedOnlyAfterItCameBack() throws {
+        let (chat, final) = reopenedIncident()
+        let a = analyze(chat)
+        #expect(a.milestones[.mitigated]?.ts == final)
+        #expect(a.milestones[.mitigated]?.confidence == 0.9)
+        #expect(a.milestones[.resolved]?.ts?.seconds == ChatBuilder.start + 90 * 60)
+    }
+
+    @Test func dutchIsReadLikeTheOtherLanguages() throws {
+        var chat = ChatBuilder()
+        chat.bot("B1", "Opsgenie")
+        chat.person("U1", "Sanne")
+        chat.person("U2", "Joris")
+        let alert = chat.say(0, "B1", "New alert: [P1] api-gateway 5xx rate above 5%", bot: true)
+        let ack = chat.say(2, "U1", "Ik pak 'm op, kijk even")
+        chat.say(4, "U2", "Sinds 09:12 zien we 502s in de access logs")
+        let guess = chat.say(6, "U1", "Kan het de WAF rule van gisteravond zijn?")
+        chat.say(12, "U2", "WAF uitgezet, geen verschil. WAF is het niet.")
+        let cause = chat.say(20, "U2", "Oorzaak gevonden: de rate-limit policy staat per minuut in plaats van per seconde")
+        chat.say(25, "U2", "Rollback gedaan, oude policy staat live")
+        chat.say(30, "U1", "Lijkt opgelost. We blijven monitoren, sluiten pas als het stabiel is.")
+        let closed = chat.say(90, "U1", "Alles groen. We sluiten de storing.")
+        let a = analyze(chat)
+        #expect(a.milestones[.detected]?.ts == alert)
+        #expect(a.milestones[.acknowledged]?.ts == ack)
+        #expect(a.milestones[.rootCauseIdentified]?.ts == cause)
+        #expect(a.milestones[.resolved]?.ts == closed)
+        #expect(a.hypotheses.first { $0.ts == guess }?.outcome == .ruledOut)
+        #expect(a.milestones[.impactStart] != nil)
+    }
 }

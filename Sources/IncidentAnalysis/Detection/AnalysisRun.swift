@@ -66,8 +66,16 @@ struct AnalysisRun: Sendable {
         let talk = taking.filter { !messages[$0].kind.isChannelEvent }
         let classifier = classifier
         let workspace = workspace
-        let classified = ParallelMap.map(talk) { i, position in
+        var classified = ParallelMap.map(talk) { i, position in
             classifier.classify(messages[position], index: i, workspace: workspace, names: names)
+        }
+        // A bot that declares incidents or moves one between states is an incident tool, whatever
+        // it is called: its messages are read again as such.
+        let incidentBots = Set(classified.filter { $0.bot == .other && ($0.has("incident_declared") || $0.has("incident_status_change")) }.map(\.authorID))
+        if !incidentBots.isEmpty {
+            for (i, item) in classified.enumerated() where item.isBot && incidentBots.contains(item.authorID) {
+                classified[i] = classifier.classify(messages[talk[i]], index: i, workspace: workspace, names: names, incidentBots: incidentBots)
+            }
         }
         var seen = Set<String>()
         var next = 0
@@ -106,9 +114,16 @@ struct AnalysisRun: Sendable {
         let statusFor: [(MilestoneKind, String)] = [
             (.rootCauseIdentified, "status_identified"), (.mitigated, "status_mitigated"), (.resolved, "status_resolved"),
         ]
+        // A re-opened incident's impact came back: it is mitigated and resolved only after that.
+        let reopened = after.last { $0.has("reopened") && !$0.isQuestion && ($0.bot == .incident || !$0.isBot) }?.ts
+        func afterReopening(_ kind: MilestoneKind, _ m: ClassifiedMessage) -> Bool {
+            kind == .rootCauseIdentified || reopened.map { m.ts > $0 } ?? true
+        }
         for (kind, signal) in statusFor {
             // An alerting bot's own "Status: Closed" field is about its alert, not the incident.
-            if let m = after.first(where: { $0.has(signal) && $0.bot != .alerting && ($0.bot == .incident || !$0.isQuestion) && isDatable($0) }) {
+            if let m = after.first(where: {
+                $0.has(signal) && $0.bot != .alerting && ($0.bot == .incident || !$0.isQuestion) && isDatable($0) && afterReopening(kind, $0)
+            }) {
                 set(kind, m, confidence: 0.9)
             }
         }
@@ -127,12 +142,13 @@ struct AnalysisRun: Sendable {
         // With no fix or cause recognised at all (words we do not know), recovery after the acknowledgement is believed.
         let fixOrCause = [firstFix, rootCause?.ts, milestones[.rootCauseIdentified]?.ts].compactMap { $0 }.min() ?? milestones[.acknowledged]?.ts
         if let m = after.first(where: { c in
-            isMitigation(c) && isDatable(c) && ((c.has("remediation_done") && !c.has("no_effect")) || fixOrCause.map { c.ts >= $0 } ?? false)
+            isMitigation(c) && isDatable(c) && afterReopening(.mitigated, c)
+                && ((c.has("remediation_done") && !c.has("no_effect")) || fixOrCause.map { c.ts >= $0 } ?? false)
         }), preferInferred(m, over: .mitigated) {
             set(.mitigated, m, confidence: min(0.85, 0.4 + m.score(.mitigation) / 4))
         }
         if milestones[.resolved] == nil {
-            let from = milestones[.mitigated]?.ts ?? ackTS
+            let from = [milestones[.mitigated]?.ts ?? ackTS, reopened].compactMap { $0 }.max()!
             // A message edited hours later (a pinned summary kept up to date) says what was true at
             // the edit, not at its ts: it cannot date the resolution.
             let candidates = after.filter { $0.ts > from && isDatable($0) }
@@ -215,7 +231,7 @@ struct AnalysisRun: Sendable {
         }
         let firing = items.filter { $0.bot == .alerting && isFiring($0) && followedByActivity($0) }
         // A monitor people wave off ("that one's noise") is not the start, when another alert is there to be.
-        let believed = firing.filter { !dismissed($0) }
+        let believed = firing.filter { !dismissed($0) && !clearedOnItsOwn($0) }
         let alerts = believed.isEmpty ? firing : believed
         // An incident tool's first post (a declared or opened incident) also marks the start.
         let firstIncidentBot = items.first { $0.bot == .incident }
@@ -264,6 +280,31 @@ struct AnalysisRun: Sendable {
             guard !m.isBot else { continue }
             if m.kind(.escalation) { return false }
             if m.has("dismissal") && !m.isQuestion { return true }
+        }
+        return false
+    }
+
+    /// True when the alerting tool itself reports the alert over within half an hour, before any
+    /// other alert fires and before anyone fixes or escalates anything: a blip that cleared on its own.
+    func clearedOnItsOwn(_ alert: ClassifiedMessage) -> Bool {
+        let words = TextNormalizer.terms(NormalizedText(String(alert.normalized.string.prefix(300))), stopwords: stopwords)
+        guard words.count >= 2 else { return false }
+        func sameAlert(_ m: ClassifiedMessage) -> Bool {
+            let other = TextNormalizer.terms(NormalizedText(String(m.normalized.string.prefix(300))), stopwords: stopwords)
+            return Double(words.intersection(other).count) >= 0.6 * Double(words.count)
+        }
+        let window = alert.time.addingTimeInterval(1800)
+        var j = alert.index + 1
+        while j < items.count, items[j].time <= window {
+            let m = items[j]
+            j += 1
+            if !m.isBot {
+                if m.has("remediation_done") || m.has("remediation_plan") || m.kind(.escalation) { return false }
+                continue
+            }
+            guard m.bot == .alerting else { continue }
+            if isFiring(m) && m.has("alert_firing") { return false }
+            if m.has("alert_recovered") && !isFiring(m) && sameAlert(m) { return true }
         }
         return false
     }

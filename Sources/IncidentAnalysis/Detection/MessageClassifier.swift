@@ -88,7 +88,11 @@ struct MessageClassifier: Sendable {
     }
 
     /// Classifies one message on its own; `withNewcomerMention` adds what depends on earlier messages.
-    func classify(_ message: Message, index: Int, workspace: Workspace, names: NameLookup) -> ClassifiedMessage {
+    ///
+    /// Bots in `incidentBots` (author ids) are incident bots whatever their names.
+    func classify(
+        _ message: Message, index: Int, workspace: Workspace, names: NameLookup, incidentBots: Set<String> = []
+    ) -> ClassifiedMessage {
         let authorName = workspace.authorName(of: message)
         let authorID = message.authorID ?? authorName
         let plain = message.text.plainText(names: names)
@@ -98,7 +102,9 @@ struct MessageClassifier: Sendable {
         if message.isBot {
             // Bot names run words together ("IncidentBot", "opsgenie-prod"), so match anywhere in the name.
             let n = TextNormalizer.normalize(authorName)
-            if botWords.alerting.contains(where: n.contains) {
+            if incidentBots.contains(message.authorID ?? authorName) {
+                bot = .incident
+            } else if botWords.alerting.contains(where: n.contains) {
                 bot = .alerting
             } else if botWords.incident.contains(where: n.contains) {
                 bot = .incident
@@ -123,6 +129,16 @@ struct MessageClassifier: Sendable {
         }
         // Pseudo-signals the rules can weigh like phrase lists.
         if bot == .alerting { signals["alert_bot"] = ["(alerting bot)"] }
+        if message.isBot, let change = Self.statusChange(normalized.string) {
+            // "Re-opened: Mitigated → Investigating (was mitigated for 41m)" moves the incident to
+            // investigating: the state left and what follows the new one are not read.
+            let said = phraseIndex.scan(NormalizedText(change.target))
+            let statusChange = Self.statusSignals.contains { said[$0] != nil }
+            signals = phraseIndex.scan(NormalizedText(change.head + " " + change.target))
+            if bot == .other, statusChange, Self.namesAnIncident(normalized.string) {
+                signals["incident_status_change"] = ["(status change of an incident)"]
+            }
+        }
         if bot == .incident {
             signals["incident_bot"] = ["(incident bot)"]
             // An incident bot saying "resolved" is the incident's status, whatever its wording.
@@ -156,6 +172,30 @@ struct MessageClassifier: Sendable {
             index: index, message: message, authorID: authorID, authorName: authorName, isBot: message.isBot, bot: bot,
             plain: plain, normalized: normalized, signals: signals, kinds: kinds, isPinned: pinned, isQuestion: isQuestion,
             mentionedUserIDs: mentions)
+    }
+
+    /// The signals that say which state an incident is in.
+    static let statusSignals = [
+        "status_investigating", "status_identified", "status_mitigated", "status_resolved", "bot_status_mitigated",
+        "bot_status_identified", "closure",
+    ]
+
+    /// True when the text speaks of an incident: the word, or an id such as INC-417.
+    static func namesAnIncident(_ normalized: String) -> Bool {
+        normalized.contains("incident") || normalized.contains(/\binc-?\d+/)
+    }
+
+    /// A status change "… A → B …" (or "A -> B"): what comes before the state left (A, one word),
+    /// and B, the words after the first arrow up to a bracket, a sentence end or the line's end;
+    /// nil without an arrow.
+    static func statusChange(_ text: String) -> (head: String, target: String)? {
+        guard let arrow = text.range(of: "→") ?? text.range(of: "->") else { return nil }
+        var head = text[..<arrow.lowerBound]
+        while head.last?.isWhitespace == true { head.removeLast() }
+        while let last = head.last, !last.isWhitespace, last != ":" { head.removeLast() }
+        let rest = text[arrow.upperBound...]
+        let end = rest.firstIndex { "(\n.;|—[".contains($0) } ?? rest.endIndex
+        return (String(head), String(rest[..<end]))
     }
 
     /// The message when it pulls in someone who had not taken part yet (not a bot, not the author):

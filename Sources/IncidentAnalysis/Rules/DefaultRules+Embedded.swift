@@ -33,7 +33,7 @@ titles:
 # it: "the cert was never rotated" reports no rotation, "we did not restart" no restart.
 negation_scope:
   words: [never, not, "didn't", didnt, "wasn't", wasnt, "hasn't", hasnt, "haven't", havent, "isn't", isnt, "aren't",
-          "weren't", "won't", "can't", cant, "couldn't", "don't", dont, "doesn't", doesnt, nie, nicht, jamais, nunca]
+          "weren't", "won't", "can't", cant, "couldn't", "don't", dont, "doesn't", doesnt, nie, nicht, jamais, nunca, niet, geen, nooit]
   signals: [remediation_done, recovery, confirmation]
 
 # Reactions that pin a message to the timeline, as incident tools use them.
@@ -62,7 +62,8 @@ signals:
 
   acknowledgement: [ack, acking, "on it", "looking", "looking into it", "looking now", "taking a look", "take a look", "checking",
                     "i'm on", "im on", "i'll take", "i'll look", "i got it", "i've got it", "got it", "investigating", "here,",
-                    "mirando", "lo miro", "lo reviso", "ich schaue", "schaue mir", "je regarde", "on my way", "jumping on", "joining"]
+                    "mirando", "lo miro", "lo reviso", "ich schaue", "schaue mir", "je regarde", "on my way", "jumping on", "joining",
+                    "ik kijk", "kijk even", "kijk ik naar", "ik pak", "pak 'm op", "ben er", "ik check", "ermee bezig", "ik ga kijken"]
 
   hedge: ["かも", "たぶん", "多分", "可能性", "では？", "じゃない？", "んじゃ", "ですかね", "気がする", "可能", "也许", "可能是", "아마",
           prob, prolly, probs, "my money's on", "my bet", "bet it's", "i'd bet", candidate, "another theory", "another possibility", "one more idea",
@@ -70,8 +71,10 @@ signals:
           "my guess", "guessing", "i wonder", wondering, "not sure if", "what if", "what about", "my money is on",
           "smells like", "looks like it might", "feels like", "theory", "hypothesis", "could this be", "is it possible",
           "i bet", "likely", "seems like", "i believe", "creo que", "quizás", "quizas", "a lo mejor", "puede ser", "podría ser",
-          "ich glaube", "vielleicht", "könnte", "koennte", "je pense", "peut-être", "peut-etre", "talvez", "acho que"]
-  pending: ["wait for", "not yet", "until", "before we call", "hold off", "once we", "when we", "let's wait", "keep watching"]
+          "ich glaube", "vielleicht", "könnte", "koennte", "je pense", "peut-être", "peut-etre", "talvez", "acho que",
+          misschien, "zou kunnen", "kan ook", lijkt, "denk ik", "ik denk", vermoedelijk, waarschijnlijk, "lijkt erop", "ruikt naar", "suspect is", "prime suspect", "main suspect", "first suspect", "obvious suspect"]
+  pending: ["wait for", "not yet", "until", "before we call", "hold off", "once we", "when we", "let's wait", "keep watching",
+            "keep monitoring", "continue monitoring", "blijven monitoren", "pas als", "erst wenn"]
   cause_question: ["no será", "¿será", "será cosa de", "será el", "será la", "¿y si", "¿y la", "¿y el", "tendrá que ver", "¿tiene que ver",
                    "est-ce que ça vient", "ça viendrait", "kann das", "liegt das an", "liegt es an", "hat das mit", "zu tun haben",
                    "didn't", didnt, "wasn't there", "down?", "having a bad day", "having issues", "having problems",
@@ -82,7 +85,8 @@ signals:
                    "any deploy*", "any release*", "is it the", "is it a", "are they using", "are we sure", "could the",
                    "did the", "has the", "did anything", "did something", "anything ship*", "anything deploy*",
                    "are we getting", "are we being", "are we hitting", "is something", "could something", "was it the", "anyone check*", "can we check", "should we check", "is this related",
-                   "related to", "hay algún", "ha cambiado", "gab es", "hat jemand"]
+                   "related to", "hay algún", "ha cambiado", "gab es", "hat jemand",
+                   "kan het", "zou het", "ligt het aan", "te maken hebben", "did that happen", "did that go out"]
   cause_nouns: [release*, deploy*, rollout, roll-out, change*, config*, migration*, upgrade*, update*, patch*, flag, "feature flag",
                 cert, certs, certificate*, dns, firewall*, network*, disk*, memory, cpu, database, db, cache*, cron*, job, batch,
                 pipeline, queue, "load balancer", cdn, proxy, token*, quota, "rate limit*", "rate-limit*", capacity, traffic, ddos,
@@ -103,19 +107,22 @@ signals:
              "within tolerance", "in sync",
              "descartado", "no es", "nicht", "kein", "keine", "ist es nicht", "pas le", "n'est pas", "não é",
              "nothing to do with", "no creo que", "no creo", "no pinta nada", "nada que ver", "no tiene nada que ver",
-             "sin incidencias", "nichts damit zu tun", "nichts zu tun", "rien à voir", "nada a ver", "je ne pense pas"]
+             "sin incidencias", "nichts damit zu tun", "nichts zu tun", "rien à voir", "nada a ver", "je ne pense pas",
+             "is het niet", "niet de", "niet het", "niks met", "niets mee te maken", "niks mee te maken", uitgesloten, "valt af", "geen verschil", "ziet er goed uit"]
   confirmation: ["ya está", "ahí está", "eso es", "lo encontré", encontrado, confirmed, confirms, confirming, "can confirm", "i confirm", "that's it", "thats it", "that is it", "found it", "found the", "bingo", "smoking gun",
                  culprit, "root cause", "caused by", "is the cause", "was the cause", "explains", "that's the problem",
                  "that's our problem", "there it is", "yep", "yup", "yes,", "indeed", "exactly", "correct", "100%",
                  "hasn't completed", "has not completed", "never finished", "never completed", "stuck", "is full", "disk full",
                  "no space left", "expired", "is failing", "was failing", "silently failing", "broken", "that's why",
                  "bestätigt", "genau", "confirmado", "exacto", "c'est ça", gefunden, "das ist es", "das war's", "trouvé",
-                 "confirmé", "c'est bien ça", "es eso", "era eso", "encontrei", "é isso"]
+                 "confirmé", "c'est bien ça", "es eso", "era eso", "encontrei", "é isso",
+                 gevonden, bevestigd, "dat is het", klopt]
 
   root_cause: ["root cause", "the cause", "caused by", culprit, "smoking gun", "found the issue", "found the problem", "found it",
                "found the bug", "that's the problem", "that's our problem", "there's our problem", "that's the issue", "there it is",
                "that's it", "turned out", "turns out", "my bad", "my fault", "that explains", "explains why", "la causa", "die ursache",
-               "à cause de", "a cause de", "por culpa", "liegt an", "原因"]
+               "à cause de", "a cause de", "por culpa", "liegt an", "原因",
+               "de oorzaak", "oorzaak gevonden", hoofdoorzaak, grondoorzaak, "komt door", "ligt aan"]
   root_cause_weak: ["it's the", "it is the", because, "due to", bc, "b/c", cuz, "is stuck", "stuck in", "stuck on", "is full",
                     "no space left", expired, "the reason", identified, "is why", "got lost", "was missing", "forgot to",
                     "never rotated", "was never", "wasn't rotated", "the problem is", "the issue is", "c'est le", "c'est la",
@@ -129,13 +136,16 @@ signals:
                      "fix is out", "fix deployed", "hotfix deployed", "revert is live", "is live everywhere", "rolled out the revert", "rollout done",
                      "rollout complete", "reverted everywhere", "fix is live", "patched", "mitigation applied", "(rollback)", "deployed the fix",
                      overwrote, backfilled, deduped, "workaround is live", "workaround is in place", "workaround in place",
-                     "workaround deployed", "workaround applied", "cancelled the", "canceled the", "re-ran", reran, replayed, "fixed the", "reiniciado", "reiniciados", "reconectan", "vuelven a conectar", "redémarré", "rollback fait", "revenu en arrière", "revertido", "neu gestartet", "zurückgerollt", "redémarré"]
+                     "workaround deployed", "workaround applied", "cancelled the", "canceled the", "re-ran", reran, replayed, "fixed the", "reiniciado", "reiniciados", "reconectan", "vuelven a conectar", "redémarré", "rollback fait", "revenu en arrière", "revertido", "neu gestartet", "zurückgerollt", "redémarré",
+                     teruggedraaid, "rollback gedaan", herstart, uitgezet, "revert gedaan"]
   remediation_plan: [restart*, "roll back", "rolling back", rollback, revert*, purge*, failover, "fail over", "scale up", "scale out",
                      "disable the", "turn off", "kill the", drain, "clear the", "free up", truncate, rotate, "bounce", redeploy, hotfix,
                      "apply the fix", "going to", "will restart", "let's restart", "let's roll", recreate, "re-enable", reenable, "shed load",
-                     "pause the", re-add, reissue, "fail over to", "switch to", "move traffic"]
+                     "pause the", re-add, reissue, "fail over to", "switch to", "move traffic",
+                     terugdraaien, herstarten, uitzetten]
   no_effect: [still, "didn't help", "did not help", "didnt help", "no change", "no effect", "no improvement", "not better",
-              "same on", "same thing", "same result", "same everywhere", "same on every", nvm, "no luck", "didn't work", "did not work", "didnt work", "no difference"]
+              "same on", "same thing", "same result", "same everywhere", "same on every", nvm, "no luck", "didn't work", "did not work", "didnt work", "no difference",
+              "geen verschil", "nog steeds", "helpt niet", "geen effect"]
   recovery: ["back under", "back below", "下がりました", "下がった", "復旧", "戻りました", "戻った", "解消", "恢复", "정상", "back to", "no more", "are up", "is up now",
              "up again", "back online", "online again", restored, "service restored", "going through", "feito", "normalizou", "back to normal", "back to baseline", recovered, "flowing again", "data is flowing",
              "working again", "works again", "back up", "looks good now", "look good now", "looking good", "errors dropped",
@@ -146,16 +156,19 @@ signals:
              "loading fine", "succeeding again", "logins work", "can log in", "no more errors", "queue drained",
              "caught up", "vuelve a", "vuelven a", "conectados", redescendu,
              "plus aucun", "revenu à la normale", "ça remarche", "de nouveau", "tout est vert", "todo en verde", "alles grün",
-             "wieder normal", "normalizado", "recuperado", "復旧", "正常", "funciona", "wieder", "fonctionne"]
+             "wieder normal", "normalizado", "recuperado", "復旧", "正常", "funciona", "wieder", "fonctionne",
+             "weer normaal", "alles groen", hersteld, "werkt weer", "terug op normaal"]
   # Improvement, not recovery: "errors dropping", "lag draining", "status page is green". Alone they
   # do not make a message the mitigation; beside a fix that was done they count a little.
   recovery_weak: ["catching up", draining, dropping, "going down", "empieza a bajar", "is green", recovering,
-                  improving, "getting better", "coming down", bajando, "sinkt", "baisse", "en baisse"]
+                  improving, "getting better", "coming down", bajando, "sinkt", "baisse", "en baisse",
+                  zakt, zakken, daalt, dalen, "neemt af"]
   closure: ["クローズ", "収束", "解決しました", "終了します", "关闭", "已解决", "종료", closed, "→ closed", "-> closed", resolved, "all clear", "all-clear", "closing the incident", "closing this", "closing incident", "incident closed",
             "calling this resolved", "calling it resolved", "calling this one resolved", "call it resolved", "calling it done", "we're good", "we are good", "we're done", "marking resolved",
             "fully recovered", "fully resolved", "confirmed back", "closing out", "standing down", "stand down", "closing,",
             "closing", "resuelto", "cerrado", "gelöst", "behoben", "résolu", "clos", "clôturé", "clôture", "terminé",
-            "erledigt", "abgeschlossen", "resolvido", "encerrado", "解決", "クローズ"]
+            "erledigt", "abgeschlossen", "resolvido", "encerrado", "解決", "クローズ",
+            opgelost, "we sluiten", afgesloten, afgerond]
 
   escalation: ["necesitamos a alguien", "puedes entrar", "le hablo a", "hablo con", "precisamos de alguém", "呼びました", "呼んで", "一報", "エスカレ", "連絡しました", "ticket with", "case with", "opening a case", "opened a case",
                "support case", "with support", "opening an s1", "opened an s1", "cisco tac", "vendor support", paging, paged, "page the", "page someone", "paging in", escalat*, "looping in", "loop in", "looped in",
@@ -164,15 +177,19 @@ signals:
                "waking up", "wake up", "drag you", "can you join", "please join", notifying, "de guardia", "llamo a", "llamando a", "rufe",
                "bereitschaft", "astreinte", "je ping", "ping l'équipe", "ping the", flagging, "for visibility",
                "raising this with", "avisando", "informando a", "escalado", "eskaliert", "eskalieren",
-               "informing execs", "notify leadership", "notifying leadership", "told the vp", "telling the vp"]
+               "informing execs", "notify leadership", "notifying leadership", "told the vp", "telling the vp",
+               "erbij halen", "erbij gehaald", ingeschakeld, opgeroepen, gebeld]
   escalation_weak: [fyi, "fyi:", "heads-up", "heads up:", "execs", "executive*", "leadership", "vp", "cto", "ceo", "cio", "management", "war room", "bridge",
                     "on-call", "oncall", "on call", "notify the", "notified the", "informed the", "heads up to", "raising with", adding,
                     "can you take a look", "can you look", "can you check", "please take a look", "could you look",
-                    "could you take a look", "are you around", "you around", "take a look?", "have a look"]
+                    "could you take a look", "are you around", "you around", "take a look?", "have a look",
+                    "ter info", "ter informatie", dienstdoende]
   follow_up_strong: ["follow ups", "actions:", "actions :", "pour le post-mortem", "para el postmortem", "für das postmortem", "action item*", "#action", "follow-up*", "follow up", "followup*", "todo", "to-do",
                      "going forward", "next time", "in the future", "long term", "long-term", "to prevent", "prevent this",
                      "so this doesn't happen", "won't happen again", "can't happen again", "happen again",
-                     "postmortem item", "lessons learned"]
+                     "postmortem item", "lessons learned", "should alert", "we should add", "need an alert", "needs an alert",
+                     "should have alerted", "should have paged",
+                     actiepunten, "in de toekomst", voortaan, "om te voorkomen"]
   follow_up: ["やります", "やっときたい", "対応します", "しておきます", "切っておきます", "再発防止", "ais:", "ais from", "action from",
               "action:", needs, "need to", "owns it", "i'll", "will put", "will make", "will set up", "will own", "will move", "will draft", "on devrait", "il faudrait", "à ajouter", "mettre en place", "j'en rajoute", "we will", "and i will", "i will",
               "will draft", ticket, jira, "really need", "we'll need", "need a", should, "let's", "lets", "we'll", "i'll update", "i'll take it", "i'll add it", sprint, "can i please get",
@@ -181,18 +198,21 @@ signals:
               "we have to", "going forward", "next time", "in the future", "long term", "long-term", "to prevent",
               "prevent this", "make sure", "rca", "i'll add", "i'll write",
               "i'll file", "i'll open", "will add", "will write", "jira", "backlog", "lesson", "add monitoring",
-              "add alert*", "add a check", "runbook", "hay que", "deberíamos", "wir müssen", "wir sollten", "il faut"]
+              "add alert*", "add a check", "runbook", "hay que", "deberíamos", "wir müssen", "wir sollten", "il faut",
+              actiepunt*, "we moeten", "moeten we", opvolging]
   status_update: ["status:", "update:", "status update", "next update", "eta", "draft", "posted", "status page",
                   "statuspage", "comms", "communicat*", "impact:", "current status", "summary:", "sitrep", "update #",
-                  "estado:", "actualización", "aktualisierung"]
+                  "estado:", "actualización", "aktualisierung",
+                  "stand van zaken"]
   symptom: [late, delayed, delays, "arriving late", "running behind", duplicat*, "double-counted", "double counted", overstated, understated, "wrong numbers", incorrect, mismatch*,
-            "looks off", "looks wrong", "doesn't add up", discrepanc*, corrupt*, "data loss", "missing data", "no data since", "nothing since", "errors since", "since market open", "not loading", "not working", "is down", "are down", "down for", "outage", "errors", "error rate", "500s", "502",
+            "looks off", "looks wrong", "doesn't add up", discrepanc*, corrupt*, "data loss", "missing data", "no data since", "nothing since", "errors since", "since market open", "not loading", "not working", "is down", "are down", "down for", "outage", "errors", "error rate", "500s", "502", "502s", "503s", "504s", "429s",
             "503", "504", "5xx", "4xx", "403s", timeout*, "timing out", "slow", "latency", "failing", "failed", failure*, "broken",
             "can't log in", "cannot log in", "can't login", "no data", "empty", "blank", "missing", "spike", "degraded",
             "unavailable", "unreachable", "backlog", "lag", "stuck", "complaining", "complaints", "reports of", "crash*",
             "not responding", "no visualizations", "blind", "fehler", "caído", "lento",
             falla, fallan, fallando, fallos, errores, "caída", "no funciona", rechazad*, "ausfall", langsam, "störung",
-            "funktioniert nicht", "zäh", "hängen", "hängt", "erreurs", "en panne", "ne marche pas", "ne fonctionne pas", erros, "fora do ar", falhando]
+            "funktioniert nicht", "zäh", "hängen", "hängt", "erreurs", "en panne", "ne marche pas", "ne fonctionne pas", erros, "fora do ar", falhando,
+            storing, faalt, falen, foutmeldingen, traag, "werkt niet", "ging iets mis", kapot, fouten]
   finding: ["i see", "i'm seeing", "seeing", "shows", "showing", "looks like", "logs show", "in the logs", "according to",
             "the graph", "dashboard shows", "metrics show", "found", "noticed", "it seems", "appears", "is at", "is now",
             "only", "all of", "none of", "zero", "count is", "row count", "per the", "checked", "we have", "hasn't", "has not"]
@@ -210,15 +230,21 @@ signals:
   # What an incident bot says when the incident moves to mitigated / monitoring or identified.
   bot_status_mitigated: [mitigated, "→ monitoring", "-> monitoring", "to monitoring", "status: monitoring"]
   bot_status_identified: [identified]
+  # The incident came back after it was mitigated: mitigation and resolution are looked for after this.
+  reopened: ["re-opened", reopened, "re-opening", reopening, "reopen the incident", "reopening the incident", regressed,
+             "happening again", "is back again", "wieder aufgetreten", "erneut aufgetreten", reabierto, "vuelve a fallar",
+             rouvert, "réouvert", reaberto, heropend, "opnieuw geopend"]
   # Someone dismissing an alert as not real: a noisy monitor that fires before (or beside) the incident.
   dismissal: ["false alarm", "false positive", "false-positive", "just noise", noise, noisy, flaky, "safe to ignore", "ignore it",
               "ignore this", "ignore that", "can ignore", "known issue", "not real", "nothing to see", garbage, spurious,
-              "fehlalarm", "falscher alarm", "falsa alarma", "falso positivo", "fausse alerte", "faux positif", "誤検知", "误报", "오탐"]
+              "fehlalarm", "falscher alarm", "falsa alarma", "falso positivo", "fausse alerte", "faux positif", "誤検知", "误报", "오탐",
+              negeren, "kan genegeerd", "vals alarm", "loos alarm", "niks aan de hand"]
   impact_phrase: [since, started, starting, start, starts, began, beginning, "began at", "as of", "from about", "kicked off", "first seen", "started at",
                   "began at", "desde", "seit", "depuis", empiezan, "empezó", empezaron, "comenzó", comenzaron, "a partir de",
                   begann, angefangen, "commencé", "começou", "fine till", "fine until", "ok until", "worked until",
                   "first event", "first error", "primer evento", "primer error", "primeiro evento", "premier événement",
-                  "erstes ereignis", "erster fehler"]
+                  "erstes ereignis", "erster fehler",
+                  sinds, vanaf, begonnen, begon]
   commander_self: ["i'm ic", "i am ic", "i'll be ic", "taking ic", "i'll take ic", "i'll be incident commander", "i am the incident commander",
                    "i'm incident commander", "i'm im on this", "i'm the im", "i'll run this", "i'm running this", "i'll lead",
                    "i'm incident lead", "i'm the incident lead"]
@@ -231,7 +257,8 @@ signals:
                    "is it back", "is it done", "is it still", "is it over", "is it working", "is it resolved", "need anything", "anything?",
                    "an update", "update for", "owe an update", "what are the options", "options?", "does this affect", "affects the",
                    "how do we", "what should we", "what do we", "should we", "how bad", "how many", "how much", "how long",
-                   "what do you need", "can you check", "could you check", "can you look", "still ok", "path to", fastest]
+                   "what do you need", "can you check", "could you check", "can you look", "still ok", "path to", fastest,
+                   "is er iets bekend", "hoe lang"]
 
 # How signals add up to event kinds. A message gets a kind when its score reaches `threshold`.
 threshold: 1.0
