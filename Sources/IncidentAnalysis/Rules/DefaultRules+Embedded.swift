@@ -232,7 +232,7 @@ signals:
   bot_status_identified: [identified]
   # The incident came back after it was mitigated: mitigation and resolution are looked for after this.
   reopened: ["re-opened", reopened, "re-opening", reopening, "reopen the incident", "reopening the incident", regressed,
-             "happening again", "is back again", "wieder aufgetreten", "erneut aufgetreten", reabierto, "vuelve a fallar",
+             "happening again", "wieder aufgetreten", "erneut aufgetreten", reabierto, "vuelve a fallar",
              rouvert, "réouvert", reaberto, heropend, "opnieuw geopend"]
   # Someone dismissing an alert as not real: a noisy monitor that fires before (or beside) the incident.
   dismissal: ["false alarm", "false positive", "false-positive", "just noise", noise, noisy, flaky, "safe to ignore", "ignore it",
