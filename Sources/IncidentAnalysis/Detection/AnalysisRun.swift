@@ -64,6 +64,8 @@ struct AnalysisRun: Sendable {
         // Positions, not copies: a message is a large value.
         let taking = messages.indices.filter { !ignored.contains(messages[$0].ts.raw) }
         let talk = taking.filter { !messages[$0].kind.isChannelEvent }
+        items.reserveCapacity(talk.count)
+        indexByTS.reserveCapacity(talk.count)
         let classifier = classifier
         let workspace = workspace
         var classified = ParallelMap.map(talk) { i, position in
@@ -99,7 +101,8 @@ struct AnalysisRun: Sendable {
     mutating func findMilestones() {
         guard let detected = findDetection() else { return }
         set(.detected, detected.item, confidence: detected.confidence)
-        let after = items.filter { $0.ts > detected.item.ts }
+        // Items are in ts order and each knows its position: what follows is a slice, not a copy.
+        let after = items[(detected.item.index + 1)...]
 
         // Acknowledgement: the first response that says so, else the first human reply.
         if let ack = after.first(where: { isAcknowledgement($0) }) {
@@ -229,15 +232,14 @@ struct AnalysisRun: Sendable {
             }
             return false
         }
-        let firing = items.filter { $0.bot == .alerting && isFiring($0) && followedByActivity($0) }
+        // Lazily: only the first of each is needed, and a year-long channel has tens of thousands.
+        let firing = items.lazy.filter { $0.bot == .alerting && self.isFiring($0) && followedByActivity($0) }
         // A monitor people wave off ("that one's noise") is not the start, when another alert is there to be.
-        let believed = firing.filter { !dismissed($0) && !clearedOnItsOwn($0) }
-        let alerts = believed.isEmpty ? firing : believed
+        let firstAlert = firing.first { !self.dismissed($0) && !self.clearedOnItsOwn($0) } ?? firing.first
         // An incident tool's first post (a declared or opened incident) also marks the start.
         let firstIncidentBot = items.first { $0.bot == .incident }
-        let declared = items.filter { ($0.has("incident_declared") || $0.ts == firstIncidentBot?.ts) && followedByActivity($0) }
-        let reports = items.filter { !$0.isBot && $0.kind(.symptom) && !$0.kind(.noise) && followedByActivity($0) }
-        let firstAlert = alerts.first
+        let declared = items.lazy.filter { ($0.has("incident_declared") || $0.ts == firstIncidentBot?.ts) && followedByActivity($0) }
+        let reports = items.lazy.filter { !$0.isBot && $0.kind(.symptom) && !$0.kind(.noise) && followedByActivity($0) }
         // A person's report counts when it came shortly before the alert, or when someone took it
         // up (acknowledged it) before any alert did: slow incidents are often reported long before.
         let firstReport = reports.first { r in

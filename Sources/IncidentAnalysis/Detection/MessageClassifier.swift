@@ -189,7 +189,10 @@ struct MessageClassifier: Sendable {
     /// and B, the words after the first arrow up to a bracket, a sentence end or the line's end;
     /// nil without an arrow.
     static func statusChange(_ text: String) -> (head: String, target: String)? {
-        guard let arrow = text.range(of: "→") ?? text.range(of: "->") else { return nil }
+        // A byte search first: most messages have no arrow, and `range(of:)` is slow to say so.
+        guard text.containsBytes("→") || text.containsBytes("->"),
+            let arrow = text.range(of: "→") ?? text.range(of: "->")
+        else { return nil }
         var head = text[..<arrow.lowerBound]
         while head.last?.isWhitespace == true { head.removeLast() }
         while let last = head.last, !last.isWhitespace, last != ":" { head.removeLast() }

@@ -8,7 +8,7 @@ extension Analysis {
     /// The analysis as the documented JSON (`Schemas/analysis.schema.json`): times in UTC ISO 8601,
     /// every item pointing at its message's `ts`.
     public func jsonNode() -> JSONNode {
-        func iso(_ d: Date) -> JSONNode { .string(TimeFormatter.isoUTC(d)) }
+        @Sendable func iso(_ d: Date) -> JSONNode { .string(TimeFormatter.isoUTC(d)) }
         var milestoneObject: [(String, JSONNode)] = []
         for kind in MilestoneKind.allCases {
             guard let m = milestones[kind] else {
@@ -50,14 +50,15 @@ extension Analysis {
             ("tags", .array(header.tags.map { .string($0) })),
             ("milestones", .object(milestoneObject)),
             ("metrics", metricsObject),
-            ("timeline", .array(timeline.map { e in
-                .object([
+            ("timeline", .elements(timeline.count) { [timeline] i in
+                let e = timeline[i]
+                return .object([
                     ("ts", .string(e.ts.raw)), ("time", iso(e.ts.date)), ("user", .string(e.userID)), ("name", .string(e.name)),
                     ("kinds", .array(e.kinds.map { .string($0.rawValue) })),
                     ("milestones", .array(e.milestones.map { .string($0.rawValue) })),
                     ("text", .string(e.text)),
                 ])
-            })),
+            }),
             ("escalations", .array(escalations.map { e in
                 .object([
                     ("ts", .string(e.ts.raw)), ("time", iso(e.ts.date)), ("user", .string(e.userID)), ("name", .string(e.name)),

@@ -9,6 +9,9 @@ public indirect enum JSONNode: Sendable, Equatable {
     case string(String)
     case array([JSONNode])
     case object([(String, JSONNode)])
+    /// An array of `count` elements made one by one as they are written: a year-long channel's
+    /// timeline never exists as a whole tree, only as bytes.
+    case elements(Int, @Sendable (Int) -> JSONNode)
 
     public static func == (a: JSONNode, b: JSONNode) -> Bool { a.rendered() == b.rendered() }
 
@@ -39,15 +42,9 @@ public indirect enum JSONNode: Sendable, Equatable {
         case .double(let d): out.append(contentsOf: (d.isFinite ? String(format: "%.2f", d) : "null").utf8)
         case .string(let s): Self.quote(s, into: &out)
         case .array(let items):
-            if items.isEmpty { out.append(contentsOf: "[]".utf8); return }
-            out.append(contentsOf: "[\n".utf8)
-            for (i, item) in items.enumerated() {
-                Self.pad(indent + 1, into: &out)
-                item.write(into: &out, indent: indent + 1)
-                out.append(contentsOf: (i == items.count - 1 ? "\n" : ",\n").utf8)
-            }
-            Self.pad(indent, into: &out)
-            out.append(UInt8(ascii: "]"))
+            Self.writeArray(count: items.count, { items[$0] }, into: &out, indent: indent)
+        case .elements(let count, let element):
+            Self.writeArray(count: count, element, into: &out, indent: indent)
         case .object(let pairs):
             if pairs.isEmpty { out.append(contentsOf: "{}".utf8); return }
             out.append(contentsOf: "{\n".utf8)
@@ -61,6 +58,18 @@ public indirect enum JSONNode: Sendable, Equatable {
             Self.pad(indent, into: &out)
             out.append(UInt8(ascii: "}"))
         }
+    }
+
+    private static func writeArray(count: Int, _ element: (Int) -> JSONNode, into out: inout [UInt8], indent: Int) {
+        if count == 0 { out.append(contentsOf: "[]".utf8); return }
+        out.append(contentsOf: "[\n".utf8)
+        for i in 0..<count {
+            pad(indent + 1, into: &out)
+            element(i).write(into: &out, indent: indent + 1)
+            out.append(contentsOf: (i == count - 1 ? "\n" : ",\n").utf8)
+        }
+        pad(indent, into: &out)
+        out.append(UInt8(ascii: "]"))
     }
 
     private static func pad(_ level: Int, into out: inout [UInt8]) {
