@@ -64,6 +64,18 @@ import Testing
         #expect(result.stderr == "postmortem: error: cannot write to standard output: No space left on device\n")
     }
 
+    @Test func analyzeWritesItsJSONInPiecesAndFailsCleanlyOnAFullDisk() throws {
+        guard FileManager.default.fileExists(atPath: "/dev/full") else { return }
+        let export = try IncidentExport()
+        defer { export.remove() }
+        let piped = try CLIRunner.run(["analyze", export.path, "-q"], stdoutPath: "/dev/full")
+        #expect(piped.status == 74)
+        #expect(piped.stderr == "postmortem: error: cannot write to standard output: No space left on device\n")
+        let named = try CLIRunner.run(["analyze", export.path, "-q", "-o", "/dev/full"])
+        #expect(named.status == 74)
+        #expect(named.stderr == "postmortem: error: cannot write to /dev/full: No space left on device\n")
+    }
+
     @Test func outputNamingADeviceIsWrittenStraightThrough() throws {
         guard FileManager.default.fileExists(atPath: "/dev/full") else { return }
         let export = try IncidentExport()

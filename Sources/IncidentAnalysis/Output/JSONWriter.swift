@@ -29,12 +29,29 @@ public indirect enum JSONNode: Sendable, Equatable {
     public func renderedUTF8() -> [UInt8] {
         // Written as bytes: appending to a String scalar by scalar costs far more on big analyses.
         var out: [UInt8] = []
-        write(into: &out, indent: 0)
+        write(into: &out, indent: 0, flush: nil)
         out.append(UInt8(ascii: "\n"))
         return out
     }
 
-    private func write(into out: inout [UInt8], indent: Int) {
+    /// The same bytes as ``renderedUTF8()``, handed to `emit` in pieces of about `piece` bytes as they
+    /// are made: a year-long channel's 250 MB analysis is never held whole.
+    public func write(inPiecesOf piece: Int = 1 << 20, to emit: ([UInt8]) throws -> Void) throws {
+        var out: [UInt8] = []
+        out.reserveCapacity(piece + piece / 4)
+        // The flush is an optional closure, so formally escaping; it does not outlive this call.
+        try withoutActuallyEscaping(emit) { emit in
+            try write(into: &out, indent: 0) { buffer in
+                guard buffer.count >= piece else { return }
+                try emit(buffer)
+                buffer.removeAll(keepingCapacity: true)
+            }
+            out.append(UInt8(ascii: "\n"))
+            try emit(out)
+        }
+    }
+
+    private func write(into out: inout [UInt8], indent: Int, flush: ((inout [UInt8]) throws -> Void)?) rethrows {
         switch self {
         case .null: out.append(contentsOf: "null".utf8)
         case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
@@ -42,9 +59,9 @@ public indirect enum JSONNode: Sendable, Equatable {
         case .double(let d): out.append(contentsOf: (d.isFinite ? String(format: "%.2f", d) : "null").utf8)
         case .string(let s): Self.quote(s, into: &out)
         case .array(let items):
-            Self.writeArray(count: items.count, { items[$0] }, into: &out, indent: indent)
+            try Self.writeArray(count: items.count, { items[$0] }, into: &out, indent: indent, flush: flush)
         case .elements(let count, let element):
-            Self.writeArray(count: count, element, into: &out, indent: indent)
+            try Self.writeArray(count: count, element, into: &out, indent: indent, flush: flush)
         case .object(let pairs):
             if pairs.isEmpty { out.append(contentsOf: "{}".utf8); return }
             out.append(contentsOf: "{\n".utf8)
@@ -52,7 +69,7 @@ public indirect enum JSONNode: Sendable, Equatable {
                 Self.pad(indent + 1, into: &out)
                 Self.quote(key, into: &out)
                 out.append(contentsOf: ": ".utf8)
-                value.write(into: &out, indent: indent + 1)
+                try value.write(into: &out, indent: indent + 1, flush: flush)
                 out.append(contentsOf: (i == pairs.count - 1 ? "\n" : ",\n").utf8)
             }
             Self.pad(indent, into: &out)
@@ -60,13 +77,16 @@ public indirect enum JSONNode: Sendable, Equatable {
         }
     }
 
-    private static func writeArray(count: Int, _ element: (Int) -> JSONNode, into out: inout [UInt8], indent: Int) {
+    private static func writeArray(
+        count: Int, _ element: (Int) -> JSONNode, into out: inout [UInt8], indent: Int, flush: ((inout [UInt8]) throws -> Void)?
+    ) rethrows {
         if count == 0 { out.append(contentsOf: "[]".utf8); return }
         out.append(contentsOf: "[\n".utf8)
         for i in 0..<count {
             pad(indent + 1, into: &out)
-            element(i).write(into: &out, indent: indent + 1)
+            try element(i).write(into: &out, indent: indent + 1, flush: flush)
             out.append(contentsOf: (i == count - 1 ? "\n" : ",\n").utf8)
+            try flush?(&out)
         }
         pad(indent, into: &out)
         out.append(UInt8(ascii: "]"))

@@ -39,8 +39,19 @@ extension PostmortemCommand {
                 // Fail on an unwritable destination before the slow work.
                 try destination?.preflight()
                 let (result, _) = try analysis.analyze(export)
-                let json = result.jsonNode().renderedUTF8()
-                if let destination { try destination.write(bytes: json) } else { try Console.write(json, to: STDOUT_FILENO, name: "standard output") }
+                // Written as it is made: a year-long channel's analysis is hundreds of megabytes.
+                let json = result.jsonNode()
+                if let destination {
+                    try destination.write { emit in try json.write(to: emit) }
+                } else {
+                    do {
+                        try json.write { try Console.write($0, to: STDOUT_FILENO, name: "standard output") }
+                    } catch let error as CLIError {
+                        throw error
+                    } catch {
+                        throw CLIError("cannot write to standard output: \(error)", code: .ioError)
+                    }
+                }
                 Console.exitAfterSuccess()
             }
         }

@@ -80,21 +80,38 @@ struct OutputFile {
 
     /// Writes `bytes`, replacing the file only as a whole.
     func write(bytes: [UInt8]) throws(CLIError) {
+        try write { emit in try emit(bytes) }
+    }
+
+    /// Writes what `produce` hands to `emit`, piece by piece, still replacing the file only as a
+    /// whole: a big output is never held in memory at once.
+    func write(streaming produce: (_ emit: ([UInt8]) throws -> Void) throws -> Void) throws(CLIError) {
         switch try preflight() {
         case .stream:
-            try writeStraightThrough(bytes)
+            try writeStraightThrough(produce)
         case .absent:
-            try writeAtomically(bytes, to: path, replacing: false, mode: nil)
+            try writeAtomically(produce, to: path, replacing: false, mode: nil)
         case .regular(let realPath, let mode):
-            try writeAtomically(bytes, to: realPath, replacing: true, mode: mode)
+            try writeAtomically(produce, to: realPath, replacing: true, mode: mode)
         }
     }
 
-    private func writeStraightThrough(_ bytes: [UInt8]) throws(CLIError) {
+    /// Runs `produce` with every piece written to `fd`; any failure becomes one CLIError.
+    private func emitting(to fd: Int32, _ produce: (_ emit: ([UInt8]) throws -> Void) throws -> Void) throws(CLIError) {
+        do {
+            try produce { bytes in try Console.write(bytes, to: fd, name: path) }
+        } catch let error as CLIError {
+            throw error
+        } catch {
+            throw CLIError("cannot write \(path): \(error)", code: .ioError)
+        }
+    }
+
+    private func writeStraightThrough(_ produce: (_ emit: ([UInt8]) throws -> Void) throws -> Void) throws(CLIError) {
         let fd = open(path, O_WRONLY | O_NOCTTY | O_CLOEXEC)
         guard fd >= 0 else { throw CLIError("cannot open \(path): \(Self.describe(errno))", code: .cannotCreate) }
         do {
-            try Console.write(bytes, to: fd, name: path)
+            try emitting(to: fd, produce)
         } catch {
             close(fd)
             throw error
@@ -104,7 +121,9 @@ struct OutputFile {
         }
     }
 
-    private func writeAtomically(_ bytes: [UInt8], to target: String, replacing: Bool, mode: mode_t?) throws(CLIError) {
+    private func writeAtomically(
+        _ produce: (_ emit: ([UInt8]) throws -> Void) throws -> Void, to target: String, replacing: Bool, mode: mode_t?
+    ) throws(CLIError) {
         let folder = Self.folder(of: target)
         let base = URL(fileURLWithPath: target).lastPathComponent
         var temporary = ""
@@ -128,7 +147,7 @@ struct OutputFile {
             return CLIError(message, code: code)
         }
         do {
-            try Console.write(bytes, to: fd, name: path)
+            try emitting(to: fd, produce)
         } catch {
             throw fail(error.message, .ioError)
         }
