@@ -224,4 +224,73 @@ import Testing
         #expect(a.hypotheses.first { $0.ts == guess }?.outcome == .ruledOut)
         #expect(a.milestones[.impactStart] != nil)
     }
+
+    @Test func aWeekdayBesideTheTimeNamesThatDay() throws {
+        // The chat is on Monday 15 July 2024 (13:30 UTC); "Sunday 02:10 UTC" is the day before,
+        // though 02:10 on Monday would also lie before the message.
+        var chat = incident(observer: "Engineer")
+        chat.say(6, "U2", "confirmed: the last successful load was Sunday 02:10 UTC, nothing since")
+        let a = analyze(chat)
+        let start = try #require(a.milestones[.impactStart])
+        #expect(TimeFormatter.isoUTC(start.time) == "2024-07-14T02:10:00Z")
+    }
+
+    @Test func sayingWhenImpactBeganOutranksATimeBesideASymptom() throws {
+        var chat = incident(observer: "Engineer")
+        chat.say(-10, "U2", "first error at 9:02, checkout 500s from then on")
+        chat.say(7, "U3", "the retry job started at 9:20 and is timing out since")
+        let a = analyze(chat)
+        let start = try #require(a.milestones[.impactStart])
+        #expect(newYork.component(.hour, from: start.time) == 9)
+        #expect(newYork.component(.minute, from: start.time) == 2)
+    }
+
+    @Test func todoIsAFollowUpOnlyAsTheMarker() {
+        var chat = incident(observer: "Engineer")
+        chat.say(20, "U1", "all clear, closing the incident")
+        let spanish = chat.say(22, "U2", "todo el tráfico vuelve a pasar por el balanceador")
+        let marked = chat.say(24, "U3", "TODO: alert on replica lag for the orders db")
+        let a = analyze(chat)
+        #expect(!a.actionItems.contains { $0.ts == spanish })
+        #expect(a.actionItems.contains { $0.ts == marked })
+    }
+
+    @Test func gettingBackToSomeoneIsNotARecovery() {
+        var chat = incident(observer: "Engineer")
+        let promise = chat.say(4, "U3", "customer asked for an ETA, I'd love to get back to them today")
+        let a = analyze(chat)
+        #expect(a.milestones[.mitigated]?.ts != promise)
+        #expect(!(a.timeline.first { $0.ts == promise }?.kinds.contains(.mitigation) ?? false))
+    }
+
+    @Test func aReportOfStaleDataIsTheDetectionWhenNoAlertFires() throws {
+        var chat = ChatBuilder()
+        chat.person("U1", "Marcus")
+        chat.person("U2", "Owen")
+        chat.person("U3", "Tom")
+        chat.say(0, "U3", "release notes for 4.2 are up")
+        let report = chat.say(30, "U1", "Acme says their dashboards are stale, still showing yesterday's numbers")
+        chat.say(37, "U2", "I'm on call, looking at it now")
+        chat.say(40, "U3", "confirmed, shard 7 has no rows since Tuesday")
+        let a = analyze(chat)
+        #expect(a.milestones[.detected]?.ts == report)
+    }
+
+    @Test func portugueseIsReadLikeTheOtherLanguages() throws {
+        var chat = ChatBuilder()
+        chat.bot("B1", "Grafana")
+        chat.person("U1", "Lucas")
+        chat.person("U2", "Fê")
+        chat.person("U3", "Ju")
+        chat.say(0, "B1", "[FIRING:1] CheckoutErrorRateHigh checkout-api", bot: true)
+        let ack = chat.say(1, "U1", "vi o alerta, tô olhando")
+        let guess = chat.say(4, "U1", "todo erro é timeout no autorizador. será que a Pagzen caiu?")
+        let ticket = chat.say(8, "U3", "abri ticket P1 com o suporte da Pagzen")
+        chat.say(15, "U3", "status page deles tá verde e o suporte diz que tá tudo ok, então não é a Pagzen")
+        let a = analyze(chat)
+        #expect(a.milestones[.acknowledged]?.ts == ack)
+        #expect(a.hypotheses.first { $0.ts == guess }?.outcome == .ruledOut)
+        #expect(!a.actionItems.contains { $0.ts == guess })
+        #expect(a.escalations.contains { $0.ts == ticket })
+    }
 }

@@ -314,7 +314,7 @@ struct AnalysisRun: Sendable {
     mutating func findImpactStart(detected: ClassifiedMessage) {
         let lowest = detected.time.addingTimeInterval(-48 * 3600)
         let end = milestones[.resolved]?.time ?? .distantFuture
-        var best: (Date, ClassifiedMessage)?
+        var best: (Date, ClassifiedMessage, explicit: Bool)?
         for item in items where item.time <= end && item.has("impact_phrase") {
             let authorZone = workspace.users[item.authorID]?.timeZone.flatMap(TimeZone.init(identifier:)) ?? zone
             for sentence in Self.sentences(item.plain) {
@@ -326,12 +326,16 @@ struct AnalysisRun: Sendable {
                     let t = ImpactTimeReader.instant(in: sentence, writtenAt: item.time, zone: authorZone)
                 else { continue }
                 guard t <= detected.time, t >= lowest, t <= item.time else { continue }
-                // The statement closest before detection wins: earlier times named in passing
-                // ("last deploy was Monday 14:22") are usually about something else.
-                if best == nil || t > best!.0 { best = (t, item) }
+                // A sentence that says outright when impact began ("first error at…", "last successful
+                // load was…") outranks one that only names a time near a symptom; among equals the
+                // statement closest before detection wins: earlier times named in passing ("last
+                // deploy was Monday 14:22") are usually about something else.
+                let explicit = found.contains("impact_statement")
+                if let (bestTime, _, bestExplicit) = best, explicit == bestExplicit ? t <= bestTime : bestExplicit { continue }
+                best = (t, item, explicit)
             }
         }
-        if let (time, item) = best {
+        if let (time, item, _) = best {
             milestones[.impactStart] = Milestone(time: time, ts: item.ts, source: .text, confidence: 0.7, evidence: Self.excerpt(item.plain))
         }
     }

@@ -47,24 +47,59 @@ struct ImpactTimeReader {
         day.minute = m
         day.second = s
         guard var result = calendar.date(from: day) else { return nil }
+        if let weekday = namedWeekday(lower, near: at) {
+            // "Tuesday 02:10": the last Tuesday at or before the message.
+            let back = (calendar.component(.weekday, from: result) - weekday + 7) % 7
+            result = calendar.date(byAdding: .day, value: -back, to: result) ?? result
+            if result > writtenAt { result = calendar.date(byAdding: .day, value: -7, to: result) ?? result }
+            return result
+        }
         if saysEarlierDay(lower, near: at) || result > writtenAt {
             result = calendar.date(byAdding: .day, value: -1, to: result) ?? result
         }
         return result
     }
 
+    /// Day names by `Calendar` weekday (1 = Sunday), in the languages the rules speak. Short forms
+    /// that are also words ("sat", "sun", French "mon") are left out.
+    static let weekdayWords: [(word: String, weekday: Int)] = [
+        ("sunday", 1), ("monday", 2), ("tuesday", 3), ("tue", 3), ("tues", 3), ("wednesday", 4), ("wed", 4),
+        ("thursday", 5), ("thu", 5), ("thur", 5), ("thurs", 5), ("friday", 6), ("fri", 6), ("saturday", 7),
+        ("domingo", 1), ("lunes", 2), ("martes", 3), ("miércoles", 4), ("jueves", 5), ("viernes", 6), ("sábado", 7),
+        ("sonntag", 1), ("montag", 2), ("dienstag", 3), ("mittwoch", 4), ("donnerstag", 5), ("freitag", 6), ("samstag", 7),
+        ("dimanche", 1), ("lundi", 2), ("mardi", 3), ("mercredi", 4), ("jeudi", 5), ("vendredi", 6), ("samedi", 7),
+        ("segunda", 2), ("terça", 3), ("quarta", 4), ("quinta", 5), ("sexta", 6),
+        ("zondag", 1), ("maandag", 2), ("dinsdag", 3), ("woensdag", 4), ("donderdag", 5), ("vrijdag", 6), ("zaterdag", 7),
+    ]
+
+    /// The weekday named next to the time, in the same clause ("Tuesday 02:10", "at 9:30 on Monday").
+    private static func namedWeekday(_ text: String, near at: NSRange) -> Int? {
+        let (before, after) = clause(text, around: at, before: 24, after: 16)
+        let words = (before + " " + after).split { !$0.isLetter }.map(String.init)
+        for word in words {
+            if let hit = weekdayWords.first(where: { $0.word == word }) { return hit.weekday }
+        }
+        return nil
+    }
+
+    /// The text just before and after `at` (up to the given lengths), cut at the clause's ends.
+    private static func clause(_ text: String, around at: NSRange, before: Int, after: Int) -> (String, String) {
+        let ns = text as NSString
+        let lo = max(0, at.location - before)
+        let hi = min(ns.length, at.location + at.length + after)
+        var head = ns.substring(with: NSRange(location: lo, length: at.location - lo))
+        var tail = ns.substring(with: NSRange(location: at.location + at.length, length: hi - at.location - at.length))
+        let clauseEnd: (Character) -> Bool = { $0 == "," || $0 == "." || $0 == ";" }
+        if let cut = head.lastIndex(where: clauseEnd) { head = String(head[head.index(after: cut)...]) }
+        if let cut = tail.firstIndex(where: clauseEnd) { tail = String(tail[..<cut]) }
+        return (head, tail)
+    }
+
     /// True when "yesterday" (or its like) stands next to the named time, in the same clause
     /// ("yesterday at 8pm", "since 11pm last night"); in "since 8am, rolling back yesterday's
     /// deploy" it is about the deploy, not the time.
     private static func saysEarlierDay(_ text: String, near at: NSRange) -> Bool {
-        let ns = text as NSString
-        let lo = max(0, at.location - 20)
-        let hi = min(ns.length, at.location + at.length + 14)
-        var before = ns.substring(with: NSRange(location: lo, length: at.location - lo))
-        var after = ns.substring(with: NSRange(location: at.location + at.length, length: hi - at.location - at.length))
-        let clauseEnd: (Character) -> Bool = { $0 == "," || $0 == "." || $0 == ";" }
-        if let cut = before.lastIndex(where: clauseEnd) { before = String(before[before.index(after: cut)...]) }
-        if let cut = after.firstIndex(where: clauseEnd) { after = String(after[..<cut]) }
+        let (before, after) = clause(text, around: at, before: 20, after: 14)
         return ["yesterday", "last night", "ayer", "gestern", "hier soir", "ontem"].contains { before.contains($0) || after.contains($0) }
     }
 

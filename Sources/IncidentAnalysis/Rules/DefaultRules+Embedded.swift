@@ -63,7 +63,8 @@ signals:
   acknowledgement: [ack, acking, "on it", "looking", "looking into it", "looking now", "taking a look", "take a look", "checking",
                     "i'm on", "im on", "i'll take", "i'll look", "i got it", "i've got it", "got it", "investigating", "here,",
                     "mirando", "lo miro", "lo reviso", "ich schaue", "schaue mir", "je regarde", "on my way", "jumping on", "joining",
-                    "ik kijk", "kijk even", "kijk ik naar", "ik pak", "pak 'm op", "ben er", "ik check", "ermee bezig", "ik ga kijken"]
+                    "ik kijk", "kijk even", "kijk ik naar", "ik pak", "pak 'm op", "ben er", "ik check", "ermee bezig", "ik ga kijken",
+                    "tô olhando", "to olhando", "estou olhando", "vou olhar", "olhando aqui", "vendo aqui", verificando]
 
   hedge: ["かも", "たぶん", "多分", "可能性", "では？", "じゃない？", "んじゃ", "ですかね", "気がする", "可能", "也许", "可能是", "아마",
           prob, prolly, probs, "my money's on", "my bet", "bet it's", "i'd bet", candidate, "another theory", "another possibility", "one more idea",
@@ -72,7 +73,8 @@ signals:
           "smells like", "looks like it might", "feels like", "theory", "hypothesis", "could this be", "is it possible",
           "i bet", "likely", "seems like", "i believe", "creo que", "quizás", "quizas", "a lo mejor", "puede ser", "podría ser",
           "ich glaube", "vielleicht", "könnte", "koennte", "je pense", "peut-être", "peut-etre", "talvez", "acho que",
-          misschien, "zou kunnen", "kan ook", lijkt, "denk ik", "ik denk", vermoedelijk, waarschijnlijk, "lijkt erop", "ruikt naar", "suspect is", "prime suspect", "main suspect", "first suspect", "obvious suspect"]
+          misschien, "zou kunnen", "kan ook", lijkt, "denk ik", "ik denk", vermoedelijk, waarschijnlijk, "lijkt erop", "ruikt naar", "suspect is", "prime suspect", "main suspect", "first suspect", "obvious suspect",
+          "outra ideia", "another idea", "otra idea", "autre idée", "andere idee", "pode ser", "acho que é", "suspeita de", desconfio]
   pending: ["wait for", "not yet", "until", "before we call", "hold off", "once we", "when we", "let's wait", "keep watching",
             "keep monitoring", "continue monitoring", "blijven monitoren", "pas als", "erst wenn"]
   cause_question: ["no será", "¿será", "será cosa de", "será el", "será la", "¿y si", "¿y la", "¿y el", "tendrá que ver", "¿tiene que ver",
@@ -86,7 +88,8 @@ signals:
                    "did the", "has the", "did anything", "did something", "anything ship*", "anything deploy*",
                    "are we getting", "are we being", "are we hitting", "is something", "could something", "was it the", "anyone check*", "can we check", "should we check", "is this related",
                    "related to", "hay algún", "ha cambiado", "gab es", "hat jemand",
-                   "kan het", "zou het", "ligt het aan", "te maken hebben", "did that happen", "did that go out"]
+                   "kan het", "zou het", "ligt het aan", "te maken hebben", "did that happen", "did that go out",
+                   "será que", "não seria", "nao seria"]
   cause_nouns: [release*, deploy*, rollout, roll-out, change*, config*, migration*, upgrade*, update*, patch*, flag, "feature flag",
                 cert, certs, certificate*, dns, firewall*, network*, disk*, memory, cpu, database, db, cache*, cron*, job, batch,
                 pipeline, queue, "load balancer", cdn, proxy, token*, quota, "rate limit*", "rate-limit*", capacity, traffic, ddos,
@@ -146,7 +149,9 @@ signals:
   no_effect: [still, "didn't help", "did not help", "didnt help", "no change", "no effect", "no improvement", "not better",
               "same on", "same thing", "same result", "same everywhere", "same on every", nvm, "no luck", "didn't work", "did not work", "didnt work", "no difference",
               "geen verschil", "nog steeds", "helpt niet", "geen effect"]
-  recovery: ["back under", "back below", "下がりました", "下がった", "復旧", "戻りました", "戻った", "解消", "恢复", "정상", "back to", "no more", "are up", "is up now",
+  recovery: ["back under", "back below", "下がりました", "下がった", "復旧", "戻りました", "戻った", "解消", "恢复", "정상", "back to normal", "back to 0*", "back to 1*", "back to 2*", "back to 3*",
+             "back to 4*", "back to 5*", "back to 6*", "back to 7*", "back to 8*", "back to 9*", "back to green", "back to healthy",
+             "back to usual", "back to expected", "no more", "are up", "is up now",
              "up again", "back online", "online again", restored, "service restored", "going through", "feito", "normalizou", "back to normal", "back to baseline", recovered, "flowing again", "data is flowing",
              "working again", "works again", "back up", "looks good now", "look good now", "looking good", "errors dropped",
              "error rate dropped", "latency is back", "is back", "are back", "loading again", "load again", "writing again",
@@ -168,7 +173,8 @@ signals:
             "fully recovered", "fully resolved", "confirmed back", "closing out", "standing down", "stand down", "closing,",
             "closing", "resuelto", "cerrado", "gelöst", "behoben", "résolu", "clos", "clôturé", "clôture", "terminé",
             "erledigt", "abgeschlossen", "resolvido", "encerrado", "解決", "クローズ",
-            opgelost, "we sluiten", afgesloten, afgerond]
+            opgelost, "we sluiten", afgesloten, afgerond,
+            resolvido, encerrando, "fechando o incidente"]
 
   escalation: ["necesitamos a alguien", "puedes entrar", "le hablo a", "hablo con", "precisamos de alguém", "呼びました", "呼んで", "一報", "エスカレ", "連絡しました", "ticket with", "case with", "opening a case", "opened a case",
                "support case", "with support", "opening an s1", "opened an s1", "cisco tac", "vendor support", paging, paged, "page the", "page someone", "paging in", escalat*, "looping in", "loop in", "looped in",
@@ -178,13 +184,15 @@ signals:
                "bereitschaft", "astreinte", "je ping", "ping l'équipe", "ping the", flagging, "for visibility",
                "raising this with", "avisando", "informando a", "escalado", "eskaliert", "eskalieren",
                "informing execs", "notify leadership", "notifying leadership", "told the vp", "telling the vp",
-               "erbij halen", "erbij gehaald", ingeschakeld, opgeroepen, gebeld]
+               "erbij halen", "erbij gehaald", ingeschakeld, opgeroepen, gebeld,
+               "abri ticket", "abri um ticket", "abri chamado", "abri um chamado", avisei, acionei, acionando, "vou acionar", escalei, escalando, chamei]
   escalation_weak: [fyi, "fyi:", "heads-up", "heads up:", "execs", "executive*", "leadership", "vp", "cto", "ceo", "cio", "management", "war room", "bridge",
                     "on-call", "oncall", "on call", "notify the", "notified the", "informed the", "heads up to", "raising with", adding,
                     "can you take a look", "can you look", "can you check", "please take a look", "could you look",
                     "could you take a look", "are you around", "you around", "take a look?", "have a look",
-                    "ter info", "ter informatie", dienstdoende]
-  follow_up_strong: ["follow ups", "actions:", "actions :", "pour le post-mortem", "para el postmortem", "für das postmortem", "action item*", "#action", "follow-up*", "follow up", "followup*", "todo", "to-do",
+                    "ter info", "ter informatie", dienstdoende,
+                    "podem olhar", "pode olhar", "dá uma olhada", "da uma olhada"]
+  follow_up_strong: ["follow ups", "actions:", "actions :", "pour le post-mortem", "para el postmortem", "für das postmortem", "action item*", "#action", "follow-up*", "follow up", "followup*", "to-do", "todo:", "#todo",
                      "going forward", "next time", "in the future", "long term", "long-term", "to prevent", "prevent this",
                      "so this doesn't happen", "won't happen again", "can't happen again", "happen again",
                      "postmortem item", "lessons learned", "should alert", "we should add", "need an alert", "needs an alert",
@@ -193,13 +201,14 @@ signals:
   follow_up: ["やります", "やっときたい", "対応します", "しておきます", "切っておきます", "再発防止", "ais:", "ais from", "action from",
               "action:", needs, "need to", "owns it", "i'll", "will put", "will make", "will set up", "will own", "will move", "will draft", "on devrait", "il faudrait", "à ajouter", "mettre en place", "j'en rajoute", "we will", "and i will", "i will",
               "will draft", ticket, jira, "really need", "we'll need", "need a", should, "let's", "lets", "we'll", "i'll update", "i'll take it", "i'll add it", sprint, "can i please get",
-              "by eod", "written rca", "action item", "action items", "#action", "follow-up", "follow up", "followup", "todo", "to-do", "ticket",
+              "by eod", "written rca", "action item", "action items", "#action", "follow-up", "follow up", "followup", "to-do", "todo:", "#todo", "ticket",
               "we need to", "we need", "we should", "need to add", "should add", "let's add", "lets add", "must add",
               "we have to", "going forward", "next time", "in the future", "long term", "long-term", "to prevent",
               "prevent this", "make sure", "rca", "i'll add", "i'll write",
               "i'll file", "i'll open", "will add", "will write", "jira", "backlog", "lesson", "add monitoring",
               "add alert*", "add a check", "runbook", "hay que", "deberíamos", "wir müssen", "wir sollten", "il faut",
-              actiepunt*, "we moeten", "moeten we", opvolging]
+              actiepunt*, "we moeten", "moeten we", opvolging,
+              "a gente devia", "a gente deveria", deveríamos, "precisamos de um", "precisamos de uma"]
   status_update: ["status:", "update:", "status update", "next update", "eta", "draft", "posted", "status page",
                   "statuspage", "comms", "communicat*", "impact:", "current status", "summary:", "sitrep", "update #",
                   "estado:", "actualización", "aktualisierung",
@@ -212,7 +221,8 @@ signals:
             "not responding", "no visualizations", "blind", "fehler", "caído", "lento",
             falla, fallan, fallando, fallos, errores, "caída", "no funciona", rechazad*, "ausfall", langsam, "störung",
             "funktioniert nicht", "zäh", "hängen", "hängt", "erreurs", "en panne", "ne marche pas", "ne fonctionne pas", erros, "fora do ar", falhando,
-            storing, faalt, falen, foutmeldingen, traag, "werkt niet", "ging iets mis", kapot, fouten]
+            storing, faalt, falen, foutmeldingen, traag, "werkt niet", "ging iets mis", kapot, fouten,
+            stale, "out of date", outdated, "not updating", "not updated", "hasn't updated", "haven't updated", "hasn't moved", "not refreshing", "hasn't refreshed", "yesterday's numbers", "yesterday's data", "old data", "no new data"]
   finding: ["i see", "i'm seeing", "seeing", "shows", "showing", "looks like", "logs show", "in the logs", "according to",
             "the graph", "dashboard shows", "metrics show", "found", "noticed", "it seems", "appears", "is at", "is now",
             "only", "all of", "none of", "zero", "count is", "row count", "per the", "checked", "we have", "hasn't", "has not"]
@@ -224,7 +234,8 @@ signals:
   deploy_rollback: [rollback*, revert*, "rolled back"]
   # Sentences about the impact itself, where a time names when it began.
   impact_statement: ["first seen", impact*, "fine till", "fine until", "ok until", "worked until", "first event", "first error",
-                     "primer evento", "primer error", "primeiro evento", "premier événement", "erstes ereignis", "erster fehler"]
+                     "primer evento", "primer error", "primeiro evento", "premier événement", "erstes ereignis", "erster fehler",
+                     "last successful", "last good", "last known good", "last working"]
   # Telling leadership, named as the escalation's target.
   leadership: [execs, executives, leadership, vp, cto, ceo, management]
   # What an incident bot says when the incident moves to mitigated / monitoring or identified.
@@ -244,7 +255,9 @@ signals:
                   begann, angefangen, "commencé", "começou", "fine till", "fine until", "ok until", "worked until",
                   "first event", "first error", "primer evento", "primer error", "primeiro evento", "premier événement",
                   "erstes ereignis", "erster fehler",
-                  sinds, vanaf, begonnen, begon]
+                  sinds, vanaf, begonnen, begon,
+                  começaram, "começou a", "desde as", "a partir das",
+                  "last successful", "last good", "last known good", "last working"]
   commander_self: ["i'm ic", "i am ic", "i'll be ic", "taking ic", "i'll take ic", "i'll be incident commander", "i am the incident commander",
                    "i'm incident commander", "i'm im on this", "i'm the im", "i'll run this", "i'm running this", "i'll lead",
                    "i'm incident lead", "i'm the incident lead"]
