@@ -70,19 +70,28 @@ enum TextNormalizer {
         // The current word as UTF-8 bytes and its length in scalars.
         var word: [UInt8] = []
         var length = 0
+        var ascii = true
         func flush() {
             defer {
                 word.removeAll(keepingCapacity: true)
                 length = 0
+                ascii = true
             }
             guard length >= 3 else { return }
             let w = String(decoding: word, as: UTF8.self)
-            guard !stopwords.contains(w), !w.allSatisfy(\.isNumber) else { return }
+            guard !stopwords.contains(w) else { return }
+            if ascii {
+                // Bytes are characters here: the same stem without counting graphemes.
+                guard !word.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return }
+                result.insert(asciiStem(word))
+                return
+            }
+            guard !w.allSatisfy(\.isNumber) else { return }
             result.insert(stem(w))
         }
         for c in text.string.unicodeScalars {
             if isWord(c) || c == "-" {
-                if c.value < 0x80 { word.append(UInt8(c.value)) } else { UTF8.encode(c) { word.append($0) } }
+                if c.value < 0x80 { word.append(UInt8(c.value)) } else { ascii = false; UTF8.encode(c) { word.append($0) } }
                 length += 1
             } else {
                 flush()
@@ -92,13 +101,27 @@ enum TextNormalizer {
         return result
     }
 
+    /// The suffixes ``stem(_:)`` strips, first match wins.
+    private static let suffixes = ["ing", "ed", "es", "s", "e"]
+    private static let suffixBytes = suffixes.map { Array($0.utf8) }
+
     /// A light suffix stripper: release/releases/released → releas.
     static func stem(_ w: String) -> String {
         var s = w
-        for suffix in ["ing", "ed", "es", "s", "e"] where s.count > suffix.count + 3 && s.hasSuffix(suffix) {
+        for suffix in suffixes where s.count > suffix.count + 3 && s.hasSuffix(suffix) {
             s.removeLast(suffix.count)
             break
         }
         return s
+    }
+
+    /// ``stem(_:)`` of an ASCII word given as bytes.
+    private static func asciiStem(_ word: [UInt8]) -> String {
+        var end = word.count
+        for suffix in suffixBytes where end > suffix.count + 3 && word[(end - suffix.count)...].elementsEqual(suffix) {
+            end -= suffix.count
+            break
+        }
+        return String(decoding: word[..<end], as: UTF8.self)
     }
 }
