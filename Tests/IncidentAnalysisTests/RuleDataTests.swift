@@ -293,4 +293,32 @@ import Testing
         #expect(!a.actionItems.contains { $0.ts == guess })
         #expect(a.escalations.contains { $0.ts == ticket })
     }
+
+    @Test func chatterIsNotAGuessAndNoMoreDeploysIsNotARecovery() {
+        var chat = incident(observer: "Engineer")
+        let lunch = chat.say(4, "U3", "lunch? 🌯")
+        let rule = chat.say(30, "U1", "gn all, new rule: no more deploys after 10pm")
+        let a = analyze(chat)
+        #expect(!a.hypotheses.contains { $0.ts == lunch })
+        #expect(a.milestones[.mitigated]?.ts != rule)
+        #expect(!(a.timeline.first { $0.ts == rule }?.kinds.contains(.mitigation) ?? false))
+    }
+
+    @Test func apologisingForAPingIsAnEscalation() {
+        var chat = incident(observer: "Engineer")
+        chat.person("U7", "Dario")
+        let ping = chat.say(6, "U1", "sorry to ping at midnight @Dario, can you look at this migration with me?")
+        let a = analyze(chat)
+        #expect(a.escalations.contains { $0.ts == ping })
+    }
+
+    @Test func actionsArisingAndProblemRecordsAreFollowUps() {
+        var chat = incident(observer: "Engineer")
+        chat.say(20, "U1", "all clear, closing the incident")
+        let arising = chat.say(25, "U1", "*Actions arising*\n1. Obtain the vendor's reason for outage (owner: Kiran)\n2. Review failover runbook (owner: Ana)")
+        let problem = chat.say(26, "U2", "Raising a problem record for the heap growth on the web nodes")
+        let a = analyze(chat)
+        #expect(a.actionItems.filter { $0.ts == arising }.count == 2)
+        #expect(a.actionItems.contains { $0.ts == problem })
+    }
 }

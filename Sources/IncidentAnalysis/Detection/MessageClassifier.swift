@@ -155,7 +155,7 @@ struct MessageClassifier: Sendable {
         let isQuestion = trimmed.hasSuffix("?") || trimmed.containsBytes("? ")
 
         // "traffic spike? ddos?": a few words and a question mark, the terse way of guessing.
-        if !message.isBot, isQuestion, Self.hasAtMost(6, wordsIn: trimmed), signals["stop_questions"] == nil {
+        if !message.isBot, isQuestion, Self.hasAtMost(6, wordsIn: trimmed), signals["stop_questions"] == nil, signals["noise"] == nil {
             signals["short_question"] = ["(short question)"]
         }
 

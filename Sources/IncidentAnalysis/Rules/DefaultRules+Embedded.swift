@@ -74,7 +74,8 @@ signals:
           "i bet", "likely", "seems like", "i believe", "creo que", "quizás", "quizas", "a lo mejor", "puede ser", "podría ser",
           "ich glaube", "vielleicht", "könnte", "koennte", "je pense", "peut-être", "peut-etre", "talvez", "acho que",
           misschien, "zou kunnen", "kan ook", lijkt, "denk ik", "ik denk", vermoedelijk, waarschijnlijk, "lijkt erop", "ruikt naar", "suspect is", "prime suspect", "main suspect", "first suspect", "obvious suspect",
-          "outra ideia", "another idea", "otra idea", "autre idée", "andere idee", "pode ser", "acho que é", "suspeita de", desconfio]
+          "outra ideia", "another idea", "otra idea", "autre idée", "andere idee", "pode ser", "acho que é", "suspeita de", desconfio,
+          "line of enquiry", "line of inquiry", "working theory", "leading theory"]
   pending: ["wait for", "not yet", "until", "before we call", "hold off", "once we", "when we", "let's wait", "keep watching",
             "keep monitoring", "continue monitoring", "blijven monitoren", "pas als", "erst wenn"]
   cause_question: ["no será", "¿será", "será cosa de", "será el", "será la", "¿y si", "¿y la", "¿y el", "tendrá que ver", "¿tiene que ver",
@@ -151,7 +152,7 @@ signals:
               "geen verschil", "nog steeds", "helpt niet", "geen effect"]
   recovery: ["back under", "back below", "下がりました", "下がった", "復旧", "戻りました", "戻った", "解消", "恢复", "정상", "back to normal", "back to 0*", "back to 1*", "back to 2*", "back to 3*",
              "back to 4*", "back to 5*", "back to 6*", "back to 7*", "back to 8*", "back to 9*", "back to green", "back to healthy",
-             "back to usual", "back to expected", "no more", "are up", "is up now",
+             "back to usual", "back to expected", "no more errors", "no more failures", "no more timeouts", "are up", "is up now",
              "up again", "back online", "online again", restored, "service restored", "going through", "feito", "normalizou", "back to normal", "back to baseline", recovered, "flowing again", "data is flowing",
              "working again", "works again", "back up", "looks good now", "look good now", "looking good", "errors dropped",
              "error rate dropped", "latency is back", "is back", "are back", "loading again", "load again", "writing again",
@@ -162,7 +163,8 @@ signals:
              "caught up", "vuelve a", "vuelven a", "conectados", redescendu,
              "plus aucun", "revenu à la normale", "ça remarche", "de nouveau", "tout est vert", "todo en verde", "alles grün",
              "wieder normal", "normalizado", "recuperado", "復旧", "正常", "funciona", "wieder", "fonctionne",
-             "weer normaal", "alles groen", hersteld, "werkt weer", "terug op normaal"]
+             "weer normaal", "alles groen", hersteld, "werkt weer", "terug op normaal",
+             "going through now", "it worked", "works now", "working now"]
   # Improvement, not recovery: "errors dropping", "lag draining", "status page is green". Alone they
   # do not make a message the mitigation; beside a fix that was done they count a little.
   recovery_weak: ["catching up", draining, dropping, "going down", "empieza a bajar", "is green", recovering,
@@ -185,7 +187,8 @@ signals:
                "raising this with", "avisando", "informando a", "escalado", "eskaliert", "eskalieren",
                "informing execs", "notify leadership", "notifying leadership", "told the vp", "telling the vp",
                "erbij halen", "erbij gehaald", ingeschakeld, opgeroepen, gebeld,
-               "abri ticket", "abri um ticket", "abri chamado", "abri um chamado", avisei, acionei, acionando, "vou acionar", escalei, escalando, chamei]
+               "abri ticket", "abri um ticket", "abri chamado", "abri um chamado", avisei, acionei, acionando, "vou acionar", escalei, escalando, chamei,
+               "sorry to ping", "sorry for the ping", "sorry to wake", "sorry to bother", "sorry to pull you in"]
   escalation_weak: [fyi, "fyi:", "heads-up", "heads up:", "execs", "executive*", "leadership", "vp", "cto", "ceo", "cio", "management", "war room", "bridge",
                     "on-call", "oncall", "on call", "notify the", "notified the", "informed the", "heads up to", "raising with", adding,
                     "can you take a look", "can you look", "can you check", "please take a look", "could you look",
@@ -197,7 +200,8 @@ signals:
                      "so this doesn't happen", "won't happen again", "can't happen again", "happen again",
                      "postmortem item", "lessons learned", "should alert", "we should add", "need an alert", "needs an alert",
                      "should have alerted", "should have paged",
-                     actiepunten, "in de toekomst", voortaan, "om te voorkomen"]
+                     actiepunten, "in de toekomst", voortaan, "om te voorkomen",
+                     "actions arising", "action arising", "problem record", "raise a problem", "raising a problem", "lessons identified"]
   follow_up: ["やります", "やっときたい", "対応します", "しておきます", "切っておきます", "再発防止", "ais:", "ais from", "action from",
               "action:", needs, "need to", "owns it", "i'll", "will put", "will make", "will set up", "will own", "will move", "will draft", "on devrait", "il faudrait", "à ajouter", "mettre en place", "j'en rajoute", "we will", "and i will", "i will",
               "will draft", ticket, jira, "really need", "we'll need", "need a", should, "let's", "lets", "we'll", "i'll update", "i'll take it", "i'll add it", sprint, "can i please get",
