@@ -321,4 +321,49 @@ import Testing
         #expect(a.actionItems.filter { $0.ts == arising }.count == 2)
         #expect(a.actionItems.contains { $0.ts == problem })
     }
+
+    @Test func aFixThatChangedNothingIsNotTheMitigation() throws {
+        var chat = incident(observer: "Engineer")
+        let backout = chat.say(5, "U2", "firewall change backed out, rule base restored to the previous revision")
+        chat.say(20, "U3", "fifteen minutes after the backout and no change: checkout still failing for about 40%")
+        let failover = chat.say(40, "U2", "traffic now served from the standby region; the 500s have stopped, none since 10:11")
+        let a = analyze(chat)
+        let mitigated = try #require(a.milestones[.mitigated])
+        #expect(mitigated.ts != backout)
+        #expect(mitigated.ts == failover)
+    }
+
+    @Test func workingToRestoreIsNotARecovery() {
+        var chat = incident(observer: "Engineer")
+        let banner = chat.say(4, "U3", "draft banner: some customers cannot check out. We are working to restore service.")
+        let a = analyze(chat)
+        #expect(a.milestones[.mitigated]?.ts != banner)
+        #expect(!(a.timeline.first { $0.ts == banner }?.kinds.contains(.mitigation) ?? false))
+    }
+
+    @Test func aBotThatRaisesAndClearsAlertsIsAnAlertingToolWhateverItsName() {
+        var chat = ChatBuilder()
+        chat.bot("B5", "Pagewise")
+        chat.person("U1", "Camille")
+        chat.person("U2", "Hugo")
+        let alert = chat.say(0, "B5", "Triggered: [auth-prod] SSO login success rate below threshold", bot: true)
+        chat.say(2, "U1", "je regarde")
+        chat.say(5, "U2", "les clients ont une erreur de login SSO, ça pète partout")
+        chat.say(60, "B5", "Resolved: [auth-prod] SSO login success rate below threshold", bot: true)
+        #expect(analyze(chat).milestones[.detected]?.ts == alert)
+    }
+
+    @Test func anIncidentRecordOpenedBeforeTheAlertIsTheDetection() {
+        var chat = ChatBuilder()
+        chat.bot("B6", "ServiceDesk")
+        chat.bot("B1", "Datadog")
+        chat.person("U1", "Helen")
+        chat.person("U2", "Darren")
+        let record = chat.say(0, "B6", "INC0048123 raised: Priority 2 – customers receiving time-outs on claim submission. State: New", bot: true)
+        chat.say(2, "U2", "service desk raised this from customer calls, 14 so far")
+        chat.say(4, "U1", "acknowledged, I have it")
+        chat.say(6, "B1", "[Triggered] claims portal synthetic journey failing from 3 of 5 locations", bot: true)
+        chat.say(8, "U1", "504s at the edge, looking at the load balancer")
+        #expect(analyze(chat).milestones[.detected]?.ts == record)
+    }
 }

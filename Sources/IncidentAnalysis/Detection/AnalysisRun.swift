@@ -71,12 +71,20 @@ struct AnalysisRun: Sendable {
         var classified = ParallelMap.map(talk) { i, position in
             classifier.classify(messages[position], index: i, workspace: workspace, names: names)
         }
-        // A bot that declares incidents or moves one between states is an incident tool, whatever
-        // it is called: its messages are read again as such.
-        let incidentBots = Set(classified.filter { $0.bot == .other && ($0.has("incident_declared") || $0.has("incident_status_change")) }.map(\.authorID))
-        if !incidentBots.isEmpty {
-            for (i, item) in classified.enumerated() where item.isBot && incidentBots.contains(item.authorID) {
-                classified[i] = classifier.classify(messages[talk[i]], index: i, workspace: workspace, names: names, incidentBots: incidentBots)
+        // A bot is known by what it does, whatever it is called: one that declares incidents or moves
+        // them between states is an incident tool; one that raises alerts and later clears or
+        // acknowledges them is an alerting tool. Its messages are read again as such.
+        var roles: [String: BotCategory] = [:]
+        var raises = Set<String>(), clears = Set<String>()
+        for item in classified where item.bot == .other {
+            if item.has("incident_declared") || item.has("incident_status_change") { roles[item.authorID] = .incident }
+            if item.has("alert_firing") { raises.insert(item.authorID) }
+            if item.has("alert_recovered") || item.has("alert_acknowledged") { clears.insert(item.authorID) }
+        }
+        for id in raises.intersection(clears) where roles[id] == nil { roles[id] = .alerting }
+        if !roles.isEmpty {
+            for (i, item) in classified.enumerated() where item.isBot && roles[item.authorID] != nil {
+                classified[i] = classifier.classify(messages[talk[i]], index: i, workspace: workspace, names: names, botRoles: roles)
             }
         }
         var seen = Set<String>()
@@ -145,7 +153,7 @@ struct AnalysisRun: Sendable {
         // With no fix or cause recognised at all (words we do not know), recovery after the acknowledgement is believed.
         let fixOrCause = [firstFix, rootCause?.ts, milestones[.rootCauseIdentified]?.ts].compactMap { $0 }.min() ?? milestones[.acknowledged]?.ts
         if let m = after.first(where: { c in
-            isMitigation(c) && isDatable(c) && afterReopening(.mitigated, c)
+            isMitigation(c) && isDatable(c) && afterReopening(.mitigated, c) && !changedNothing(c)
                 && ((c.has("remediation_done") && !c.has("no_effect")) || fixOrCause.map { c.ts >= $0 } ?? false)
         }), preferInferred(m, over: .mitigated) {
             set(.mitigated, m, confidence: min(0.85, 0.4 + m.score(.mitigation) / 4))
@@ -255,6 +263,12 @@ struct AnalysisRun: Sendable {
             }
             return false
         }
+        // An incident tool's record opened before the alert fired (from customer calls, say) came first.
+        if let a = firstAlert, let d = declared.first(where: { $0.has("incident_declared") }), d.ts < a.ts, a.time.timeIntervalSince(d.time) <= 3600,
+            firstReport.map({ d.ts < $0.ts }) ?? true
+        {
+            return (d, 0.7)
+        }
         switch (firstAlert, firstReport) {
         case let (a?, r?):
             if r.ts < a.ts { return (r, 0.6) }
@@ -286,14 +300,34 @@ struct AnalysisRun: Sendable {
         return false
     }
 
+    /// True when, within half an hour of a fix or a reported recovery, someone reports the symptom
+    /// unchanged ("no change: synthetics still failing") before any person reports recovery: it was
+    /// not the mitigation. (A monitor flapping green in between does not count as recovery.)
+    func changedNothing(_ fix: ClassifiedMessage) -> Bool {
+        let window = fix.time.addingTimeInterval(1800)
+        var j = fix.index + 1
+        while j < items.count, items[j].time <= window {
+            let m = items[j]
+            j += 1
+            guard !m.isBot, !m.isQuestion else { continue }
+            if m.has("recovery") && !m.has("no_effect") { return false }
+            if m.has("fix_failed") && m.kind(.symptom) { return true }
+        }
+        return false
+    }
+
     /// True when the alerting tool itself reports the alert over within half an hour, before any
     /// other alert fires and before anyone fixes or escalates anything: a blip that cleared on its own.
     func clearedOnItsOwn(_ alert: ClassifiedMessage) -> Bool {
-        let words = TextNormalizer.terms(NormalizedText(String(alert.normalized.string.prefix(300))), stopwords: stopwords)
+        // An alert is named by its opening (the title); the fields after it differ between firing and clearing.
+        func title(_ m: ClassifiedMessage) -> Set<String> {
+            let text = m.normalized.string.prefix { $0 != "\n" }.prefix(80)
+            return TextNormalizer.terms(NormalizedText(String(text)), stopwords: stopwords)
+        }
+        let words = title(alert)
         guard words.count >= 2 else { return false }
         func sameAlert(_ m: ClassifiedMessage) -> Bool {
-            let other = TextNormalizer.terms(NormalizedText(String(m.normalized.string.prefix(300))), stopwords: stopwords)
-            return Double(words.intersection(other).count) >= 0.6 * Double(words.count)
+            Double(words.intersection(title(m)).count) >= 0.6 * Double(words.count)
         }
         let window = alert.time.addingTimeInterval(1800)
         var j = alert.index + 1

@@ -89,9 +89,9 @@ struct MessageClassifier: Sendable {
 
     /// Classifies one message on its own; `withNewcomerMention` adds what depends on earlier messages.
     ///
-    /// Bots in `incidentBots` (author ids) are incident bots whatever their names.
+    /// Bots in `botRoles` (author id → kind) are of that kind whatever their names.
     func classify(
-        _ message: Message, index: Int, workspace: Workspace, names: NameLookup, incidentBots: Set<String> = []
+        _ message: Message, index: Int, workspace: Workspace, names: NameLookup, botRoles: [String: BotCategory] = [:]
     ) -> ClassifiedMessage {
         let authorName = workspace.authorName(of: message)
         let authorID = message.authorID ?? authorName
@@ -102,8 +102,8 @@ struct MessageClassifier: Sendable {
         if message.isBot {
             // Bot names run words together ("IncidentBot", "opsgenie-prod"), so match anywhere in the name.
             let n = TextNormalizer.normalize(authorName)
-            if incidentBots.contains(message.authorID ?? authorName) {
-                bot = .incident
+            if let role = botRoles[message.authorID ?? authorName] {
+                bot = role
             } else if botWords.alerting.contains(where: n.contains) {
                 bot = .alerting
             } else if botWords.incident.contains(where: n.contains) {

@@ -64,7 +64,8 @@ signals:
                     "i'm on", "im on", "i'll take", "i'll look", "i got it", "i've got it", "got it", "investigating", "here,",
                     "mirando", "lo miro", "lo reviso", "ich schaue", "schaue mir", "je regarde", "on my way", "jumping on", "joining",
                     "ik kijk", "kijk even", "kijk ik naar", "ik pak", "pak 'm op", "ben er", "ik check", "ermee bezig", "ik ga kijken",
-                    "tô olhando", "to olhando", "estou olhando", "vou olhar", "olhando aqui", "vendo aqui", verificando]
+                    "tô olhando", "to olhando", "estou olhando", "vou olhar", "olhando aqui", "vendo aqui", verificando,
+                    "je m'en occupe", "je prends"]
 
   hedge: ["かも", "たぶん", "多分", "可能性", "では？", "じゃない？", "んじゃ", "ですかね", "気がする", "可能", "也许", "可能是", "아마",
           prob, prolly, probs, "my money's on", "my bet", "bet it's", "i'd bet", candidate, "another theory", "another possibility", "one more idea",
@@ -75,7 +76,8 @@ signals:
           "ich glaube", "vielleicht", "könnte", "koennte", "je pense", "peut-être", "peut-etre", "talvez", "acho que",
           misschien, "zou kunnen", "kan ook", lijkt, "denk ik", "ik denk", vermoedelijk, waarschijnlijk, "lijkt erop", "ruikt naar", "suspect is", "prime suspect", "main suspect", "first suspect", "obvious suspect",
           "outra ideia", "another idea", "otra idea", "autre idée", "andere idee", "pode ser", "acho que é", "suspeita de", desconfio,
-          "line of enquiry", "line of inquiry", "working theory", "leading theory"]
+          "line of enquiry", "line of inquiry", "working theory", "leading theory",
+          "ça sent", "ça ressemble à", "on dirait"]
   pending: ["wait for", "not yet", "until", "before we call", "hold off", "once we", "when we", "let's wait", "keep watching",
             "keep monitoring", "continue monitoring", "blijven monitoren", "pas als", "erst wenn"]
   cause_question: ["no será", "¿será", "será cosa de", "será el", "será la", "¿y si", "¿y la", "¿y el", "tendrá que ver", "¿tiene que ver",
@@ -112,7 +114,8 @@ signals:
              "descartado", "no es", "nicht", "kein", "keine", "ist es nicht", "pas le", "n'est pas", "não é",
              "nothing to do with", "no creo que", "no creo", "no pinta nada", "nada que ver", "no tiene nada que ver",
              "sin incidencias", "nichts damit zu tun", "nichts zu tun", "rien à voir", "nada a ver", "je ne pense pas",
-             "is het niet", "niet de", "niet het", "niks met", "niets mee te maken", "niks mee te maken", uitgesloten, "valt af", "geen verschil", "ziet er goed uit"]
+             "is het niet", "niet de", "niet het", "niks met", "niets mee te maken", "niks mee te maken", uitgesloten, "valt af", "geen verschil", "ziet er goed uit",
+             "fausse piste", "c'est pas ça", "ce n'est pas ça"]
   confirmation: ["ya está", "ahí está", "eso es", "lo encontré", encontrado, confirmed, confirms, confirming, "can confirm", "i confirm", "that's it", "thats it", "that is it", "found it", "found the", "bingo", "smoking gun",
                  culprit, "root cause", "caused by", "is the cause", "was the cause", "explains", "that's the problem",
                  "that's our problem", "there it is", "yep", "yup", "yes,", "indeed", "exactly", "correct", "100%",
@@ -157,14 +160,20 @@ signals:
              "working again", "works again", "back up", "looks good now", "look good now", "looking good", "errors dropped",
              "error rate dropped", "latency is back", "is back", "are back", "loading again", "load again", "writing again",
              "green again", "stable", "stabilized", "stabilised", "healthy again", "normal again",
-             "returning rows", "working for me", "now working", "is working", "are working", "logins working", "fix is live",
+             "returning rows", "working for me", "now working", "is working now", "are working now", "is working fine", "are working fine", "is working normally", "are working normally", "is working again", "are working again", "logins working", "fix is live",
              "rollout done", "rollout complete", "loading with live data", "live data again", "data again", "are loading", "is loading", "data is back",
              "loading fine", "succeeding again", "logins work", "can log in", "no more errors", "queue drained",
              "caught up", "vuelve a", "vuelven a", "conectados", redescendu,
              "plus aucun", "revenu à la normale", "ça remarche", "de nouveau", "tout est vert", "todo en verde", "alles grün",
              "wieder normal", "normalizado", "recuperado", "復旧", "正常", "funciona", "wieder", "fonctionne",
              "weer normaal", "alles groen", hersteld, "werkt weer", "terug op normaal",
-             "going through now", "it worked", "works now", "working now"]
+             "going through now", "it worked", "works now", "working now",
+             "have stopped", "has stopped", "stopped failing", "no longer failing", "no longer seeing", "none since"]
+  # A fix that did nothing, said outright (not just "still …", which a draining backlog also says).
+  fix_failed: ["no change", "no effect", "didn't help", "did not help", "didnt help", "no difference", "no improvement", "not better",
+               "didn't work", "did not work", "didnt work", "no luck", "made no difference", "geen verschil", "helpt niet",
+               "keine änderung", "hat nicht geholfen", "sin cambios", "no ayudó", "aucun effet", "pas mieux", "sem efeito",
+               "não ajudou", "nada mudou"]
   # Improvement, not recovery: "errors dropping", "lag draining", "status page is green". Alone they
   # do not make a message the mitigation; beside a fix that was done they count a little.
   recovery_weak: ["catching up", draining, dropping, "going down", "empieza a bajar", "is green", recovering,
@@ -176,7 +185,8 @@ signals:
             "closing", "resuelto", "cerrado", "gelöst", "behoben", "résolu", "clos", "clôturé", "clôture", "terminé",
             "erledigt", "abgeschlossen", "resolvido", "encerrado", "解決", "クローズ",
             opgelost, "we sluiten", afgesloten, afgerond,
-            resolvido, encerrando, "fechando o incidente"]
+            resolvido, encerrando, "fechando o incidente",
+            "c'est réglé", "clore l'incident", "on clôt", "incident clos"]
 
   escalation: ["necesitamos a alguien", "puedes entrar", "le hablo a", "hablo con", "precisamos de alguém", "呼びました", "呼んで", "一報", "エスカレ", "連絡しました", "ticket with", "case with", "opening a case", "opened a case",
                "support case", "with support", "opening an s1", "opened an s1", "cisco tac", "vendor support", paging, paged, "page the", "page someone", "paging in", escalat*, "looping in", "loop in", "looped in",
@@ -188,7 +198,8 @@ signals:
                "informing execs", "notify leadership", "notifying leadership", "told the vp", "telling the vp",
                "erbij halen", "erbij gehaald", ingeschakeld, opgeroepen, gebeld,
                "abri ticket", "abri um ticket", "abri chamado", "abri um chamado", avisei, acionei, acionando, "vou acionar", escalei, escalando, chamei,
-               "sorry to ping", "sorry for the ping", "sorry to wake", "sorry to bother", "sorry to pull you in"]
+               "sorry to ping", "sorry for the ping", "sorry to wake", "sorry to bother", "sorry to pull you in",
+               "tu peux venir", "vous pouvez venir", "j'ouvre un ticket", "ticket chez"]
   escalation_weak: [fyi, "fyi:", "heads-up", "heads up:", "execs", "executive*", "leadership", "vp", "cto", "ceo", "cio", "management", "war room", "bridge",
                     "on-call", "oncall", "on call", "notify the", "notified the", "informed the", "heads up to", "raising with", adding,
                     "can you take a look", "can you look", "can you check", "please take a look", "could you look",
@@ -212,7 +223,8 @@ signals:
               "i'll file", "i'll open", "will add", "will write", "jira", "backlog", "lesson", "add monitoring",
               "add alert*", "add a check", "runbook", "hay que", "deberíamos", "wir müssen", "wir sollten", "il faut",
               actiepunt*, "we moeten", "moeten we", opvolging,
-              "a gente devia", "a gente deveria", deveríamos, "precisamos de um", "precisamos de uma"]
+              "a gente devia", "a gente deveria", deveríamos, "precisamos de um", "precisamos de uma",
+              "il faudra", "il faudrait"]
   status_update: ["status:", "update:", "status update", "next update", "eta", "draft", "posted", "status page",
                   "statuspage", "comms", "communicat*", "impact:", "current status", "summary:", "sitrep", "update #",
                   "estado:", "actualización", "aktualisierung",
