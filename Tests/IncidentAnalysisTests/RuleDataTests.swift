@@ -366,4 +366,21 @@ import Testing
         chat.say(8, "U1", "504s at the edge, looking at the load balancer")
         #expect(analyze(chat).milestones[.detected]?.ts == record)
     }
+
+    @Test func aContainedBreachIsMitigatedAndCounselPulledInAfterwardsIsAnEscalation() throws {
+        var chat = ChatBuilder()
+        chat.bot("B8", "LeakSentry")
+        chat.person("U1", "Priya")
+        chat.person("U2", "Marcus")
+        chat.person("U3", "Dana")
+        chat.say(0, "B8", "Critical: live cloud credential in a public commit", bot: true)
+        chat.say(2, "U1", "ack, I have it")
+        let contained = chat.say(8, "U2", "every call from the unknown IP now gets InvalidClientTokenId. contained.")
+        let counsel = chat.say(20, "U1", "@Dana looping in privacy counsel: possible exposure of customer data")
+        let hindsight = chat.say(30, "U2", "we only paged on the scanner, we need an alert on key use from new ASNs. I'll add it")
+        let a = analyze(chat)
+        #expect(a.milestones[.mitigated]?.ts == contained)
+        #expect(a.escalations.contains { $0.ts == counsel })
+        #expect(!a.escalations.contains { $0.ts == hindsight })
+    }
 }

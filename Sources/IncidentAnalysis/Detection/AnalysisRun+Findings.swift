@@ -137,10 +137,15 @@ extension AnalysisRun {
     func findEscalations() -> [Escalation] {
         guard let range = activeRange else { return [] }
         let start = range.lowerBound
-        // Once impact is mitigated, talk of paging is hindsight, not escalation.
-        let end = milestones[.mitigated]?.ts ?? milestones[.resolved]?.ts ?? range.upperBound
+        // Once impact is mitigated, talk of paging is mostly hindsight; but the first hour after it
+        // still pulls people in (counsel after a breach is contained, owners for the clean-up).
+        let mitigatedEnd = milestones[.mitigated].map { SlackTimestamp(seconds: Int64($0.time.timeIntervalSince1970) + 3600) }
+        let end = [mitigatedEnd, milestones[.resolved]?.ts].compactMap { $0 }.min() ?? range.upperBound
+        let mitigated = milestones[.mitigated]?.ts
         return items.filter { m in
             guard m.ts >= start && m.ts <= end, m.kind(.escalation) else { return false }
+            // After the fix, "we only paged on latency, we need an alert" is a follow-up about paging.
+            if let mitigated, m.ts > mitigated, m.kind(.followUp) { return false }
             // An alerting bot's own page is detection, not escalation; an incident bot's severity change is.
             // An alerting bot's report that someone escalated the page (not a new alert) pulls people in too.
             if m.isBot {

@@ -77,7 +77,8 @@ signals:
           misschien, "zou kunnen", "kan ook", lijkt, "denk ik", "ik denk", vermoedelijk, waarschijnlijk, "lijkt erop", "ruikt naar", "suspect is", "prime suspect", "main suspect", "first suspect", "obvious suspect",
           "outra ideia", "another idea", "otra idea", "autre idée", "andere idee", "pode ser", "acho que é", "suspeita de", desconfio,
           "line of enquiry", "line of inquiry", "working theory", "leading theory",
-          "ça sent", "ça ressemble à", "on dirait"]
+          "ça sent", "ça ressemble à", "on dirait",
+          "working assumption", "devil's advocate"]
   pending: ["wait for", "not yet", "until", "before we call", "hold off", "once we", "when we", "let's wait", "keep watching",
             "keep monitoring", "continue monitoring", "blijven monitoren", "pas als", "erst wenn"]
   cause_question: ["no será", "¿será", "será cosa de", "será el", "será la", "¿y si", "¿y la", "¿y el", "tendrá que ver", "¿tiene que ver",
@@ -144,7 +145,8 @@ signals:
                      "rollout complete", "reverted everywhere", "fix is live", "patched", "mitigation applied", "(rollback)", "deployed the fix",
                      overwrote, backfilled, deduped, "workaround is live", "workaround is in place", "workaround in place",
                      "workaround deployed", "workaround applied", "cancelled the", "canceled the", "re-ran", reran, replayed, "fixed the", "reiniciado", "reiniciados", "reconectan", "vuelven a conectar", "redémarré", "rollback fait", "revenu en arrière", "revertido", "neu gestartet", "zurückgerollt", "redémarré",
-                     teruggedraaid, "rollback gedaan", herstart, uitgezet, "revert gedaan"]
+                     teruggedraaid, "rollback gedaan", herstart, uitgezet, "revert gedaan",
+                     "key revoked", "set to inactive"]
   remediation_plan: [restart*, "roll back", "rolling back", rollback, revert*, purge*, failover, "fail over", "scale up", "scale out",
                      "disable the", "turn off", "kill the", drain, "clear the", "free up", truncate, rotate, "bounce", redeploy, hotfix,
                      "apply the fix", "going to", "will restart", "let's restart", "let's roll", recreate, "re-enable", reenable, "shed load",
@@ -168,7 +170,8 @@ signals:
              "wieder normal", "normalizado", "recuperado", "復旧", "正常", "funciona", "wieder", "fonctionne",
              "weer normaal", "alles groen", hersteld, "werkt weer", "terug op normaal",
              "going through now", "it worked", "works now", "working now",
-             "have stopped", "has stopped", "stopped failing", "no longer failing", "no longer seeing", "none since"]
+             "have stopped", "has stopped", "stopped failing", "no longer failing", "no longer seeing", "none since",
+             contained, "containment complete", "access cut off"]
   # A fix that did nothing, said outright (not just "still …", which a draining backlog also says).
   fix_failed: ["no change", "no effect", "didn't help", "did not help", "didnt help", "no difference", "no improvement", "not better",
                "didn't work", "did not work", "didnt work", "no luck", "made no difference", "geen verschil", "helpt niet",
