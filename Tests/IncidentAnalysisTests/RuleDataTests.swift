@@ -383,4 +383,26 @@ import Testing
         #expect(a.escalations.contains { $0.ts == counsel })
         #expect(!a.escalations.contains { $0.ts == hindsight })
     }
+
+    @Test func aMonitorNamedLikeADeployToolIsReadByWhatItPosts() {
+        var chat = ChatBuilder()
+        chat.bot("B9", "Argos")
+        chat.person("U1", "Tobias")
+        chat.person("U2", "Katrin")
+        let problem = chat.say(0, "B9", "PROBLEM - mqtt-w2-01 / MQTT Throughput Halle 2 is CRITICAL", bot: true)
+        chat.say(3, "U2", "Band 3 steht still, Bandstillstand seit 22:47")
+        chat.say(4, "U1", "bin dran, ich schau mal")
+        let running = chat.say(40, "U2", "Band 3 läuft wieder!")
+        chat.say(42, "B9", "RECOVERY - mqtt-w2-01 / MQTT Throughput Halle 2 is OK", bot: true)
+        let a = analyze(chat)
+        #expect(a.milestones[.detected]?.ts == problem)
+        #expect(a.milestones[.mitigated]?.ts == running)
+    }
+
+    @Test func goingThroughTheLogsIsNotARecovery() {
+        var chat = incident(observer: "Engineer")
+        let reading = chat.say(5, "U3", "going through the diag bundle now, please don't restart anything")
+        let a = analyze(chat)
+        #expect(a.milestones[.mitigated]?.ts != reading)
+    }
 }

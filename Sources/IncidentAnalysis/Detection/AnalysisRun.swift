@@ -76,7 +76,8 @@ struct AnalysisRun: Sendable {
         // acknowledges them is an alerting tool. Its messages are read again as such.
         var roles: [String: BotCategory] = [:]
         var raises = Set<String>(), clears = Set<String>()
-        for item in classified where item.bot == .other {
+        // Names mislead ("Argos" is not Argo CD): behaviour decides for bots named as deploy tools too.
+        for item in classified where item.bot == .other || item.bot == .deploy {
             if item.has("incident_declared") || item.has("incident_status_change") { roles[item.authorID] = .incident }
             if item.has("alert_firing") { raises.insert(item.authorID) }
             if item.has("alert_recovered") || item.has("alert_acknowledged") { clears.insert(item.authorID) }

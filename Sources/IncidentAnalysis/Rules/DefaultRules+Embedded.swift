@@ -44,8 +44,10 @@ signals:
   alert_firing: ["[firing*", firing, triggered, "[triggered*", "[alerting*", alerting, "alert:", critical, "p1:", "p1 ", "sev1:",
                  "is down", "went down", threshold, "new alert", "alert opened", "opened alert", incident opened, "[alarm", alarm]
   alert_recovered: ["[resolved*", resolved, recovered, "[recovered*", "[ok]", "ok:", "is up", "back up", closed, auto-resolved,
-                    "alert closed", "closed alert", cleared]
-  alert_acknowledged: [acknowledged, acked, "ack'd", "acknowledged by", "acknowledged alert"]
+                    "alert closed", "closed alert", cleared,
+                    "recovery -", "recovery:", "is ok"]
+  alert_acknowledged: [acknowledged, acked, "ack'd", "acknowledged by", "acknowledged alert",
+                       "acknowledgement -", "acknowledgement:"]
 
   status_investigating: ["status changed to investigating", "status: investigating", "status → investigating", "set status to investigating", "status investigating"]
   status_identified: ["milestone: identified", "marked as identified", "status changed to identified", "status: identified", "status → identified", "set status to identified", "status identified"]
@@ -130,7 +132,8 @@ signals:
                "found the bug", "that's the problem", "that's our problem", "there's our problem", "that's the issue", "there it is",
                "that's it", "turned out", "turns out", "my bad", "my fault", "that explains", "explains why", "la causa", "die ursache",
                "à cause de", "a cause de", "por culpa", "liegt an", "原因",
-               "de oorzaak", "oorzaak gevonden", hoofdoorzaak, grondoorzaak, "komt door", "ligt aan"]
+               "de oorzaak", "oorzaak gevonden", hoofdoorzaak, grondoorzaak, "komt door", "ligt aan",
+               "ursache gefunden", "ursache ist"]
   root_cause_weak: ["it's the", "it is the", because, "due to", bc, "b/c", cuz, "is stuck", "stuck in", "stuck on", "is full",
                     "no space left", expired, "the reason", identified, "is why", "got lost", "was missing", "forgot to",
                     "never rotated", "was never", "wasn't rotated", "the problem is", "the issue is", "c'est le", "c'est la",
@@ -158,7 +161,7 @@ signals:
   recovery: ["back under", "back below", "下がりました", "下がった", "復旧", "戻りました", "戻った", "解消", "恢复", "정상", "back to normal", "back to 0*", "back to 1*", "back to 2*", "back to 3*",
              "back to 4*", "back to 5*", "back to 6*", "back to 7*", "back to 8*", "back to 9*", "back to green", "back to healthy",
              "back to usual", "back to expected", "no more errors", "no more failures", "no more timeouts", "are up", "is up now",
-             "up again", "back online", "online again", restored, "service restored", "going through", "feito", "normalizou", "back to normal", "back to baseline", recovered, "flowing again", "data is flowing",
+             "up again", "back online", "online again", restored, "service restored", "are going through", "is going through", "going through again", "going through fine", "feito", "normalizou", "back to normal", "back to baseline", recovered, "flowing again", "data is flowing",
              "working again", "works again", "back up", "looks good now", "look good now", "looking good", "errors dropped",
              "error rate dropped", "latency is back", "is back", "are back", "loading again", "load again", "writing again",
              "green again", "stable", "stabilized", "stabilised", "healthy again", "normal again",
@@ -171,7 +174,8 @@ signals:
              "weer normaal", "alles groen", hersteld, "werkt weer", "terug op normaal",
              "going through now", "it worked", "works now", "working now",
              "have stopped", "has stopped", "stopped failing", "no longer failing", "no longer seeing", "none since",
-             contained, "containment complete", "access cut off"]
+             contained, "containment complete", "access cut off",
+             "läuft wieder", "laufen wieder", "funktioniert wieder"]
   # A fix that did nothing, said outright (not just "still …", which a draining backlog also says).
   fix_failed: ["no change", "no effect", "didn't help", "did not help", "didnt help", "no difference", "no improvement", "not better",
                "didn't work", "did not work", "didnt work", "no luck", "made no difference", "geen verschil", "helpt niet",
@@ -241,7 +245,8 @@ signals:
             falla, fallan, fallando, fallos, errores, "caída", "no funciona", rechazad*, "ausfall", langsam, "störung",
             "funktioniert nicht", "zäh", "hängen", "hängt", "erreurs", "en panne", "ne marche pas", "ne fonctionne pas", erros, "fora do ar", falhando,
             storing, faalt, falen, foutmeldingen, traag, "werkt niet", "ging iets mis", kapot, fouten,
-            stale, "out of date", outdated, "not updating", "not updated", "hasn't updated", "haven't updated", "hasn't moved", "not refreshing", "hasn't refreshed", "yesterday's numbers", "yesterday's data", "old data", "no new data"]
+            stale, "out of date", outdated, "not updating", "not updated", "hasn't updated", "haven't updated", "hasn't moved", "not refreshing", "hasn't refreshed", "yesterday's numbers", "yesterday's data", "old data", "no new data",
+            stillstand, bandstillstand, ausgefallen, "steht still", "geht nicht mehr", bouncing, bounces, bounced, "bounce rate", "spam folder", "going to spam", "getting hammered", "flood of tickets"]
   finding: ["i see", "i'm seeing", "seeing", "shows", "showing", "looks like", "logs show", "in the logs", "according to",
             "the graph", "dashboard shows", "metrics show", "found", "noticed", "it seems", "appears", "is at", "is now",
             "only", "all of", "none of", "zero", "count is", "row count", "per the", "checked", "we have", "hasn't", "has not"]
