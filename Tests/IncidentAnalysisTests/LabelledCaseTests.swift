@@ -30,10 +30,7 @@ import Testing
     }
 
     /// Cases whose detection we know we miss, and why; the test fails if one starts to pass.
-    static let knownDetectionMisses: [String: String] = [
-        "blind4-startup-night-deploy":
-            "a small, unrelated signup complaint nine hours earlier in the same #general is taken as the start; the splitter keeps both as one incident because they share a subject"
-    ]
+    static let knownDetectionMisses: [String: String] = [:]
 
     @Test(arguments: cases)
     func detectionIsWithinFiveMinutesOfTheLabel(url: URL) throws {

@@ -405,4 +405,55 @@ import Testing
         let a = analyze(chat)
         #expect(a.milestones[.mitigated]?.ts != reading)
     }
+
+    @Test func aSmallComplaintEarlierInASharedChannelIsNotTheStart() {
+        var chat = ChatBuilder()
+        chat.person("U1", "Jordan")
+        chat.person("U2", "Priya")
+        chat.person("U3", "Angela")
+        chat.person("U4", "Marcus")
+        chat.say(0, "U1", "the label printer on 4 West prints blank labels, is that us?")
+        chat.say(3, "U2", "usually media calibration, try that first")
+        chat.say(6, "U1", "thanks, that fixed it")
+        let report = chat.say(120, "U3", "lab results are not showing in the EHR for ICU patients, could someone look?")
+        chat.say(122, "U4", "looking at the interface queues now")
+        chat.say(125, "U4", "EHR_ORU_OUT has 1,600 messages queued and growing, nothing delivered since 07:52")
+        chat.say(128, "U2", "could it be the LIS sender? it reconnected at 07:49")
+        chat.say(131, "U4", "LIS shows everything sent and acknowledged, not the LIS")
+        chat.say(140, "U4", "one message is NACKed and retried forever, blocking the queue")
+        #expect(analyze(chat).milestones[.detected]?.ts == report)
+    }
+
+    @Test func aClearingThatNamesItsThresholdIsNotAnAlert() {
+        var chat = ChatBuilder()
+        chat.bot("B1", "Datadog")
+        chat.person("U1", "Ana")
+        chat.person("U2", "Ben")
+        chat.say(0, "B1", "WARNING — ADT_OUT_PHARM queue depth 236 (threshold 200)", bot: true)
+        chat.say(3, "U1", "usual Monday surge, it catches up on its own")
+        chat.say(8, "B1", "CLEARED — ADT_OUT_PHARM queue depth 41 is below threshold 200", bot: true)
+        let real = chat.say(60, "B1", "WARNING — EHR_ORU_OUT queue depth 1612 (threshold 500)", bot: true)
+        chat.say(62, "U2", "ack, looking")
+        chat.say(64, "U1", "results not showing in the EHR since 07:52")
+        #expect(analyze(chat).milestones[.detected]?.ts == real)
+    }
+
+    @Test func italianIsReadLikeTheOtherLanguages() {
+        var chat = ChatBuilder()
+        chat.person("U1", "Giulia")
+        chat.person("U2", "Marco")
+        chat.person("U3", "Paolo")
+        let report = chat.say(0, "U1", "ragazzi i palmari non confermano i prelievi, timeout su tutti")
+        let ack = chat.say(3, "U2", "ci guardo io, sono di reperibilità")
+        let guess = chat.say(6, "U3", "potrebbe essere il wifi?")
+        chat.say(9, "U2", "non è il wifi: sono bloccati tutti e due i magazzini")
+        chat.say(40, "U2", "flag acceso, la conferma non aspetta più il corriere")
+        chat.say(42, "U1", "i palmari funzionano di nuovo!")
+        let closed = chat.say(100, "U2", "tutto regolare da un'ora, chiudiamo l'incidente")
+        let a = analyze(chat)
+        #expect(a.milestones[.detected]?.ts == report)
+        #expect(a.milestones[.acknowledged]?.ts == ack)
+        #expect(a.hypotheses.first { $0.ts == guess }?.outcome == .ruledOut)
+        #expect(a.milestones[.resolved]?.ts == closed)
+    }
 }

@@ -202,8 +202,10 @@ struct AnalysisRun: Sendable {
 
     /// An alerting bot's message that raises (rather than clears or acknowledges) an alert.
     func isFiring(_ m: ClassifiedMessage) -> Bool {
-        let bracketRecovered = m.signals["alert_recovered"]?.contains { $0.hasPrefix("[") } ?? false
-        if m.has("alert_firing") { return !bracketRecovered }
+        // "[RESOLVED] …", "CLEARED — queue depth 41 is below threshold": a clearing that names its threshold.
+        let opening = m.normalized.string.prefix(24)
+        let opensRecovered = m.signals["alert_recovered"]?.contains { $0.hasPrefix("[") || opening.contains($0) } ?? false
+        if m.has("alert_firing") { return !opensRecovered }
         return !m.has("alert_recovered") && !m.has("alert_acknowledged")
     }
 
@@ -248,7 +250,14 @@ struct AnalysisRun: Sendable {
         // An incident tool's first post (a declared or opened incident) also marks the start.
         let firstIncidentBot = items.first { $0.bot == .incident }
         let declared = items.lazy.filter { ($0.has("incident_declared") || $0.ts == firstIncidentBot?.ts) && followedByActivity($0) }
-        let reports = items.lazy.filter { !$0.isBot && $0.kind(.symptom) && !$0.kind(.noise) && followedByActivity($0) }
+        let reported = items.lazy.filter { !$0.isBot && $0.kind(.symptom) && !$0.kind(.noise) && followedByActivity($0) }
+        // In a shared channel a small complaint hours earlier ("the label printer on 4 West is
+        // jammed") draws a few replies and ends; the incident's report starts the work. Of the first
+        // reports, those followed by much less incident work than the busiest are passed over.
+        let early = Array(reported.prefix(20))
+        let work = early.map(incidentWork(after:))
+        let busiest = work.max() ?? 0
+        let reports = zip(early, work).filter { $0.1 * 3 >= busiest }.map(\.0) + reported.dropFirst(early.count)
         // A person's report counts when it came shortly before the alert, or when someone took it
         // up (acknowledged it) before any alert did: slow incidents are often reported long before.
         let firstReport = reports.first { r in
@@ -315,6 +324,21 @@ struct AnalysisRun: Sendable {
             if m.has("fix_failed") && m.kind(.symptom) { return true }
         }
         return false
+    }
+
+    /// How many people's messages in the hour after `m` are incident work: guesses, fixes,
+    /// causes, escalations or more symptoms.
+    func incidentWork(after m: ClassifiedMessage) -> Int {
+        let window = m.time.addingTimeInterval(3600)
+        var count = 0
+        var j = m.index + 1
+        while j < items.count, items[j].time <= window {
+            let n = items[j]
+            j += 1
+            guard !n.isBot else { continue }
+            if n.kind(.hypothesis) || n.kind(.mitigation) || n.kind(.rootCause) || n.kind(.escalation) || n.kind(.symptom) { count += 1 }
+        }
+        return count
     }
 
     /// True when the alerting tool itself reports the alert over within half an hour, before any

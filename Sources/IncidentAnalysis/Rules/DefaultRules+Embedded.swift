@@ -33,7 +33,7 @@ titles:
 # it: "the cert was never rotated" reports no rotation, "we did not restart" no restart.
 negation_scope:
   words: [never, not, "didn't", didnt, "wasn't", wasnt, "hasn't", hasnt, "haven't", havent, "isn't", isnt, "aren't",
-          "weren't", "won't", "can't", cant, "couldn't", "don't", dont, "doesn't", doesnt, nie, nicht, jamais, nunca, niet, geen, nooit]
+          "weren't", "won't", "can't", cant, "couldn't", "don't", dont, "doesn't", doesnt, nie, nicht, jamais, nunca, niet, geen, nooit, mai]
   signals: [remediation_done, recovery, confirmation]
 
 # Reactions that pin a message to the timeline, as incident tools use them.
@@ -67,7 +67,8 @@ signals:
                     "mirando", "lo miro", "lo reviso", "ich schaue", "schaue mir", "je regarde", "on my way", "jumping on", "joining",
                     "ik kijk", "kijk even", "kijk ik naar", "ik pak", "pak 'm op", "ben er", "ik check", "ermee bezig", "ik ga kijken",
                     "tô olhando", "to olhando", "estou olhando", "vou olhar", "olhando aqui", "vendo aqui", verificando,
-                    "je m'en occupe", "je prends"]
+                    "je m'en occupe", "je prends",
+                    "ci guardo", "sto guardando", "me ne occupo", "ci penso io", "guardo subito"]
 
   hedge: ["かも", "たぶん", "多分", "可能性", "では？", "じゃない？", "んじゃ", "ですかね", "気がする", "可能", "也许", "可能是", "아마",
           prob, prolly, probs, "my money's on", "my bet", "bet it's", "i'd bet", candidate, "another theory", "another possibility", "one more idea",
@@ -80,7 +81,8 @@ signals:
           "outra ideia", "another idea", "otra idea", "autre idée", "andere idee", "pode ser", "acho que é", "suspeita de", desconfio,
           "line of enquiry", "line of inquiry", "working theory", "leading theory",
           "ça sent", "ça ressemble à", "on dirait",
-          "working assumption", "devil's advocate"]
+          "working assumption", "devil's advocate",
+          "potrebbe essere", forse, magari, "secondo me", "può essere"]
   pending: ["wait for", "not yet", "until", "before we call", "hold off", "once we", "when we", "let's wait", "keep watching",
             "keep monitoring", "continue monitoring", "blijven monitoren", "pas als", "erst wenn"]
   cause_question: ["no será", "¿será", "será cosa de", "será el", "será la", "¿y si", "¿y la", "¿y el", "tendrá que ver", "¿tiene que ver",
@@ -118,7 +120,8 @@ signals:
              "nothing to do with", "no creo que", "no creo", "no pinta nada", "nada que ver", "no tiene nada que ver",
              "sin incidencias", "nichts damit zu tun", "nichts zu tun", "rien à voir", "nada a ver", "je ne pense pas",
              "is het niet", "niet de", "niet het", "niks met", "niets mee te maken", "niks mee te maken", uitgesloten, "valt af", "geen verschil", "ziet er goed uit",
-             "fausse piste", "c'est pas ça", "ce n'est pas ça"]
+             "fausse piste", "c'est pas ça", "ce n'est pas ça",
+             "non è", escluso, "niente di strano", "tutto tranquillo", "nessun problema"]
   confirmation: ["ya está", "ahí está", "eso es", "lo encontré", encontrado, confirmed, confirms, confirming, "can confirm", "i confirm", "that's it", "thats it", "that is it", "found it", "found the", "bingo", "smoking gun",
                  culprit, "root cause", "caused by", "is the cause", "was the cause", "explains", "that's the problem",
                  "that's our problem", "there it is", "yep", "yup", "yes,", "indeed", "exactly", "correct", "100%",
@@ -126,14 +129,16 @@ signals:
                  "no space left", "expired", "is failing", "was failing", "silently failing", "broken", "that's why",
                  "bestätigt", "genau", "confirmado", "exacto", "c'est ça", gefunden, "das ist es", "das war's", "trouvé",
                  "confirmé", "c'est bien ça", "es eso", "era eso", "encontrei", "é isso",
-                 gevonden, bevestigd, "dat is het", klopt]
+                 gevonden, bevestigd, "dat is het", klopt,
+                 confermato, trovato, "è questo", "ecco il problema"]
 
   root_cause: ["root cause", "the cause", "caused by", culprit, "smoking gun", "found the issue", "found the problem", "found it",
                "found the bug", "that's the problem", "that's our problem", "there's our problem", "that's the issue", "there it is",
                "that's it", "turned out", "turns out", "my bad", "my fault", "that explains", "explains why", "la causa", "die ursache",
                "à cause de", "a cause de", "por culpa", "liegt an", "原因",
                "de oorzaak", "oorzaak gevonden", hoofdoorzaak, grondoorzaak, "komt door", "ligt aan",
-               "ursache gefunden", "ursache ist"]
+               "ursache gefunden", "ursache ist",
+               "la causa", "il problema è", "colpa di"]
   root_cause_weak: ["it's the", "it is the", because, "due to", bc, "b/c", cuz, "is stuck", "stuck in", "stuck on", "is full",
                     "no space left", expired, "the reason", identified, "is why", "got lost", "was missing", "forgot to",
                     "never rotated", "was never", "wasn't rotated", "the problem is", "the issue is", "c'est le", "c'est la",
@@ -149,7 +154,8 @@ signals:
                      overwrote, backfilled, deduped, "workaround is live", "workaround is in place", "workaround in place",
                      "workaround deployed", "workaround applied", "cancelled the", "canceled the", "re-ran", reran, replayed, "fixed the", "reiniciado", "reiniciados", "reconectan", "vuelven a conectar", "redémarré", "rollback fait", "revenu en arrière", "revertido", "neu gestartet", "zurückgerollt", "redémarré",
                      teruggedraaid, "rollback gedaan", herstart, uitgezet, "revert gedaan",
-                     "key revoked", "set to inactive"]
+                     "key revoked", "set to inactive",
+                     riavviato, riavviati, "rollback fatto", "ho fatto rollback", disattivato, "flag acceso"]
   remediation_plan: [restart*, "roll back", "rolling back", rollback, revert*, purge*, failover, "fail over", "scale up", "scale out",
                      "disable the", "turn off", "kill the", drain, "clear the", "free up", truncate, rotate, "bounce", redeploy, hotfix,
                      "apply the fix", "going to", "will restart", "let's restart", "let's roll", recreate, "re-enable", reenable, "shed load",
@@ -175,7 +181,8 @@ signals:
              "going through now", "it worked", "works now", "working now",
              "have stopped", "has stopped", "stopped failing", "no longer failing", "no longer seeing", "none since",
              contained, "containment complete", "access cut off",
-             "läuft wieder", "laufen wieder", "funktioniert wieder"]
+             "läuft wieder", "laufen wieder", "funktioniert wieder",
+             "funziona di nuovo", "funzionano di nuovo", "tornato normale", ripartito, ripartiti, "vanno di nuovo"]
   # A fix that did nothing, said outright (not just "still …", which a draining backlog also says).
   fix_failed: ["no change", "no effect", "didn't help", "did not help", "didnt help", "no difference", "no improvement", "not better",
                "didn't work", "did not work", "didnt work", "no luck", "made no difference", "geen verschil", "helpt niet",
@@ -193,7 +200,8 @@ signals:
             "erledigt", "abgeschlossen", "resolvido", "encerrado", "解決", "クローズ",
             opgelost, "we sluiten", afgesloten, afgerond,
             resolvido, encerrando, "fechando o incidente",
-            "c'est réglé", "clore l'incident", "on clôt", "incident clos"]
+            "c'est réglé", "clore l'incident", "on clôt", "incident clos",
+            "chiudiamo l'incidente", "incidente chiuso", risolto]
 
   escalation: ["necesitamos a alguien", "puedes entrar", "le hablo a", "hablo con", "precisamos de alguém", "呼びました", "呼んで", "一報", "エスカレ", "連絡しました", "ticket with", "case with", "opening a case", "opened a case",
                "support case", "with support", "opening an s1", "opened an s1", "cisco tac", "vendor support", paging, paged, "page the", "page someone", "paging in", escalat*, "looping in", "loop in", "looped in",
@@ -206,7 +214,8 @@ signals:
                "erbij halen", "erbij gehaald", ingeschakeld, opgeroepen, gebeld,
                "abri ticket", "abri um ticket", "abri chamado", "abri um chamado", avisei, acionei, acionando, "vou acionar", escalei, escalando, chamei,
                "sorry to ping", "sorry for the ping", "sorry to wake", "sorry to bother", "sorry to pull you in",
-               "tu peux venir", "vous pouvez venir", "j'ouvre un ticket", "ticket chez"]
+               "tu peux venir", "vous pouvez venir", "j'ouvre un ticket", "ticket chez",
+               "apro un ticket", "ticket aperto", "ho chiamato", coinvolgo, avviso]
   escalation_weak: [fyi, "fyi:", "heads-up", "heads up:", "execs", "executive*", "leadership", "vp", "cto", "ceo", "cio", "management", "war room", "bridge",
                     "on-call", "oncall", "on call", "notify the", "notified the", "informed the", "heads up to", "raising with", adding,
                     "can you take a look", "can you look", "can you check", "please take a look", "could you look",
@@ -231,7 +240,8 @@ signals:
               "add alert*", "add a check", "runbook", "hay que", "deberíamos", "wir müssen", "wir sollten", "il faut",
               actiepunt*, "we moeten", "moeten we", opvolging,
               "a gente devia", "a gente deveria", deveríamos, "precisamos de um", "precisamos de uma",
-              "il faudra", "il faudrait"]
+              "il faudra", "il faudrait",
+              bisogna, dobbiamo, dovremmo]
   status_update: ["status:", "update:", "status update", "next update", "eta", "draft", "posted", "status page",
                   "statuspage", "comms", "communicat*", "impact:", "current status", "summary:", "sitrep", "update #",
                   "estado:", "actualización", "aktualisierung",
@@ -246,7 +256,10 @@ signals:
             "funktioniert nicht", "zäh", "hängen", "hängt", "erreurs", "en panne", "ne marche pas", "ne fonctionne pas", erros, "fora do ar", falhando,
             storing, faalt, falen, foutmeldingen, traag, "werkt niet", "ging iets mis", kapot, fouten,
             stale, "out of date", outdated, "not updating", "not updated", "hasn't updated", "haven't updated", "hasn't moved", "not refreshing", "hasn't refreshed", "yesterday's numbers", "yesterday's data", "old data", "no new data",
-            stillstand, bandstillstand, ausgefallen, "steht still", "geht nicht mehr", bouncing, bounces, bounced, "bounce rate", "spam folder", "going to spam", "getting hammered", "flood of tickets"]
+            stillstand, bandstillstand, ausgefallen, "steht still", "geht nicht mehr", bouncing, bounces, bounced, "bounce rate", "spam folder", "going to spam", "getting hammered", "flood of tickets",
+            "non funziona", "non confermano", bloccati, errori, lento,
+            "can't sign up", "cannot sign up", "can't signup", "not showing", "isn't showing", "aren't showing", "not appearing", "not coming through", "not flowing", "stopped flowing", "not received", "haven't received", "hasn't arrived",
+                "neither is showing", "none are showing", "nothing is showing", "doesn't show", "don't show", "not showing up"]
   finding: ["i see", "i'm seeing", "seeing", "shows", "showing", "looks like", "logs show", "in the logs", "according to",
             "the graph", "dashboard shows", "metrics show", "found", "noticed", "it seems", "appears", "is at", "is now",
             "only", "all of", "none of", "zero", "count is", "row count", "per the", "checked", "we have", "hasn't", "has not"]
@@ -273,7 +286,8 @@ signals:
   dismissal: ["false alarm", "false positive", "false-positive", "just noise", noise, noisy, flaky, "safe to ignore", "ignore it",
               "ignore this", "ignore that", "can ignore", "known issue", "not real", "nothing to see", garbage, spurious,
               "fehlalarm", "falscher alarm", "falsa alarma", "falso positivo", "fausse alerte", "faux positif", "誤検知", "误报", "오탐",
-              negeren, "kan genegeerd", "vals alarm", "loos alarm", "niks aan de hand"]
+              negeren, "kan genegeerd", "vals alarm", "loos alarm", "niks aan de hand",
+              "falso allarme"]
   impact_phrase: [since, started, starting, start, starts, began, beginning, "began at", "as of", "from about", "kicked off", "first seen", "started at",
                   "began at", "desde", "seit", "depuis", empiezan, "empezó", empezaron, "comenzó", comenzaron, "a partir de",
                   begann, angefangen, "commencé", "começou", "fine till", "fine until", "ok until", "worked until",
@@ -281,7 +295,8 @@ signals:
                   "erstes ereignis", "erster fehler",
                   sinds, vanaf, begonnen, begon,
                   começaram, "começou a", "desde as", "a partir das",
-                  "last successful", "last good", "last known good", "last working"]
+                  "last successful", "last good", "last known good", "last working",
+                  dalle, "da stamattina", iniziato]
   commander_self: ["i'm ic", "i am ic", "i'll be ic", "taking ic", "i'll take ic", "i'll be incident commander", "i am the incident commander",
                    "i'm incident commander", "i'm im on this", "i'm the im", "i'll run this", "i'm running this", "i'll lead",
                    "i'm incident lead", "i'm the incident lead"]
