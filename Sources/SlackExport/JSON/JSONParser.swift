@@ -125,7 +125,8 @@ public struct JSONParser {
         }
     }
 
-    private mutating func parseObject(depth: Int) throws(Failure) -> JSONValue {
+    /// An object; with `fields`, a record whose unlisted members are checked for syntax and skipped.
+    private mutating func parseObject(depth: Int, keeping fields: RecordFields? = nil) throws(Failure) -> JSONValue {
         if depth > limits.maxDepth { throw failure("nesting deeper than \(limits.maxDepth) levels") }
         index += 1
         var members: [(key: String, value: JSONValue)] = []
@@ -136,12 +137,35 @@ public struct JSONParser {
             guard peek() == UInt8(ascii: "\"") else {
                 throw failure(index >= bytes.count ? "unexpected end of data inside an object" : "expected a quoted key")
             }
-            let key = try parseString()
+            let keyStart = index
+            // The key, or (keeping only some fields) the field it names, nil for one to skip.
+            var key = ""
+            var field: RecordFields.Field?
+            if let fields {
+                if try skipString() {
+                    field = fields.field(bytes, keyStart + 1..<index - 1)
+                } else {
+                    // A key with escapes is rare: decode it and look it up by name.
+                    index = keyStart
+                    let escaped = try parseString()
+                    field = fields.byLength.joined().first { $0.name == escaped }
+                }
+            } else {
+                key = try parseString()
+            }
             skipWhitespace()
-            guard peek() == UInt8(ascii: ":") else { throw failure("expected ':' after key \"\(key.prefix(40))\"") }
+            guard peek() == UInt8(ascii: ":") else {
+                throw failure("expected ':' after key \"\((fields == nil ? key : decodedKey(from: keyStart)).prefix(40))\"")
+            }
             index += 1
             skipWhitespace()
-            members.append((key: key, value: try parseValue(depth: depth)))
+            if fields == nil {
+                members.append((key: key, value: try parseValue(depth: depth)))
+            } else if let field {
+                try member(field, depth: depth).map { members.append((key: field.name, value: $0)) }
+            } else {
+                try skipValue(depth: depth)
+            }
             skipWhitespace()
             switch peek() {
             case UInt8(ascii: ","): index += 1
@@ -150,6 +174,16 @@ public struct JSONParser {
             default: throw failure("expected ',' or '}' in an object")
             }
         }
+    }
+
+    /// A kept field's value; nil for a string longer than the field keeps (skipped as if absent).
+    private mutating func member(_ field: RecordFields.Field, depth: Int) throws(Failure) -> JSONValue? {
+        guard field.maxStringBytes < Int.max, peek() == UInt8(ascii: "\"") else { return try parseValue(depth: depth) }
+        let start = index
+        _ = try skipString()
+        guard index - start - 2 <= field.maxStringBytes else { return nil }
+        index = start
+        return .string(try parseString())
     }
 
     private mutating func parseArray(depth: Int) throws(Failure) -> JSONValue {
@@ -162,7 +196,7 @@ public struct JSONParser {
         while true {
             skipWhitespace()
             if records, peek() == UInt8(ascii: "{") {
-                elements.append(try parseRecord(depth: depth + 1))
+                elements.append(try parseObject(depth: depth + 1, keeping: fields))
             } else {
                 elements.append(try parseValue(depth: depth))
             }
@@ -172,60 +206,6 @@ public struct JSONParser {
             case UInt8(ascii: "]"): index += 1; return .array(elements)
             case nil: throw failure("unexpected end of data inside an array")
             default: throw failure("expected ',' or ']' in an array")
-            }
-        }
-    }
-
-    /// An object whose members not in ``fields`` are skipped; same syntax and errors as an object.
-    private mutating func parseRecord(depth: Int) throws(Failure) -> JSONValue {
-        guard let fields else { return try parseObject(depth: depth) }
-        if depth > limits.maxDepth { throw failure("nesting deeper than \(limits.maxDepth) levels") }
-        index += 1
-        var members: [(key: String, value: JSONValue)] = []
-        skipWhitespace()
-        if peek() == UInt8(ascii: "}") { index += 1; return .object(JSONObject(pairs: members)) }
-        while true {
-            skipWhitespace()
-            guard peek() == UInt8(ascii: "\"") else {
-                throw failure(index >= bytes.count ? "unexpected end of data inside an object" : "expected a quoted key")
-            }
-            let keyStart = index
-            let plain = try skipString()
-            let field: RecordFields.Field?
-            if plain {
-                field = fields.field(bytes, keyStart + 1..<index - 1)
-            } else {
-                // A key with escapes is rare: decode it and look it up by name.
-                index = keyStart
-                let key = try parseString()
-                field = fields.byLength.joined().first { $0.name == key }
-            }
-            skipWhitespace()
-            guard peek() == UInt8(ascii: ":") else {
-                throw failure("expected ':' after key \"\(decodedKey(from: keyStart).prefix(40))\"")
-            }
-            index += 1
-            skipWhitespace()
-            if let field {
-                if field.maxStringBytes < Int.max, peek() == UInt8(ascii: "\"") {
-                    let start = index
-                    _ = try skipString()
-                    if index - start - 2 <= field.maxStringBytes {
-                        index = start
-                        members.append((key: field.name, value: .string(try parseString())))
-                    }
-                } else {
-                    members.append((key: field.name, value: try parseValue(depth: depth)))
-                }
-            } else {
-                try skipValue(depth: depth)
-            }
-            skipWhitespace()
-            switch peek() {
-            case UInt8(ascii: ","): index += 1
-            case UInt8(ascii: "}"): index += 1; return .object(JSONObject(pairs: members))
-            case nil: throw failure("unexpected end of data inside an object")
-            default: throw failure("expected ',' or '}' in an object")
             }
         }
     }
