@@ -233,15 +233,7 @@ struct AnalysisRun: Sendable {
     func findDetection() -> (item: ClassifiedMessage, confidence: Double)? {
         func followedByActivity(_ m: ClassifiedMessage) -> Bool {
             // A real start draws people in; a lone alert or remark that nobody answers is background noise.
-            let window = m.time.addingTimeInterval(3600)
-            var others = 0
-            var j = m.index + 1
-            while j < items.count, items[j].time <= window {
-                if !items[j].isBot && !items[j].kind(.noise) { others += 1 }
-                if others >= 2 { return true }
-                j += 1
-            }
-            return false
+            following(m, within: 3600).filter { !$0.isBot && !$0.kind(.noise) }.prefix(2).count == 2
         }
         // Lazily: only the first of each is needed, and a year-long channel has tens of thousands.
         let firing = items.lazy.filter { $0.bot == .alerting && self.isFiring($0) && followedByActivity($0) }
@@ -298,11 +290,7 @@ struct AnalysisRun: Sendable {
     /// True when, within half an hour of an alert and before anyone escalates, a person dismisses
     /// it as not real (a false alarm, a known-noisy monitor).
     func dismissed(_ alert: ClassifiedMessage) -> Bool {
-        let window = alert.time.addingTimeInterval(1800)
-        var j = alert.index + 1
-        while j < items.count, items[j].time <= window {
-            let m = items[j]
-            j += 1
+        for m in following(alert, within: 1800) {
             guard !m.isBot else { continue }
             if m.kind(.escalation) { return false }
             if m.has("dismissal") && !m.isQuestion { return true }
@@ -314,11 +302,7 @@ struct AnalysisRun: Sendable {
     /// unchanged ("no change: synthetics still failing") before any person reports recovery: it was
     /// not the mitigation. (A monitor flapping green in between does not count as recovery.)
     func changedNothing(_ fix: ClassifiedMessage) -> Bool {
-        let window = fix.time.addingTimeInterval(1800)
-        var j = fix.index + 1
-        while j < items.count, items[j].time <= window {
-            let m = items[j]
-            j += 1
+        for m in following(fix, within: 1800) {
             guard !m.isBot, !m.isQuestion else { continue }
             if m.has("recovery") && !m.has("no_effect") { return false }
             if m.has("fix_failed") && m.kind(.symptom) { return true }
@@ -329,16 +313,15 @@ struct AnalysisRun: Sendable {
     /// How many people's messages in the hour after `m` are incident work: guesses, fixes,
     /// causes, escalations or more symptoms.
     func incidentWork(after m: ClassifiedMessage) -> Int {
-        let window = m.time.addingTimeInterval(3600)
-        var count = 0
-        var j = m.index + 1
-        while j < items.count, items[j].time <= window {
-            let n = items[j]
-            j += 1
-            guard !n.isBot else { continue }
-            if n.kind(.hypothesis) || n.kind(.mitigation) || n.kind(.rootCause) || n.kind(.escalation) || n.kind(.symptom) { count += 1 }
-        }
-        return count
+        following(m, within: 3600).filter { n in
+            !n.isBot && (n.kind(.hypothesis) || n.kind(.mitigation) || n.kind(.rootCause) || n.kind(.escalation) || n.kind(.symptom))
+        }.count
+    }
+
+    /// The items after `m` up to `seconds` later, read lazily (a bounded window, never the channel).
+    func following(_ m: ClassifiedMessage, within seconds: TimeInterval) -> LazyPrefixWhileSequence<ArraySlice<ClassifiedMessage>> {
+        let end = m.time.addingTimeInterval(seconds)
+        return items[(m.index + 1)...].lazy.prefix { $0.time <= end }
     }
 
     /// True when the alerting tool itself reports the alert over within half an hour, before any
@@ -354,11 +337,7 @@ struct AnalysisRun: Sendable {
         func sameAlert(_ m: ClassifiedMessage) -> Bool {
             Double(words.intersection(title(m)).count) >= 0.6 * Double(words.count)
         }
-        let window = alert.time.addingTimeInterval(1800)
-        var j = alert.index + 1
-        while j < items.count, items[j].time <= window {
-            let m = items[j]
-            j += 1
+        for m in following(alert, within: 1800) {
             if !m.isBot {
                 if m.has("remediation_done") || m.has("remediation_plan") || m.kind(.escalation) { return false }
                 continue
