@@ -29,21 +29,12 @@ import Testing
         return (IncidentAnalyzer(corrections: corrections).analyze(conversation, in: workspace, zone: zone), truth)
     }
 
-    /// Cases whose detection we know we miss, and why; the test fails if one starts to pass.
-    static let knownDetectionMisses: [String: String] = [:]
-
     @Test(arguments: cases)
     func detectionIsWithinFiveMinutesOfTheLabel(url: URL) throws {
         let (analysis, truth) = try Self.analyze(url)
         let found = try #require(analysis.milestones[.detected], "\(url.lastPathComponent): nothing detected")
         let labelled = try #require(truth.time(of: .detected))
-        if let why = Self.knownDetectionMisses[url.lastPathComponent] {
-            withKnownIssue(Comment(rawValue: why)) {
-                #expect(abs(found.time.timeIntervalSince(labelled)) <= 300, "\(url.lastPathComponent): detected \(found.evidence)")
-            }
-        } else {
-            #expect(abs(found.time.timeIntervalSince(labelled)) <= 300, "\(url.lastPathComponent): detected \(found.evidence)")
-        }
+        #expect(abs(found.time.timeIntervalSince(labelled)) <= 300, "\(url.lastPathComponent): detected \(found.evidence)")
         #expect(analysis.warnings.allSatisfy { !$0.contains("out of order") }, "\(url.lastPathComponent): \(analysis.warnings)")
     }
 
