@@ -456,4 +456,17 @@ import Testing
         #expect(a.hypotheses.first { $0.ts == guess }?.outcome == .ruledOut)
         #expect(a.milestones[.resolved]?.ts == closed)
     }
+
+    @Test func anAlertWithAStateArrowIsStillAnAlert() {
+        var chat = ChatBuilder()
+        chat.bot("B1", "Datadog")
+        chat.person("U1", "Ana")
+        chat.person("U2", "Ben")
+        let alert = chat.say(0, "B1", "[Triggered] checkout-api p99 latency: OK → CRITICAL", bot: true)
+        chat.say(2, "U1", "ack, looking")
+        chat.say(4, "U2", "checkout is slow for everyone")
+        let a = analyze(chat)
+        #expect(a.milestones[.detected]?.ts == alert)
+        #expect(a.timeline.first { $0.ts == alert }?.kinds.contains(.alert) == true)
+    }
 }

@@ -127,8 +127,6 @@ struct MessageClassifier: Sendable {
                 }
             }
         }
-        // Pseudo-signals the rules can weigh like phrase lists.
-        if bot == .alerting { signals["alert_bot"] = ["(alerting bot)"] }
         if message.isBot, let change = Self.statusChange(normalized.string) {
             // "Re-opened: Mitigated → Investigating (was mitigated for 41m)" moves the incident to
             // investigating: the state left and what follows the new one are not read.
@@ -139,6 +137,8 @@ struct MessageClassifier: Sendable {
                 signals["incident_status_change"] = ["(status change of an incident)"]
             }
         }
+        // Pseudo-signals the rules can weigh like phrase lists.
+        if bot == .alerting { signals["alert_bot"] = ["(alerting bot)"] }
         if bot == .incident {
             signals["incident_bot"] = ["(incident bot)"]
             // An incident bot saying "resolved" is the incident's status, whatever its wording.
