@@ -160,7 +160,8 @@ struct AnalysisRun: Sendable {
             set(.mitigated, m, confidence: min(0.85, 0.4 + m.score(.mitigation) / 4))
         }
         if milestones[.resolved] == nil {
-            let from = [milestones[.mitigated]?.ts ?? ackTS, reopened].compactMap { $0 }.max()!
+            let settled = milestones[.mitigated]?.ts ?? ackTS
+            let from = reopened.map { max(settled, $0) } ?? settled
             // A message edited hours later (a pinned summary kept up to date) says what was true at
             // the edit, not at its ts: it cannot date the resolution.
             let candidates = after.filter { $0.ts > from && isDatable($0) }
@@ -249,10 +250,11 @@ struct AnalysisRun: Sendable {
         let early = Array(reported.prefix(20))
         let work = early.map(incidentWork(after:))
         let busiest = work.max() ?? 0
-        let reports = zip(early, work).filter { $0.1 * 3 >= busiest }.map(\.0) + reported.dropFirst(early.count)
+        let passedOver = Set(zip(early, work).filter { $0.1 * 3 < busiest }.map(\.0.index))
         // A person's report counts when it came shortly before the alert, or when someone took it
         // up (acknowledged it) before any alert did: slow incidents are often reported long before.
-        let firstReport = reports.first { r in
+        let firstReport = reported.first { r in
+            guard !passedOver.contains(r.index) else { return false }
             guard let a = firstAlert, r.ts < a.ts else { return true }
             if a.time.timeIntervalSince(r.time) <= 3600 { return true }
             // Taken up means acknowledged within two hours of the report (and before the alert).
