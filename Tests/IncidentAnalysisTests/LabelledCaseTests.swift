@@ -48,12 +48,12 @@ import Testing
         // Floors a little under today's scores (see README): a rule change that loses ground fails here.
         // Escalation recall fell from 0.88 to 0.78 when the four new-* cases (written blind) joined;
         // action item recall from 0.80 to 0.75 when the blind3-* cases did (items said in passing
-        // in Portuguese and in a thirty-hour channel), and to 0.71 with the blind4/5 cases; hypothesis
+        // in Portuguese and in a thirty-hour channel), to 0.71 with the blind4/5 cases and 0.68 with blind8; hypothesis
         // precision from 0.66 to 0.64 with the blind5 cases (one verdict confirming several guesses).
         #expect((total.hypotheses.recall ?? 0) >= 0.8, "hypothesis recall \(total.hypotheses.recall ?? 0)")
         #expect((total.hypotheses.precision ?? 0) >= 0.62, "hypothesis precision \(total.hypotheses.precision ?? 0)")
         #expect((total.escalations.recall ?? 0) >= 0.75, "escalation recall \(total.escalations.recall ?? 0)")
-        #expect((total.actionItems.recall ?? 0) >= 0.69, "action item recall \(total.actionItems.recall ?? 0)")
+        #expect((total.actionItems.recall ?? 0) >= 0.66, "action item recall \(total.actionItems.recall ?? 0)")
         #expect((total.actionItems.precision ?? 0) >= 0.5, "action item precision \(total.actionItems.precision ?? 0)")
         let mitigated = cards.compactMap { $0.milestones.first { $0.kind == .mitigated } }.filter(\.expected)
         #expect(mitigated.filter { ($0.errorSeconds ?? .max) <= 600 }.count * 5 >= mitigated.count * 3, "mitigation within 10 min in 3 of 5 cases")

@@ -469,4 +469,30 @@ import Testing
         #expect(a.milestones[.detected]?.ts == alert)
         #expect(a.timeline.first { $0.ts == alert }?.kinds.contains(.alert) == true)
     }
+
+    @Test func anAlertingToolsAcknowledgementIsNotAnEscalationButItsEscalationIs() {
+        var chat = ChatBuilder()
+        chat.bot("B2", "PagerDuty")
+        chat.person("U1", "Tomás")
+        chat.person("U2", "Lucía")
+        chat.say(0, "B2", "[Triggered] #4127 public-api 5xx rate above threshold", bot: true)
+        let ack = chat.say(2, "B2", "Incident #4127 acknowledged by Tomás. Escalation to secondary cancelled.", bot: true)
+        chat.say(3, "U1", "ack, 5xx at 7%, looking")
+        chat.say(5, "U2", "errors on every endpoint")
+        let escalated = chat.say(20, "B2", "Lucía escalated #4127 to DB on-call (level 2). Status: Acknowledged", bot: true)
+        let a = analyze(chat)
+        #expect(!a.escalations.contains { $0.ts == ack })
+        #expect(a.escalations.contains { $0.ts == escalated })
+    }
+
+    @Test func aClosingBroadcastAndTakingTheShiftAreNotEscalations() {
+        var chat = incident(observer: "Engineer")
+        let shift = chat.say(4, "U2", "Estoy yo de guardia, lo tomo. Abro logs")
+        let working = chat.say(12, "U3", "hice una transferencia real y llegó en 3 segundos, anda de nuevo")
+        let closing = chat.say(60, "U1", "@here 45 minutes stable, closing the incident. thanks all")
+        let a = analyze(chat)
+        #expect(!a.escalations.contains { $0.ts == shift })
+        #expect(!a.escalations.contains { $0.ts == closing })
+        #expect(a.milestones[.mitigated]?.ts == working)
+    }
 }

@@ -134,6 +134,13 @@ extension AnalysisRun {
 
     // MARK: - Escalations
 
+    /// An alerting tool's acknowledgement ("Incident #4127 acknowledged by …; escalation to secondary
+    /// cancelled") rather than a report that mentions one in its fields ("Status: Acknowledged").
+    func opensWithAcknowledgement(_ m: ClassifiedMessage) -> Bool {
+        let opening = m.normalized.string.prefix(60)
+        return m.signals["alert_acknowledged"]?.contains { opening.contains($0) } ?? false
+    }
+
     func findEscalations() -> [Escalation] {
         guard let range = activeRange else { return [] }
         let start = range.lowerBound
@@ -150,7 +157,7 @@ extension AnalysisRun {
             // An alerting bot's report that someone escalated the page (not a new alert) pulls people in too.
             if m.isBot {
                 return (m.bot == .incident && (m.has("severity_raised") || m.has("escalation")))
-                    || (m.bot == .alerting && m.has("escalation") && !m.has("alert_firing"))
+                    || (m.bot == .alerting && m.has("escalation") && !m.has("alert_firing") && !opensWithAcknowledgement(m))
             }
             return !m.kind(.noise) || m.has("broadcast")
         }.reduce(into: [ClassifiedMessage]()) { kept, m in

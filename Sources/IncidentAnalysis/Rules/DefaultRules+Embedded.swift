@@ -60,7 +60,8 @@ signals:
                     "bumping to sev*", "escalate to sev*", "escalated to sev*", "escalating to sev*", "subiendo a sev*", "sube a sev*",
                     "now a sev*", "now sev*", "making this a sev*", "declaring sev*", "declare sev*", "p1 now", "raise severity",
                     "raising severity", "raised severity", "upgrade to p1", "upgrading to p1", "this is a p1", "declaring a major incident",
-                    "severity changed from", "severity raised", "priority changed", "priority raised", "priority: 1", "1 - critical", "severity: sev1", "to sev1", "to sev-1", "to p1"]
+                    "severity changed from", "severity raised", "priority changed", "priority raised", "priority: 1", "1 - critical", "severity: sev1", "to sev1", "to sev-1", "to p1",
+                    "a sev1", "a sev-1", "cambiada de sev"]
 
   acknowledgement: [ack, acking, "on it", "looking", "looking into it", "looking now", "taking a look", "take a look", "checking",
                     "i'm on", "im on", "i'll take", "i'll look", "i got it", "i've got it", "got it", "investigating", "here,",
@@ -182,7 +183,8 @@ signals:
              "have stopped", "has stopped", "stopped failing", "no longer failing", "no longer seeing", "none since",
              contained, "containment complete", "access cut off",
              "läuft wieder", "laufen wieder", "funktioniert wieder",
-             "funziona di nuovo", "funzionano di nuovo", "tornato normale", ripartito, ripartiti, "vanno di nuovo"]
+             "funziona di nuovo", "funzionano di nuovo", "tornato normale", ripartito, ripartiti, "vanno di nuovo",
+             "anda de nuevo", "funciona de nuevo", "anda bien"]
   # A fix that did nothing, said outright (not just "still …", which a draining backlog also says).
   fix_failed: ["no change", "no effect", "didn't help", "did not help", "didnt help", "no difference", "no improvement", "not better",
                "didn't work", "did not work", "didnt work", "no luck", "made no difference", "geen verschil", "helpt niet",
@@ -207,7 +209,7 @@ signals:
                "support case", "with support", "opening an s1", "opened an s1", "cisco tac", "vendor support", paging, paged, "page the", "page someone", "paging in", escalat*, "looping in", "loop in", "looped in",
                "pulling in", "pull in", "pulled in", "pulled you in", "pulling you in", "dazukommen", "dazuholen", "hinzuziehen", "bringing in", "bring in", "brought in", "need someone from",
                "can someone from", "anyone from the", "someone from the", "need help", "need more hands", "calling in",
-               "waking up", "wake up", "drag you", "can you join", "please join", notifying, "de guardia", "llamo a", "llamando a", "rufe",
+               "waking up", "wake up", "drag you", "can you join", "please join", notifying, "llamo a", "llamando a", "rufe",
                "bereitschaft", "astreinte", "je ping", "ping l'équipe", "ping the", flagging, "for visibility",
                "raising this with", "avisando", "informando a", "escalado", "eskaliert", "eskalieren",
                "informing execs", "notify leadership", "notifying leadership", "told the vp", "telling the vp",
@@ -317,7 +319,7 @@ threshold: 1.0
 weights:
   alert: {alert_bot: 1.0, alert_firing: 0.2}
   symptom: {symptom: 1.0, hedge: -0.3, recovery: -0.5, recovery_weak: -0.25}
-  escalation: {escalation: 1.0, escalation_weak: 0.4, broadcast: 1.0, severity_raised: 1.0, usergroup_mention: 0.6, mentions_newcomer: 1.0}
+  escalation: {escalation: 1.0, escalation_weak: 0.4, broadcast: 1.0, severity_raised: 1.0, usergroup_mention: 0.6, mentions_newcomer: 1.0, closure: -1.0}
   hypothesis: {hedge: 1.0, cause_question: 1.0, short_question: 1.0, question_with_cause: 0.8, cause_nouns: 0.3, hypothesis_tag: 2.0, negation: -0.4, stop_questions: -0.3, remediation_done: -0.5,
                remediation_plan: -0.7, status_update: -0.3, confirmation: -0.6, follow_up: -0.5, follow_up_strong: -0.8, closure: -0.6}
   finding: {finding: 0.5, negation: 0.3, confirmation: 0.3, root_cause: 0.3, root_cause_weak: 0.3}
