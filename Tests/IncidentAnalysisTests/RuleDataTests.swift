@@ -495,4 +495,33 @@ import Testing
         #expect(!a.escalations.contains { $0.ts == closing })
         #expect(a.milestones[.mitigated]?.ts == working)
     }
+
+    @Test func plannedMaintenanceIsNotTheStartAndHindsightOfAReopeningChangesNothing() {
+        var chat = ChatBuilder()
+        chat.bot("B1", "Grafana")
+        chat.person("U1", "Priya")
+        chat.person("U2", "Tom")
+        chat.say(0, "U1", "@here Maintenance starting. Step 1: failing orders-db over to pg-orders-02")
+        chat.say(2, "U2", "ack, watching")
+        chat.say(5, "U1", "step 1 done, step 2: running migration 0143")
+        let alert = chat.say(41, "B1", "[FIRING:1] CheckoutErrorRateHigh checkout-api", bot: true)
+        chat.say(42, "U1", "Ack, I'm on it. Looking at the database side now.")
+        chat.say(44, "U2", "checkout is timing out for everyone")
+        chat.say(50, "U1", "confirmed, it's the migration lock on orders")
+        let fixed = chat.say(56, "U2", "maintenance page is back up, checkout gets the page instead of timing out")
+        let closed = chat.say(135, "U1", "@here maintenance closed, incident resolved")
+        chat.say(200, "U2", "the run sheet reopened on the clock and nobody asked for the final check")
+        let a = analyze(chat)
+        #expect(a.milestones[.detected]?.ts == alert)
+        #expect(a.milestones[.mitigated]?.ts == fixed)
+        #expect(a.milestones[.resolved]?.ts == closed)
+    }
+
+    @Test func anAcknowledgementOpeningALongMessageCounts() {
+        var chat = incident(observer: "Engineer")
+        chat.person("U7", "Sam")
+        let ack = chat.say(0.5, "U7", "Hi both, thanks for flagging, I'm on it now. Could you send me two or three request ids from failing calls and the first characters of each failing key, so I can trace them on our side?")
+        let a = analyze(chat)
+        #expect(a.milestones[.acknowledged]?.ts == ack)
+    }
 }

@@ -126,8 +126,13 @@ struct AnalysisRun: Sendable {
         let statusFor: [(MilestoneKind, String)] = [
             (.rootCauseIdentified, "status_identified"), (.mitigated, "status_mitigated"), (.resolved, "status_resolved"),
         ]
-        // A re-opened incident's impact came back: it is mitigated and resolved only after that.
-        let reopened = after.last { $0.has("reopened") && !$0.isQuestion && ($0.bot == .incident || !$0.isBot) }?.ts
+        // A re-opened incident's impact came back: it is mitigated and resolved only after that. A
+        // re-opening nothing is fixed or closed after is hindsight ("the run sheet reopened on the clock").
+        let lastSettling = after.last { m in m.kind(.mitigation) || m.kind(.resolution) }?.ts
+        let reopened = after.last { m in
+            guard let lastSettling, m.ts < lastSettling else { return false }
+            return m.has("reopened") && !m.has("closure") && !m.isQuestion && (m.bot == .incident || !m.isBot)
+        }?.ts
         func afterReopening(_ kind: MilestoneKind, _ m: ClassifiedMessage) -> Bool {
             kind == .rootCauseIdentified || reopened.map { m.ts > $0 } ?? true
         }
@@ -214,9 +219,11 @@ struct AnalysisRun: Sendable {
         if m.bot == .alerting || m.bot == .incident { return m.has("alert_acknowledged") || m.has("status_investigating") }
         guard !m.isBot else { return false }
         if m.has("alert_acknowledged") || m.has("status_investigating") { return true }
-        // "looking" and friends count only near the start of a short message, as people ack.
+        // "looking" and friends count in a short message, or at the start of a longer one ("Thanks for
+        // flagging, I'm on it now. Could you send me request ids?"), as people ack.
         guard m.has("acknowledgement") else { return false }
-        return m.normalized.string.unicodeScalars.count <= 160 && !m.isQuestion
+        if m.normalized.string.unicodeScalars.count <= 160 { return !m.isQuestion }
+        return openingSignals(of: m).contains("acknowledgement")
     }
 
     func isMitigation(_ m: ClassifiedMessage) -> Bool {
@@ -243,7 +250,9 @@ struct AnalysisRun: Sendable {
         // An incident tool's first post (a declared or opened incident) also marks the start.
         let firstIncidentBot = items.first { $0.bot == .incident }
         let declared = items.lazy.filter { ($0.has("incident_declared") || $0.ts == firstIncidentBot?.ts) && followedByActivity($0) }
-        let reported = items.lazy.filter { !$0.isBot && $0.kind(.symptom) && !$0.kind(.noise) && followedByActivity($0) }
+        let reported = items.lazy.filter {
+            !$0.isBot && $0.kind(.symptom) && !$0.kind(.noise) && !$0.has("planned_work") && followedByActivity($0)
+        }
         // In a shared channel a small complaint hours earlier ("the label printer on 4 West is
         // jammed") draws a few replies and ends; the incident's report starts the work. Of the first
         // reports, those followed by much less incident work than the busiest are passed over.

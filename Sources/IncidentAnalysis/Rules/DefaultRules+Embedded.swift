@@ -64,7 +64,7 @@ signals:
                     "a sev1", "a sev-1", "cambiada de sev"]
 
   acknowledgement: [ack, acking, "on it", "looking", "looking into it", "looking now", "taking a look", "take a look", "checking",
-                    "i'm on", "im on", "i'll take", "i'll look", "i got it", "i've got it", "got it", "investigating", "here,",
+                    "i'm on", "im on", "i'll take", "i'll look", "i got it", "i've got it", "got it", "investigating", "here, looking", "here, reading", "here, checking",
                     "mirando", "lo miro", "lo reviso", "ich schaue", "schaue mir", "je regarde", "on my way", "jumping on", "joining",
                     "ik kijk", "kijk even", "kijk ik naar", "ik pak", "pak 'm op", "ben er", "ik check", "ermee bezig", "ik ga kijken",
                     "tô olhando", "to olhando", "estou olhando", "vou olhar", "olhando aqui", "vendo aqui", verificando,
@@ -281,9 +281,13 @@ signals:
   bot_status_mitigated: [mitigated, "→ monitoring", "-> monitoring", "to monitoring", "status: monitoring"]
   bot_status_identified: [identified]
   # The incident came back after it was mitigated: mitigation and resolution are looked for after this.
-  reopened: ["re-opened", reopened, "re-opening", reopening, "reopen the incident", "reopening the incident", regressed,
+  reopened: ["re-opened", reopened, "reopen the incident", "reopening the incident", "re-opening the incident", regressed,
              "happening again", "wieder aufgetreten", "erneut aufgetreten", reabierto, "vuelve a fallar",
              rouvert, "réouvert", reaberto, heropend, "opnieuw geopend"]
+  # Announcements of planned work ("Maintenance starting. Step 1: …"): not a report of trouble.
+  planned_work: ["maintenance starting", "starting maintenance", "maintenance window", "planned maintenance",
+                 "scheduled maintenance", "step 1:", "step 2:", "step 3:", "wartungsfenster", "mantenimiento programado",
+                 "maintenance programmée", "manutenção programada"]
   # Someone dismissing an alert as not real: a noisy monitor that fires before (or beside) the incident.
   dismissal: ["false alarm", "false positive", "false-positive", "just noise", noise, noisy, flaky, "safe to ignore", "ignore it",
               "ignore this", "ignore that", "can ignore", "known issue", "not real", "nothing to see", garbage, spurious,
