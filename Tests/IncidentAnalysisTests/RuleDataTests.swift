@@ -524,4 +524,12 @@ import Testing
         let a = analyze(chat)
         #expect(a.milestones[.acknowledged]?.ts == ack)
     }
+
+    @Test func resolvingTheTicketDeclaresTheEnd() {
+        var chat = incident(observer: "Engineer")
+        chat.say(5, "U2", "cert bundle reverted, payments going through on all tills now")
+        let closed = chat.say(70, "U1", "Resolving INC0048812: card payments restored at all stores and stable for an hour.")
+        let a = analyze(chat)
+        #expect(a.milestones[.resolved]?.ts == closed)
+    }
 }

@@ -203,7 +203,8 @@ signals:
             opgelost, "we sluiten", afgesloten, afgerond,
             resolvido, encerrando, "fechando o incidente",
             "c'est réglé", "clore l'incident", "on clôt", "incident clos",
-            "chiudiamo l'incidente", "incidente chiuso", risolto]
+            "chiudiamo l'incidente", "incidente chiuso", risolto,
+            "resolving inc*", "resolving the incident", "resolving this incident", "resolving this one"]
 
   escalation: ["necesitamos a alguien", "puedes entrar", "le hablo a", "hablo con", "precisamos de alguém", "呼びました", "呼んで", "一報", "エスカレ", "連絡しました", "ticket with", "case with", "opening a case", "opened a case",
                "support case", "with support", "opening an s1", "opened an s1", "cisco tac", "vendor support", paging, paged, "page the", "page someone", "paging in", escalat*, "looping in", "loop in", "looped in",
