@@ -21,6 +21,14 @@ import Testing
         return chat
     }
 
+    /// A chat with these bots (id, name) and people U1, U2, … named in order.
+    func team(bots: [(String, String)] = [], people names: String...) -> ChatBuilder {
+        var chat = ChatBuilder()
+        for (id, name) in bots { chat.bot(id, name) }
+        for (i, name) in names.enumerated() { chat.person("U\(i + 1)", name) }
+        return chat
+    }
+
     /// The calendar of New York, where the chat's people are.
     var newYork: Calendar {
         var calendar = Calendar(identifier: .gregorian)
@@ -119,10 +127,7 @@ import Testing
     }
 
     @Test func anAlertWavedOffAsNoiseIsNotTheStartWhenAnotherFollows() throws {
-        var chat = ChatBuilder()
-        chat.bot("B1", "Datadog")
-        chat.person("U1", "Ana")
-        chat.person("U2", "Ben")
+        var chat = team(bots: [("B1", "Datadog")], people: "Ana", "Ben")
         chat.say(0, "B1", "[Triggered] search-api p99 latency > 800ms", bot: true)
         chat.say(1, "U1", "looking")
         chat.say(2, "U1", "reindex job again, that monitor is just noise")
@@ -146,10 +151,7 @@ import Testing
     }
 
     @Test func anAlertThatClearsOnItsOwnIsNotTheStartWhenAnotherFollows() throws {
-        var chat = ChatBuilder()
-        chat.bot("B1", "Datadog")
-        chat.person("U1", "Ana")
-        chat.person("U2", "Ben")
+        var chat = team(bots: [("B1", "Datadog")], people: "Ana", "Ben")
         chat.say(0, "B1", "[Triggered] search-api p99 latency > 800ms", bot: true)
         chat.say(1, "U1", "looking")
         chat.say(2, "U2", "hm")
@@ -160,10 +162,7 @@ import Testing
         #expect(analyze(chat).milestones[.detected]?.ts == real)
 
         // Cleared after someone restarted something: the fix, so the alert was the start.
-        var fixed = ChatBuilder()
-        fixed.bot("B1", "Datadog")
-        fixed.person("U1", "Ana")
-        fixed.person("U2", "Ben")
+        var fixed = team(bots: [("B1", "Datadog")], people: "Ana", "Ben")
         let first = fixed.say(0, "B1", "[Triggered] search-api p99 latency > 800ms", bot: true)
         fixed.say(1, "U1", "looking")
         fixed.say(4, "U1", "restarted the search pods")
@@ -203,10 +202,7 @@ import Testing
     }
 
     @Test func dutchIsReadLikeTheOtherLanguages() throws {
-        var chat = ChatBuilder()
-        chat.bot("B1", "Opsgenie")
-        chat.person("U1", "Sanne")
-        chat.person("U2", "Joris")
+        var chat = team(bots: [("B1", "Opsgenie")], people: "Sanne", "Joris")
         let alert = chat.say(0, "B1", "New alert: [P1] api-gateway 5xx rate above 5%", bot: true)
         let ack = chat.say(2, "U1", "Ik pak 'm op, kijk even")
         chat.say(4, "U2", "Sinds 09:12 zien we 502s in de access logs")
@@ -264,10 +260,7 @@ import Testing
     }
 
     @Test func aReportOfStaleDataIsTheDetectionWhenNoAlertFires() throws {
-        var chat = ChatBuilder()
-        chat.person("U1", "Marcus")
-        chat.person("U2", "Owen")
-        chat.person("U3", "Tom")
+        var chat = team(people: "Marcus", "Owen", "Tom")
         chat.say(0, "U3", "release notes for 4.2 are up")
         let report = chat.say(30, "U1", "Acme says their dashboards are stale, still showing yesterday's numbers")
         chat.say(37, "U2", "I'm on call, looking at it now")
@@ -277,11 +270,7 @@ import Testing
     }
 
     @Test func portugueseIsReadLikeTheOtherLanguages() throws {
-        var chat = ChatBuilder()
-        chat.bot("B1", "Grafana")
-        chat.person("U1", "Lucas")
-        chat.person("U2", "Fê")
-        chat.person("U3", "Ju")
+        var chat = team(bots: [("B1", "Grafana")], people: "Lucas", "Fê", "Ju")
         chat.say(0, "B1", "[FIRING:1] CheckoutErrorRateHigh checkout-api", bot: true)
         let ack = chat.say(1, "U1", "vi o alerta, tô olhando")
         let guess = chat.say(4, "U1", "todo erro é timeout no autorizador. será que a Pagzen caiu?")
@@ -342,10 +331,7 @@ import Testing
     }
 
     @Test func aBotThatRaisesAndClearsAlertsIsAnAlertingToolWhateverItsName() {
-        var chat = ChatBuilder()
-        chat.bot("B5", "Pagewise")
-        chat.person("U1", "Camille")
-        chat.person("U2", "Hugo")
+        var chat = team(bots: [("B5", "Pagewise")], people: "Camille", "Hugo")
         let alert = chat.say(0, "B5", "Triggered: [auth-prod] SSO login success rate below threshold", bot: true)
         chat.say(2, "U1", "je regarde")
         chat.say(5, "U2", "les clients ont une erreur de login SSO, ça pète partout")
@@ -354,11 +340,7 @@ import Testing
     }
 
     @Test func anIncidentRecordOpenedBeforeTheAlertIsTheDetection() {
-        var chat = ChatBuilder()
-        chat.bot("B6", "ServiceDesk")
-        chat.bot("B1", "Datadog")
-        chat.person("U1", "Helen")
-        chat.person("U2", "Darren")
+        var chat = team(bots: [("B6", "ServiceDesk"), ("B1", "Datadog")], people: "Helen", "Darren")
         let record = chat.say(0, "B6", "INC0048123 raised: Priority 2 – customers receiving time-outs on claim submission. State: New", bot: true)
         chat.say(2, "U2", "service desk raised this from customer calls, 14 so far")
         chat.say(4, "U1", "acknowledged, I have it")
@@ -368,11 +350,7 @@ import Testing
     }
 
     @Test func aContainedBreachIsMitigatedAndCounselPulledInAfterwardsIsAnEscalation() throws {
-        var chat = ChatBuilder()
-        chat.bot("B8", "LeakSentry")
-        chat.person("U1", "Priya")
-        chat.person("U2", "Marcus")
-        chat.person("U3", "Dana")
+        var chat = team(bots: [("B8", "LeakSentry")], people: "Priya", "Marcus", "Dana")
         chat.say(0, "B8", "Critical: live cloud credential in a public commit", bot: true)
         chat.say(2, "U1", "ack, I have it")
         let contained = chat.say(8, "U2", "every call from the unknown IP now gets InvalidClientTokenId. contained.")
@@ -385,10 +363,7 @@ import Testing
     }
 
     @Test func aMonitorNamedLikeADeployToolIsReadByWhatItPosts() {
-        var chat = ChatBuilder()
-        chat.bot("B9", "Argos")
-        chat.person("U1", "Tobias")
-        chat.person("U2", "Katrin")
+        var chat = team(bots: [("B9", "Argos")], people: "Tobias", "Katrin")
         let problem = chat.say(0, "B9", "PROBLEM - mqtt-w2-01 / MQTT Throughput Halle 2 is CRITICAL", bot: true)
         chat.say(3, "U2", "Band 3 steht still, Bandstillstand seit 22:47")
         chat.say(4, "U1", "bin dran, ich schau mal")
@@ -407,11 +382,7 @@ import Testing
     }
 
     @Test func aSmallComplaintEarlierInASharedChannelIsNotTheStart() {
-        var chat = ChatBuilder()
-        chat.person("U1", "Jordan")
-        chat.person("U2", "Priya")
-        chat.person("U3", "Angela")
-        chat.person("U4", "Marcus")
+        var chat = team(people: "Jordan", "Priya", "Angela", "Marcus")
         chat.say(0, "U1", "the label printer on 4 West prints blank labels, is that us?")
         chat.say(3, "U2", "usually media calibration, try that first")
         chat.say(6, "U1", "thanks, that fixed it")
@@ -425,10 +396,7 @@ import Testing
     }
 
     @Test func aClearingThatNamesItsThresholdIsNotAnAlert() {
-        var chat = ChatBuilder()
-        chat.bot("B1", "Datadog")
-        chat.person("U1", "Ana")
-        chat.person("U2", "Ben")
+        var chat = team(bots: [("B1", "Datadog")], people: "Ana", "Ben")
         chat.say(0, "B1", "WARNING — ADT_OUT_PHARM queue depth 236 (threshold 200)", bot: true)
         chat.say(3, "U1", "usual Monday surge, it catches up on its own")
         chat.say(8, "B1", "CLEARED — ADT_OUT_PHARM queue depth 41 is below threshold 200", bot: true)
@@ -439,10 +407,7 @@ import Testing
     }
 
     @Test func italianIsReadLikeTheOtherLanguages() {
-        var chat = ChatBuilder()
-        chat.person("U1", "Giulia")
-        chat.person("U2", "Marco")
-        chat.person("U3", "Paolo")
+        var chat = team(people: "Giulia", "Marco", "Paolo")
         let report = chat.say(0, "U1", "ragazzi i palmari non confermano i prelievi, timeout su tutti")
         let ack = chat.say(3, "U2", "ci guardo io, sono di reperibilità")
         let guess = chat.say(6, "U3", "potrebbe essere il wifi?")
@@ -458,10 +423,7 @@ import Testing
     }
 
     @Test func anAlertWithAStateArrowIsStillAnAlert() {
-        var chat = ChatBuilder()
-        chat.bot("B1", "Datadog")
-        chat.person("U1", "Ana")
-        chat.person("U2", "Ben")
+        var chat = team(bots: [("B1", "Datadog")], people: "Ana", "Ben")
         let alert = chat.say(0, "B1", "[Triggered] checkout-api p99 latency: OK → CRITICAL", bot: true)
         chat.say(2, "U1", "ack, looking")
         chat.say(4, "U2", "checkout is slow for everyone")
@@ -471,10 +433,7 @@ import Testing
     }
 
     @Test func anAlertingToolsAcknowledgementIsNotAnEscalationButItsEscalationIs() {
-        var chat = ChatBuilder()
-        chat.bot("B2", "PagerDuty")
-        chat.person("U1", "Tomás")
-        chat.person("U2", "Lucía")
+        var chat = team(bots: [("B2", "PagerDuty")], people: "Tomás", "Lucía")
         chat.say(0, "B2", "[Triggered] #4127 public-api 5xx rate above threshold", bot: true)
         let ack = chat.say(2, "B2", "Incident #4127 acknowledged by Tomás. Escalation to secondary cancelled.", bot: true)
         chat.say(3, "U1", "ack, 5xx at 7%, looking")
@@ -497,10 +456,7 @@ import Testing
     }
 
     @Test func plannedMaintenanceIsNotTheStartAndHindsightOfAReopeningChangesNothing() {
-        var chat = ChatBuilder()
-        chat.bot("B1", "Grafana")
-        chat.person("U1", "Priya")
-        chat.person("U2", "Tom")
+        var chat = team(bots: [("B1", "Grafana")], people: "Priya", "Tom")
         chat.say(0, "U1", "@here Maintenance starting. Step 1: failing orders-db over to pg-orders-02")
         chat.say(2, "U2", "ack, watching")
         chat.say(5, "U1", "step 1 done, step 2: running migration 0143")
