@@ -44,13 +44,7 @@ extension PostmortemCommand {
                 if let destination {
                     try destination.write { emit in try json.write(to: emit) }
                 } else {
-                    do {
-                        try json.write { try Console.write($0, to: STDOUT_FILENO, name: "standard output") }
-                    } catch let error as CLIError {
-                        throw error
-                    } catch {
-                        throw CLIError("cannot write to standard output: \(error)", code: .ioError)
-                    }
+                    try Console.write(streaming: { emit in try json.write(to: emit) }, to: STDOUT_FILENO, name: "standard output")
                 }
                 Console.exitAfterSuccess()
             }

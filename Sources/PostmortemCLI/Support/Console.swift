@@ -34,6 +34,20 @@ public enum Console {
         }
     }
 
+    /// Writes what `produce` hands to `emit`, piece by piece, to `fd`; any failure becomes one
+    /// CLIError naming `name`.
+    public static func write(
+        streaming produce: (_ emit: ([UInt8]) throws -> Void) throws -> Void, to fd: Int32, name: String
+    ) throws(CLIError) {
+        do {
+            try produce { bytes in try write(bytes, to: fd, name: name) }
+        } catch let error as CLIError {
+            throw error
+        } catch {
+            throw CLIError("cannot write to \(name): \(error)", code: .ioError)
+        }
+    }
+
     /// Ends a successful run now, while the analysis is still in scope: releasing a year-long
     /// channel's millions of objects one by one took a tenth of the run, and the system reclaims
     /// them at once. Only for the end of a command, after every output is written and closed.

@@ -96,22 +96,11 @@ struct OutputFile {
         }
     }
 
-    /// Runs `produce` with every piece written to `fd`; any failure becomes one CLIError.
-    private func emitting(to fd: Int32, _ produce: (_ emit: ([UInt8]) throws -> Void) throws -> Void) throws(CLIError) {
-        do {
-            try produce { bytes in try Console.write(bytes, to: fd, name: path) }
-        } catch let error as CLIError {
-            throw error
-        } catch {
-            throw CLIError("cannot write \(path): \(error)", code: .ioError)
-        }
-    }
-
     private func writeStraightThrough(_ produce: (_ emit: ([UInt8]) throws -> Void) throws -> Void) throws(CLIError) {
         let fd = open(path, O_WRONLY | O_NOCTTY | O_CLOEXEC)
         guard fd >= 0 else { throw CLIError("cannot open \(path): \(Self.describe(errno))", code: .cannotCreate) }
         do {
-            try emitting(to: fd, produce)
+            try Console.write(streaming: produce, to: fd, name: path)
         } catch {
             close(fd)
             throw error
@@ -147,7 +136,7 @@ struct OutputFile {
             return CLIError(message, code: code)
         }
         do {
-            try emitting(to: fd, produce)
+            try Console.write(streaming: produce, to: fd, name: path)
         } catch {
             throw fail(error.message, .ioError)
         }
