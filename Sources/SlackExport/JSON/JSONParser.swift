@@ -166,13 +166,7 @@ public struct JSONParser {
             } else {
                 try skipValue(depth: depth)
             }
-            skipWhitespace()
-            switch peek() {
-            case UInt8(ascii: ","): index += 1
-            case UInt8(ascii: "}"): index += 1; return .object(JSONObject(pairs: members))
-            case nil: throw failure("unexpected end of data inside an object")
-            default: throw failure("expected ',' or '}' in an object")
-            }
+            if try closes(.object) { return .object(JSONObject(pairs: members)) }
         }
     }
 
@@ -200,13 +194,28 @@ public struct JSONParser {
             } else {
                 elements.append(try parseValue(depth: depth))
             }
-            skipWhitespace()
-            switch peek() {
-            case UInt8(ascii: ","): index += 1
-            case UInt8(ascii: "]"): index += 1; return .array(elements)
-            case nil: throw failure("unexpected end of data inside an array")
-            default: throw failure("expected ',' or ']' in an array")
-            }
+            if try closes(.array) { return .array(elements) }
+        }
+    }
+
+    private enum Container {
+        case object, array
+        var name: String { self == .object ? "object" : "array" }
+        var closer: UInt8 { self == .object ? UInt8(ascii: "}") : UInt8(ascii: "]") }
+    }
+
+    /// After a member or element: true past the closing bracket, false past a comma.
+    private mutating func closes(_ container: Container) throws(Failure) -> Bool {
+        skipWhitespace()
+        switch peek() {
+        case UInt8(ascii: ","):
+            index += 1
+            return false
+        case container.closer:
+            index += 1
+            return true
+        case nil: throw failure("unexpected end of data inside an \(container.name)")
+        default: throw failure("expected ',' or '\(Character(Unicode.Scalar(container.closer)))' in an \(container.name)")
         }
     }
 
@@ -240,13 +249,7 @@ public struct JSONParser {
                 index += 1
                 skipWhitespace()
                 try skipValue(depth: inner)
-                skipWhitespace()
-                switch peek() {
-                case UInt8(ascii: ","): index += 1
-                case UInt8(ascii: "}"): index += 1; return
-                case nil: throw failure("unexpected end of data inside an object")
-                default: throw failure("expected ',' or '}' in an object")
-                }
+                if try closes(.object) { return }
             }
         case UInt8(ascii: "["):
             let inner = depth + 1
@@ -257,13 +260,7 @@ public struct JSONParser {
             while true {
                 skipWhitespace()
                 try skipValue(depth: inner)
-                skipWhitespace()
-                switch peek() {
-                case UInt8(ascii: ","): index += 1
-                case UInt8(ascii: "]"): index += 1; return
-                case nil: throw failure("unexpected end of data inside an array")
-                default: throw failure("expected ',' or ']' in an array")
-                }
+                if try closes(.array) { return }
             }
         case UInt8(ascii: "\""): _ = try skipString()
         case UInt8(ascii: "t"): try expectLiteral("true")
