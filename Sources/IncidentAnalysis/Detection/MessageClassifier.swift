@@ -245,7 +245,6 @@ struct MessageClassifier: Sendable {
             kinds.append((kind, scores[k]))
         }
         kinds.sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0.rawValue < $1.0.rawValue }
-        kinds.sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0.rawValue < $1.0.rawValue }
         return kinds
     }
 

@@ -95,6 +95,9 @@ struct PhraseIndex: Sendable {
             // Only character starts begin a phrase (UTF-8 continuation bytes are 10xxxxxx).
             let first = rootTable[Int(s[start])]
             guard first >= 0 else { continue }
+            // Inside an ASCII word no phrase can start (`accepts` would refuse every end): most
+            // positions are, so this skips most walks without decoding a scalar.
+            if start > 0, Self.isASCIIWordByte(s[start - 1]), Self.isASCIIWordByte(s[start]) { continue }
             var node = Int(first)
             var i = start + 1
             while true {
@@ -132,6 +135,11 @@ struct PhraseIndex: Sendable {
     /// Letters (any script, as UTF-8 bytes of non-ASCII scalars) and the apostrophe of "didn't".
     private static func isWordByte(_ b: UInt8) -> Bool {
         b >= 0x80 || (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || b == 0x27
+    }
+
+    /// ASCII letters, digits and the underscore: the bytes `TextNormalizer.isWord` accepts below 0x80.
+    private static func isASCIIWordByte(_ b: UInt8) -> Bool {
+        (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39) || b == 0x5F
     }
 
     private func child(of node: Int, byte: UInt8) -> Int? {
