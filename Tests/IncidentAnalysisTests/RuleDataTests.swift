@@ -322,6 +322,17 @@ import Testing
         #expect(mitigated.ts == failover)
     }
 
+    @Test func theMitigationIsWhenTheFixIsSeenToWorkNotWhenItIsTyped() throws {
+        var chat = incident(observer: "Engineer")
+        let rollback = chat.say(20, "U2", "rolled back the config on all nodes")
+        let seen = chat.say(27, "U3", "confirmed on my side: error rate back to 0.2%, checkout works again")
+        chat.say(40, "U2", "back to normal since the rollback, closing the incident")
+        let a = analyze(chat)
+        let mitigated = try #require(a.milestones[.mitigated])
+        #expect(mitigated.ts != rollback)
+        #expect(mitigated.ts == seen)
+    }
+
     @Test func workingToRestoreIsNotARecovery() {
         var chat = incident(observer: "Engineer")
         let banner = chat.say(4, "U3", "draft banner: some customers cannot check out. We are working to restore service.")

@@ -162,7 +162,8 @@ struct AnalysisRun: Sendable {
             isMitigation(c) && isDatable(c) && afterReopening(.mitigated, c) && !changedNothing(c)
                 && ((c.has("remediation_done") && !c.has("no_effect")) || fixOrCause.map { c.ts >= $0 } ?? false)
         }), preferInferred(m, over: .mitigated) {
-            set(.mitigated, m, confidence: min(0.85, 0.4 + m.score(.mitigation) / 4))
+            let effect = confirmedEffect(of: m) ?? m
+            set(.mitigated, effect, confidence: min(0.85, 0.4 + effect.score(.mitigation) / 4))
         }
         if milestones[.resolved] == nil {
             let settled = milestones[.mitigated]?.ts ?? ackTS
@@ -295,6 +296,18 @@ struct AnalysisRun: Sendable {
             if let d = declared.first { return (d, 0.6) }
             // No alert and no recognisable report: the first person whose message drew a response.
             return (items.first { !$0.isBot && followedByActivity($0) } ?? items.first).map { ($0, 0.2) }
+        }
+    }
+
+    /// For a fix announced without its effect ("rolled back", "sync succeeded"), the person's report
+    /// soon after that the service is back ("error rate down to 0.2%"): impact ends when it is seen
+    /// to end, not when the fix is typed. Nil when the fix says its effect itself or none is reported
+    /// before the closing.
+    func confirmedEffect(of fix: ClassifiedMessage) -> ClassifiedMessage? {
+        guard !fix.has("recovery") else { return nil }
+        return following(fix, within: 1800).first { m in
+            // "back to normal since the rollback, closing" looks back from the end: it is the resolution.
+            !m.isBot && m.has("recovery") && !m.has("closure") && isMitigation(m) && isDatable(m) && !changedNothing(m)
         }
     }
 
