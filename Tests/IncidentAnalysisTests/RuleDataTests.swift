@@ -333,6 +333,35 @@ import Testing
         #expect(mitigated.ts == seen)
     }
 
+    @Test func aChineseWarRoomIsReadLikeAnyOther() throws {
+        var chat = team(bots: [("B1", "夜莺告警")], people: "周浩", "王磊", "孙宇")
+        let alert = chat.say(0, "B1", "[P1 告警触发] pay-checkout 下单成功率低于 97%", bot: true)
+        let ack = chat.say(1, "U1", "收到，我看下")
+        chat.say(3, "U3", "用户反馈支付失败，一直转圈")
+        let guess = chat.say(6, "U1", "怀疑是订单库有慢查询")
+        chat.say(7, "U3", "会不会是缓存集群的问题？")
+        let verdict = chat.say(10, "U2", "订单库看过了，没有慢查询，已排除。")
+        chat.say(25, "U1", "降级开关已打开，成功率回到 93%，还没恢复")
+        // A full-width question mark asks; it does not report the recovery.
+        let asked = chat.say(27, "U3", "恢复了吗？")
+        let fixed = chat.say(30, "U1", "重启完成。成功率 99.7%，恢复了 :tada: 降级开关先保持打开")
+        // Thirteen characters are not a terse "ddos?" guess: two Han characters count as a word.
+        let other = chat.say(40, "U3", "其他服务有没有一样的问题？")
+        let closed = chat.say(90, "U1", "观察一小时没有报错，本次故障已解决")
+        let a = analyze(chat)
+        #expect(!a.hypotheses.contains { $0.ts == other })
+        #expect(a.milestones[.detected]?.ts == alert)
+        #expect(a.milestones[.acknowledged]?.ts == ack)
+        // Han text has no spaces: the guess and its verdict share character pairs (订单, 单库, 查询).
+        let hypothesis = try #require(a.hypotheses.first { $0.ts == guess })
+        #expect(hypothesis.outcome == .ruledOut)
+        #expect(hypothesis.outcomeTS == verdict)
+        let mitigated = try #require(a.milestones[.mitigated])
+        #expect(mitigated.ts != asked)
+        #expect(mitigated.ts == fixed)
+        #expect(a.milestones[.resolved]?.ts == closed)
+    }
+
     @Test func workingToRestoreIsNotARecovery() {
         var chat = incident(observer: "Engineer")
         let banner = chat.say(4, "U3", "draft banner: some customers cannot check out. We are working to restore service.")

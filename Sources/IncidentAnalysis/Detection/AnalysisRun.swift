@@ -494,7 +494,7 @@ struct AnalysisRun: Sendable {
             // The CR of a CRLF (or one ending the text) is layout, not text.
             if c == "\r", i + 1 == scalars.count || scalars[i + 1] == "\n" { continue }
             if c.value < 0x80 { current.append(UInt8(c.value)) } else { UTF8.encode(c) { current.append($0) } }
-            if c == "?" || c == "!" || (c == "." && i + 1 < scalars.count && scalars[i + 1] == " " && !Self.isAbbreviationBeforeNumber(scalars, period: i)) {
+            if c == "?" || c == "!" || c == "。" || c == "？" || c == "！" || (c == "." && i + 1 < scalars.count && scalars[i + 1] == " " && !Self.isAbbreviationBeforeNumber(scalars, period: i)) {
                 close()
             }
         }

@@ -152,7 +152,8 @@ struct MessageClassifier: Sendable {
         let pinned = message.isPinned || message.reactions.contains { pinEmoji.contains($0.name.split(separator: ":").first.map(String.init) ?? $0.name) }
         if pinned { signals["pinned"] = ["(pinned)"] }
         let trimmed = plain.trimmingSpace(newlines: true)
-        let isQuestion = trimmed.hasSuffix("?") || trimmed.containsBytes("? ")
+        // CJK writes a full-width "？" and no space after it.
+        let isQuestion = trimmed.hasSuffix("?") || trimmed.containsBytes("? ") || trimmed.containsBytes("？")
 
         // "traffic spike? ddos?": a few words and a question mark, the terse way of guessing.
         if !message.isBot, isQuestion, Self.hasAtMost(6, wordsIn: trimmed), signals["stop_questions"] == nil, signals["noise"] == nil {
@@ -214,17 +215,23 @@ struct MessageClassifier: Sendable {
     }
 
     /// Whether `text` has at most `limit` whitespace-separated words; stops counting past the limit.
+    /// Han, kana and Hangul have no spaces: two of their characters count as a word.
     static func hasAtMost(_ limit: Int, wordsIn text: String) -> Bool {
         var words = 0
         var inWord = false
+        var cjk = 0
         for c in text.unicodeScalars {
             let space = c.value < 0x80 ? (c == " " || (c.value >= 0x09 && c.value <= 0x0D)) : c.properties.isWhitespace
-            if space {
+            if c.value >= 0x3000, TextNormalizer.isCJK(c), TextNormalizer.isWord(c) {
+                cjk += 1
+                inWord = false
+                if words + (cjk + 1) / 2 > limit { return false }
+            } else if space {
                 inWord = false
             } else if !inWord {
                 inWord = true
                 words += 1
-                if words > limit { return false }
+                if words + (cjk + 1) / 2 > limit { return false }
             }
         }
         return true

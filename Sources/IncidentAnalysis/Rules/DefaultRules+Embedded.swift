@@ -18,7 +18,8 @@ bots:
   alerting: [opsgenie, pagerduty, datadog, grafana, alertmanager, prometheus, sentry, new relic, newrelic,
              splunk, victorops, cloudwatch, nagios, zabbix, icinga, honeycomb, pingdom, statuscake,
              uptime, betterstack, better stack, dynatrace, appdynamics, stackdriver, azure monitor,
-             checkly, signalfx, lightstep, bugsnag, rollbar, elastic, kibana, monitor, alerts, alerting]
+             checkly, signalfx, lightstep, bugsnag, rollbar, elastic, kibana, monitor, alerts, alerting,
+             "告警", "报警", "報警", "监控", "監控", "预警"]
   incident: [incident, firehydrant, rootly, dispatch, jeli, blameless, squadcast, servicenow, statuspage, status page]
   deploy: [deploy, deployer, argo, argocd, spinnaker, jenkins, github, gitlab, circleci, flux, harness, octopus, release, ci]
 
@@ -42,12 +43,15 @@ pin_emoji: [pushpin, round_pushpin, pin, "📌", "📍", bookmark, star, memo]
 # Named phrase lists ("signals"). Kinds below weigh them.
 signals:
   alert_firing: ["[firing*", firing, triggered, "[triggered*", "[alerting*", alerting, "alert:", critical, "p1:", "p1 ", "sev1:",
-                 "is down", "went down", threshold, "new alert", "alert opened", "opened alert", incident opened, "[alarm", alarm]
+                 "is down", "went down", threshold, "new alert", "alert opened", "opened alert", incident opened, "[alarm", alarm,
+                 "告警触发", "触发告警", "[告警", "【告警", "告警中", "报警", "報警", "告警:"]
   alert_recovered: ["[resolved*", resolved, recovered, "[recovered*", "[ok]", "ok:", "is up", "back up", closed, auto-resolved,
                     "alert closed", "closed alert", cleared,
-                    "recovery -", "recovery:", "is ok"]
+                    "recovery -", "recovery:", "is ok",
+                    "已恢复", "告警恢复", "恢复通知", "[恢复", "【恢复", "已恢復", "告警解除", "已解除"]
   alert_acknowledged: [acknowledged, acked, "ack'd", "acknowledged by", "acknowledged alert",
-                       "acknowledgement -", "acknowledgement:"]
+                       "acknowledgement -", "acknowledgement:",
+                       "已认领", "认领了"]
 
   status_investigating: ["status changed to investigating", "status: investigating", "status → investigating", "set status to investigating", "status investigating"]
   status_identified: ["milestone: identified", "marked as identified", "status changed to identified", "status: identified", "status → identified", "set status to identified", "status identified"]
@@ -61,7 +65,8 @@ signals:
                     "now a sev*", "now sev*", "making this a sev*", "declaring sev*", "declare sev*", "p1 now", "raise severity",
                     "raising severity", "raised severity", "upgrade to p1", "upgrading to p1", "this is a p1", "declaring a major incident",
                     "severity changed from", "severity raised", "priority changed", "priority raised", "priority: 1", "1 - critical", "severity: sev1", "to sev1", "to sev-1", "to p1",
-                    "a sev1", "a sev-1", "cambiada de sev"]
+                    "a sev1", "a sev-1", "cambiada de sev",
+                    "升 p*", "升p*", "升级为 p*", "升级到 p*", "升级为p*", "升级到p*", "定级 p*", "定为 p*", "升为 p*", "升 sev*"]
 
   acknowledgement: [ack, acking, "on it", "looking", "looking into it", "looking now", "taking a look", "take a look", "checking",
                     "i'm on", "im on", "i'll take", "i'll look", "i got it", "i've got it", "got it", "investigating", "here, looking", "here, reading", "here, checking",
@@ -69,7 +74,8 @@ signals:
                     "ik kijk", "kijk even", "kijk ik naar", "ik pak", "pak 'm op", "ben er", "ik check", "ermee bezig", "ik ga kijken",
                     "tô olhando", "to olhando", "estou olhando", "vou olhar", "olhando aqui", "vendo aqui", verificando,
                     "je m'en occupe", "je prends",
-                    "ci guardo", "sto guardando", "me ne occupo", "ci penso io", "guardo subito"]
+                    "ci guardo", "sto guardando", "me ne occupo", "ci penso io", "guardo subito",
+                    "收到", "我看下", "我看一下", "我来看", "我看看", "我查下", "我查一下", "在看了", "正在看", "在排查", "正在排查", "我来处理", "马上看", "我跟一下", "我跟进"]
 
   hedge: ["かも", "たぶん", "多分", "可能性", "では？", "じゃない？", "んじゃ", "ですかね", "気がする", "可能", "也许", "可能是", "아마",
           prob, prolly, probs, "my money's on", "my bet", "bet it's", "i'd bet", candidate, "another theory", "another possibility", "one more idea",
@@ -83,9 +89,11 @@ signals:
           "line of enquiry", "line of inquiry", "working theory", "leading theory",
           "ça sent", "ça ressemble à", "on dirait",
           "working assumption", "devil's advocate",
-          "potrebbe essere", forse, magari, "secondo me", "può essere"]
+          "potrebbe essere", forse, magari, "secondo me", "può essere",
+          "怀疑", "感觉是", "估计是", "大概是", "应该是", "我猜", "疑似", "或许", "说不定", "不排除"]
   pending: ["wait for", "not yet", "until", "before we call", "hold off", "once we", "when we", "let's wait", "keep watching",
-            "keep monitoring", "continue monitoring", "blijven monitoren", "pas als", "erst wenn"]
+            "keep monitoring", "continue monitoring", "blijven monitoren", "pas als", "erst wenn",
+            "恢复中", "正在恢复", "在恢复", "逐步恢复", "再观察", "继续观察", "先观察", "观察一下", "先别急着关", "先别关"]
   cause_question: ["no será", "¿será", "será cosa de", "será el", "será la", "¿y si", "¿y la", "¿y el", "tendrá que ver", "¿tiene que ver",
                    "est-ce que ça vient", "ça viendrait", "kann das", "liegt das an", "liegt es an", "hat das mit", "zu tun haben",
                    "didn't", didnt, "wasn't there", "down?", "having a bad day", "having issues", "having problems",
@@ -98,13 +106,15 @@ signals:
                    "are we getting", "are we being", "are we hitting", "is something", "could something", "was it the", "anyone check*", "can we check", "should we check", "is this related",
                    "related to", "hay algún", "ha cambiado", "gab es", "hat jemand",
                    "kan het", "zou het", "ligt het aan", "te maken hebben", "did that happen", "did that go out",
-                   "será que", "não seria", "nao seria"]
+                   "será que", "não seria", "nao seria",
+                   "会不会是", "会不会", "是不是", "难道是", "有没有发布", "有没有变更", "有人动过", "谁动了", "跟这个有关"]
   cause_nouns: [release*, deploy*, rollout, roll-out, change*, config*, migration*, upgrade*, update*, patch*, flag, "feature flag",
                 cert, certs, certificate*, dns, firewall*, network*, disk*, memory, cpu, database, db, cache*, cron*, job, batch,
                 pipeline, queue, "load balancer", cdn, proxy, token*, quota, "rate limit*", "rate-limit*", capacity, traffic, ddos,
                 bug, regression, dependency, library, provider, vendor, upstream, storage, replica*, index*, schema, timeout*,
                 retry, retries, leak, gc, thread*, pool, connection*, tls, ssl, sso, permission*, iam, policy, browser*,
-                websocket*, "their side", "our side", "clock skew", skew, expired, expiry, "noisy neighbo*", hardware, kernel]
+                websocket*, "their side", "our side", "clock skew", skew, expired, expiry, "noisy neighbo*", hardware, kernel,
+                "发布", "版本", "变更", "配置", "上线", "网络", "磁盘", "内存", "数据库", "缓存", "证书", "流量", "连接池", "线程", "依赖", "宿主机"]
   hypothesis_tag: ["#hypothesis", "hypothesis:", "theory:", "#theory", "hyp:", "guess:"]
 
   negation: ["違いました", "違う", "ちがう", "問題なし", "問題ない", "関係ない", "ではない", "じゃない", "なさそう", "不是", "没有问题",
@@ -122,7 +132,8 @@ signals:
              "sin incidencias", "nichts damit zu tun", "nichts zu tun", "rien à voir", "nada a ver", "je ne pense pas",
              "is het niet", "niet de", "niet het", "niks met", "niets mee te maken", "niks mee te maken", uitgesloten, "valt af", "geen verschil", "ziet er goed uit",
              "fausse piste", "c'est pas ça", "ce n'est pas ça",
-             "non è", escluso, "niente di strano", "tutto tranquillo", "nessun problema"]
+             "non è", escluso, "niente di strano", "tutto tranquillo", "nessun problema", "可以排除", "没问题", "不是这个", "无关", "没关系", "不像是", "不太像", "都正常", "一切正常", "没有异常", "没异常", "看着正常",
+             "已排除", "排除了", "能排除"]
   confirmation: ["ya está", "ahí está", "eso es", "lo encontré", encontrado, confirmed, confirms, confirming, "can confirm", "i confirm", "that's it", "thats it", "that is it", "found it", "found the", "bingo", "smoking gun",
                  culprit, "root cause", "caused by", "is the cause", "was the cause", "explains", "that's the problem",
                  "that's our problem", "there it is", "yep", "yup", "yes,", "indeed", "exactly", "correct", "100%",
@@ -131,7 +142,8 @@ signals:
                  "bestätigt", "genau", "confirmado", "exacto", "c'est ça", gefunden, "das ist es", "das war's", "trouvé",
                  "confirmé", "c'est bien ça", "es eso", "era eso", "encontrei", "é isso",
                  gevonden, bevestigd, "dat is het", klopt,
-                 confermato, trovato, "è questo", "ecco il problema"]
+                 confermato, trovato, "è questo", "ecco il problema",
+                 "确认了", "确认是", "已确认", "就是这个", "就是它", "找到了", "定位到了", "实锤", "果然", "没错", "确实", "证实"]
 
   root_cause: ["root cause", "the cause", "caused by", culprit, "smoking gun", "found the issue", "found the problem", "found it",
                "found the bug", "that's the problem", "that's our problem", "there's our problem", "that's the issue", "there it is",
@@ -139,11 +151,13 @@ signals:
                "à cause de", "a cause de", "por culpa", "liegt an", "原因",
                "de oorzaak", "oorzaak gevonden", hoofdoorzaak, grondoorzaak, "komt door", "ligt aan",
                "ursache gefunden", "ursache ist",
-               "la causa", "il problema è", "colpa di"]
+               "la causa", "il problema è", "colpa di",
+               "根因", "根本原因", "定位到", "问题出在", "罪魁祸首", "原因是"]
   root_cause_weak: ["it's the", "it is the", because, "due to", bc, "b/c", cuz, "is stuck", "stuck in", "stuck on", "is full",
                     "no space left", expired, "the reason", identified, "is why", "got lost", "was missing", "forgot to",
                     "never rotated", "was never", "wasn't rotated", "the problem is", "the issue is", "c'est le", "c'est la",
-                    "es el", "es la", "es ist der", "es ist die", schuld]
+                    "es el", "es la", "es ist der", "es ist die", schuld,
+                    "因为", "由于", "导致", "造成"]
 
   remediation_done: [mitigated, halted, "rollout halted", "halted the rollout", "stopped the rollout", detenido, "rollout detenido",
                      "完了", "再起動しました", "切り戻し", "ロールバックしました", "deploy feito", restarted, "rolled back", "rollback complete", "rollback done", "rolled it back", reverted, "revert is out",
@@ -156,15 +170,18 @@ signals:
                      "workaround deployed", "workaround applied", "cancelled the", "canceled the", "re-ran", reran, replayed, "fixed the", "reiniciado", "reiniciados", "reconectan", "vuelven a conectar", "redémarré", "rollback fait", "revenu en arrière", "revertido", "neu gestartet", "zurückgerollt", "redémarré",
                      teruggedraaid, "rollback gedaan", herstart, uitgezet, "revert gedaan",
                      "key revoked", "set to inactive",
-                     riavviato, riavviati, "rollback fatto", "ho fatto rollback", disattivato, "flag acceso"]
+                     riavviato, riavviati, "rollback fatto", "ho fatto rollback", disattivato, "flag acceso",
+                     "已回滚", "回滚完成", "回滚了", "已重启", "重启完成", "重启了", "已切换", "切换完成", "已扩容", "扩容完成", "扩容了", "已降级", "降级了", "已限流", "已修复", "修复了", "已上线", "已生效", "已止血", "已切流", "切流完成", "已摘除", "已隔离", "已清理", "清理完成", "已回退", "回退了", "已回滾", "已重啟", "重啟完成"]
   remediation_plan: [restart*, "roll back", "rolling back", rollback, revert*, purge*, failover, "fail over", "scale up", "scale out",
                      "disable the", "turn off", "kill the", drain, "clear the", "free up", truncate, rotate, "bounce", redeploy, hotfix,
                      "apply the fix", "going to", "will restart", "let's restart", "let's roll", recreate, "re-enable", reenable, "shed load",
                      "pause the", re-add, reissue, "fail over to", "switch to", "move traffic",
-                     terugdraaien, herstarten, uitzetten]
+                     terugdraaien, herstarten, uitzetten,
+                     "回滚", "重启", "扩容", "降级", "限流", "熔断", "切换", "切流", "摘除", "隔离", "止血", "回退", "回滾", "重啟"]
   no_effect: [still, "didn't help", "did not help", "didnt help", "no change", "no effect", "no improvement", "not better",
               "same on", "same thing", "same result", "same everywhere", "same on every", nvm, "no luck", "didn't work", "did not work", "didnt work", "no difference",
-              "geen verschil", "nog steeds", "helpt niet", "geen effect"]
+              "geen verschil", "nog steeds", "helpt niet", "geen effect",
+              "仍然", "依然", "还是不行", "还没恢复", "未恢复", "没恢复", "尚未恢复", "没有改善", "没改善", "没用", "没效果", "没有效果", "不管用", "没变化", "没有变化"]
   recovery: ["back under", "back below", "下がりました", "下がった", "復旧", "戻りました", "戻った", "解消", "恢复", "정상", "back to normal", "back to 0*", "back to 1*", "back to 2*", "back to 3*",
              "back to 4*", "back to 5*", "back to 6*", "back to 7*", "back to 8*", "back to 9*", "back to green", "back to healthy",
              "back to usual", "back to expected", "no more errors", "no more failures", "no more timeouts", "are up", "is up now",
@@ -177,25 +194,28 @@ signals:
              "loading fine", "succeeding again", "logins work", "can log in", "no more errors", "queue drained",
              "caught up", "vuelve a", "vuelven a", "conectados", redescendu,
              "plus aucun", "revenu à la normale", "ça remarche", "de nouveau", "tout est vert", "todo en verde", "alles grün",
-             "wieder normal", "normalizado", "recuperado", "復旧", "正常", "funciona", "wieder", "fonctionne",
+             "wieder normal", "normalizado", "recuperado", "復旧", "funciona", "wieder", "fonctionne",
              "weer normaal", "alles groen", hersteld, "werkt weer", "terug op normaal",
              "going through now", "it worked", "works now", "working now",
              "have stopped", "has stopped", "stopped failing", "no longer failing", "no longer seeing", "none since",
              contained, "containment complete", "access cut off",
              "läuft wieder", "laufen wieder", "funktioniert wieder",
              "funziona di nuovo", "funzionano di nuovo", "tornato normale", ripartito, ripartiti, "vanno di nuovo",
-             "anda de nuevo", "funciona de nuevo", "anda bien"]
+             "anda de nuevo", "funciona de nuevo", "anda bien",
+             "恢复正常", "已正常", "正常了", "已经正常", "正常に", "正常化", "回落", "降下来了", "回升", "没有报错了", "不报错了", "没报错了", "恢復"]
   # A fix that did nothing, said outright (not just "still …", which a draining backlog also says).
   fix_failed: ["no change", "no effect", "didn't help", "did not help", "didnt help", "no difference", "no improvement", "not better",
                "didn't work", "did not work", "didnt work", "no luck", "made no difference", "geen verschil", "helpt niet",
                "keine änderung", "hat nicht geholfen", "sin cambios", "no ayudó", "aucun effet", "pas mieux", "sem efeito",
-               "não ajudou", "nada mudou"]
+               "não ajudou", "nada mudou",
+               "没有改善", "没改善", "没效果", "没有效果", "不管用", "没变化", "没有变化", "还是不行"]
   # Improvement, not recovery: "errors dropping", "lag draining", "status page is green". Alone they
   # do not make a message the mitigation; beside a fix that was done they count a little.
   recovery_weak: ["catching up", draining, dropping, "going down", "empieza a bajar", "is green", recovering,
                   improving, "getting better", "coming down", bajando, "sinkt", "baisse", "en baisse",
-                  zakt, zakken, daalt, dalen, "neemt af"]
-  closure: ["クローズ", "収束", "解決しました", "終了します", "关闭", "已解决", "종료", closed, "→ closed", "-> closed", resolved, "all clear", "all-clear", "closing the incident", "closing this", "closing incident", "incident closed",
+                  zakt, zakken, daalt, dalen, "neemt af",
+                  "有改善", "好转", "在恢复", "正在恢复", "逐步恢复", "恢复中", "在回落", "在下降"]
+  closure: ["クローズ", "収束", "解決しました", "終了します", "已解决", "종료", closed, "→ closed", "-> closed", resolved, "all clear", "all-clear", "closing the incident", "closing this", "closing incident", "incident closed",
             "calling this resolved", "calling it resolved", "calling this one resolved", "call it resolved", "calling it done", "we're good", "we are good", "we're done", "marking resolved",
             "fully recovered", "fully resolved", "confirmed back", "closing out", "standing down", "stand down", "closing,",
             "closing", "resuelto", "cerrado", "gelöst", "behoben", "résolu", "clos", "clôturé", "clôture", "terminé",
@@ -204,7 +224,8 @@ signals:
             resolvido, encerrando, "fechando o incidente",
             "c'est réglé", "clore l'incident", "on clôt", "incident clos",
             "chiudiamo l'incidente", "incidente chiuso", risolto,
-            "resolving inc*", "resolving the incident", "resolving this incident", "resolving this one"]
+            "resolving inc*", "resolving the incident", "resolving this incident", "resolving this one",
+            "事件关闭", "故障关闭", "关闭事件", "关闭故障", "可以关闭了", "关单", "已解決", "故障解除", "故障结束", "事件结束", "告一段落", "结案"]
 
   escalation: ["necesitamos a alguien", "puedes entrar", "le hablo a", "hablo con", "precisamos de alguém", "呼びました", "呼んで", "一報", "エスカレ", "連絡しました", "ticket with", "case with", "opening a case", "opened a case",
                "support case", "with support", "opening an s1", "opened an s1", "cisco tac", "vendor support", paging, paged, "page the", "page someone", "paging in", escalat*, "looping in", "loop in", "looped in",
@@ -218,20 +239,23 @@ signals:
                "abri ticket", "abri um ticket", "abri chamado", "abri um chamado", avisei, acionei, acionando, "vou acionar", escalei, escalando, chamei,
                "sorry to ping", "sorry for the ping", "sorry to wake", "sorry to bother", "sorry to pull you in",
                "tu peux venir", "vous pouvez venir", "j'ouvre un ticket", "ticket chez",
-               "apro un ticket", "ticket aperto", "ho chiamato", coinvolgo, avviso]
+               "apro un ticket", "ticket aperto", "ho chiamato", coinvolgo, avviso,
+               "拉一下", "拉下", "拉人", "拉群", "打电话", "电话 call", "call 你", "请求支援", "需要支援", "帮忙看", "上报", "已通知", "叫醒"]
   escalation_weak: [fyi, "fyi:", "heads-up", "heads up:", "execs", "executive*", "leadership", "vp", "cto", "ceo", "cio", "management", "war room", "bridge",
                     "on-call", "oncall", "on call", "notify the", "notified the", "informed the", "heads up to", "raising with", adding,
                     "can you take a look", "can you look", "can you check", "please take a look", "could you look",
                     "could you take a look", "are you around", "you around", "take a look?", "have a look",
                     "ter info", "ter informatie", dienstdoende,
-                    "podem olhar", "pode olhar", "dá uma olhada", "da uma olhada"]
+                    "podem olhar", "pode olhar", "dá uma olhada", "da uma olhada",
+                    "值班", "负责人", "领导", "老板", "同步一下"]
   follow_up_strong: ["follow ups", "actions:", "actions :", "pour le post-mortem", "para el postmortem", "für das postmortem", "action item*", "#action", "follow-up*", "follow up", "followup*", "to-do", "todo:", "#todo",
                      "going forward", "next time", "in the future", "long term", "long-term", "to prevent", "prevent this",
                      "so this doesn't happen", "won't happen again", "can't happen again", "happen again",
                      "postmortem item", "lessons learned", "should alert", "we should add", "need an alert", "needs an alert",
                      "should have alerted", "should have paged",
                      actiepunten, "in de toekomst", voortaan, "om te voorkomen",
-                     "actions arising", "action arising", "problem record", "raise a problem", "raising a problem", "lessons identified"]
+                     "actions arising", "action arising", "problem record", "raise a problem", "raising a problem", "lessons identified", "改进项", "待办", "避免再次", "防止再次", "以后要", "下次",
+                     "复盘 todo", "复盘待办", "复盘项"]
   follow_up: ["やります", "やっときたい", "対応します", "しておきます", "切っておきます", "再発防止", "ais:", "ais from", "action from",
               "action:", needs, "need to", "owns it", "i'll", "will put", "will make", "will set up", "will own", "will move", "will draft", "on devrait", "il faudrait", "à ajouter", "mettre en place", "j'en rajoute", "we will", "and i will", "i will",
               "will draft", ticket, jira, "really need", "we'll need", "need a", should, "let's", "lets", "we'll", "i'll update", "i'll take it", "i'll add it", sprint, "can i please get",
@@ -244,11 +268,13 @@ signals:
               actiepunt*, "we moeten", "moeten we", opvolging,
               "a gente devia", "a gente deveria", deveríamos, "precisamos de um", "precisamos de uma",
               "il faudra", "il faudrait",
-              bisogna, dobbiamo, dovremmo]
+              bisogna, dobbiamo, dovremmo,
+              "需要", "要加", "补一个", "我来跟", "我来接", "跟进", "后续", "排期", "工单", "改进"]
   status_update: ["status:", "update:", "status update", "next update", "eta", "draft", "posted", "status page",
                   "statuspage", "comms", "communicat*", "impact:", "current status", "summary:", "sitrep", "update #",
                   "estado:", "actualización", "aktualisierung",
-                  "stand van zaken"]
+                  "stand van zaken",
+                  "进展", "最新进展", "同步:", "更新:", "状态:", "当前状态", "影响范围"]
   symptom: [late, delayed, delays, "arriving late", "running behind", duplicat*, "double-counted", "double counted", overstated, understated, "wrong numbers", incorrect, mismatch*,
             "looks off", "looks wrong", "doesn't add up", discrepanc*, corrupt*, "data loss", "missing data", "no data since", "nothing since", "errors since", "since market open", "not loading", "not working", "is down", "are down", "down for", "outage", "errors", "error rate", "500s", "502", "502s", "503s", "504s", "429s",
             "503", "504", "5xx", "4xx", "403s", timeout*, "timing out", "slow", "latency", "failing", "failed", failure*, "broken",
@@ -262,12 +288,15 @@ signals:
             stillstand, bandstillstand, ausgefallen, "steht still", "geht nicht mehr", bouncing, bounces, bounced, "bounce rate", "spam folder", "going to spam", "getting hammered", "flood of tickets",
             "non funziona", "non confermano", bloccati, errori, lento,
             "can't sign up", "cannot sign up", "can't signup", "not showing", "isn't showing", "aren't showing", "not appearing", "not coming through", "not flowing", "stopped flowing", "not received", "haven't received", "hasn't arrived",
-                "neither is showing", "none are showing", "nothing is showing", "doesn't show", "don't show", "not showing up"]
+                "neither is showing", "none are showing", "nothing is showing", "doesn't show", "don't show", "not showing up",
+            "报错", "超时", "失败", "异常", "卡住", "转圈", "打不开", "无法", "不可用", "挂了", "崩了", "宕机", "延迟", "堆积", "积压", "掉到", "变慢", "投诉", "丢包"]
   finding: ["i see", "i'm seeing", "seeing", "shows", "showing", "looks like", "logs show", "in the logs", "according to",
             "the graph", "dashboard shows", "metrics show", "found", "noticed", "it seems", "appears", "is at", "is now",
-            "only", "all of", "none of", "zero", "count is", "row count", "per the", "checked", "we have", "hasn't", "has not"]
+            "only", "all of", "none of", "zero", "count is", "row count", "per the", "checked", "we have", "hasn't", "has not",
+            "看到", "发现", "日志里", "显示", "查了"]
   noise: [lunch, coffee, lol, haha, "thanks", "thank you", "ty", "np", "+1", "brb", "ok", "okay", "k", "sure", "cool",
-          "nice", "great", "👍", "🙏", "pizza", "joke", "birthday"]
+          "nice", "great", "👍", "🙏", "pizza", "joke", "birthday",
+          "好的", "辛苦了", "谢谢", "哈哈", "感谢"]
   # A status update that settles a guess says so in these words.
   status_verdict: ["ruled out", confirmed]
   # A deploy bot's message that is a rollback (of a bad release) rather than a release.
@@ -275,7 +304,8 @@ signals:
   # Sentences about the impact itself, where a time names when it began.
   impact_statement: ["first seen", impact*, "fine till", "fine until", "ok until", "worked until", "first event", "first error",
                      "primer evento", "primer error", "primeiro evento", "premier événement", "erstes ereignis", "erster fehler",
-                     "last successful", "last good", "last known good", "last working"]
+                     "last successful", "last good", "last known good", "last working",
+                     "第一条", "最早", "开始报错", "开始出现"]
   # Telling leadership, named as the escalation's target.
   leadership: [execs, executives, leadership, vp, cto, ceo, management]
   # What an incident bot says when the incident moves to mitigated / monitoring or identified.
@@ -284,17 +314,20 @@ signals:
   # The incident came back after it was mitigated: mitigation and resolution are looked for after this.
   reopened: ["re-opened", reopened, "reopen the incident", "reopening the incident", "re-opening the incident", regressed,
              "happening again", "wieder aufgetreten", "erneut aufgetreten", reabierto, "vuelve a fallar",
-             rouvert, "réouvert", reaberto, heropend, "opnieuw geopend"]
+             rouvert, "réouvert", reaberto, heropend, "opnieuw geopend",
+             "又出现", "又来了", "复发", "再次出现", "又挂了"]
   # Announcements of planned work ("Maintenance starting. Step 1: …"): not a report of trouble.
   planned_work: ["maintenance starting", "starting maintenance", "maintenance window", "planned maintenance",
                  "scheduled maintenance", "step 1:", "step 2:", "step 3:", "wartungsfenster", "mantenimiento programado",
-                 "maintenance programmée", "manutenção programada"]
+                 "maintenance programmée", "manutenção programada",
+                 "变更窗口", "维护窗口", "计划维护", "计划内维护"]
   # Someone dismissing an alert as not real: a noisy monitor that fires before (or beside) the incident.
   dismissal: ["false alarm", "false positive", "false-positive", "just noise", noise, noisy, flaky, "safe to ignore", "ignore it",
               "ignore this", "ignore that", "can ignore", "known issue", "not real", "nothing to see", garbage, spurious,
               "fehlalarm", "falscher alarm", "falsa alarma", "falso positivo", "fausse alerte", "faux positif", "誤検知", "误报", "오탐",
               negeren, "kan genegeerd", "vals alarm", "loos alarm", "niks aan de hand",
-              "falso allarme"]
+              "falso allarme",
+              "可以忽略", "不用管"]
   impact_phrase: [since, started, starting, start, starts, began, beginning, "began at", "as of", "from about", "kicked off", "first seen", "started at",
                   "began at", "desde", "seit", "depuis", empiezan, "empezó", empezaron, "comenzó", comenzaron, "a partir de",
                   begann, angefangen, "commencé", "começou", "fine till", "fine until", "ok until", "worked until",
@@ -303,7 +336,8 @@ signals:
                   sinds, vanaf, begonnen, begon,
                   começaram, "começou a", "desde as", "a partir das",
                   "last successful", "last good", "last known good", "last working",
-                  dalle, "da stamattina", iniziato]
+                  dalle, "da stamattina", iniziato,
+                  "开始", "以来", "最早", "第一条"]
   commander_self: ["i'm ic", "i am ic", "i'll be ic", "taking ic", "i'll take ic", "i'll be incident commander", "i am the incident commander",
                    "i'm incident commander", "i'm im on this", "i'm the im", "i'll run this", "i'm running this", "i'll lead",
                    "i'm incident lead", "i'm the incident lead"]
@@ -317,7 +351,8 @@ signals:
                    "an update", "update for", "owe an update", "what are the options", "options?", "does this affect", "affects the",
                    "how do we", "what should we", "what do we", "should we", "how bad", "how many", "how much", "how long",
                    "what do you need", "can you check", "could you check", "can you look", "still ok", "path to", fastest,
-                   "is er iets bekend", "hoe lang"]
+                   "is er iets bekend", "hoe lang",
+                   "是什么", "怎么样", "多久", "什么时候", "有进展吗", "进展如何", "谁在", "怎么办", "能不能", "最快的办法"]
 
 # How signals add up to event kinds. A message gets a kind when its score reaches `threshold`.
 threshold: 1.0
@@ -345,7 +380,8 @@ stopwords: [the, and, for, are, but, not, you, all, any, can, had, her, was, one
             need, want, why, how, way, seems, seem, probably, perhaps, possibly, guess, wonder, pretty, actually, really,
             issue, issues, problem, problems, error, errors, working, work, works, side, end, time, today, right, well,
             going, gonna, don't, doesn't, isn't, wasn't, can't, won't, i'm, i've, i'll, we're, they're, that's, there's,
-            data, same, team, please, thanks, hey, asked, ask, told, said, says, tell, take, make, made, back, again]
+            data, same, team, please, thanks, hey, asked, ask, told, said, says, tell, take, make, made, back, again,
+            "问题", "这个", "那个", "我们", "你们", "他们", "不是", "一下", "现在", "已经", "没有", "可以", "什么", "怎么", "还是", "就是", "因为", "所以", "如果", "但是", "然后", "应该", "可能", "感觉", "觉得", "知道", "一个", "这边", "那边", "的话", "好像", "有点", "大家", "一直", "还在", "目前", "刚才", "今天", "时候", "看看", "一样", "这样", "出现", "情况", "处理", "看下", "是不", "不会", "会不"]
 
 """#
 }

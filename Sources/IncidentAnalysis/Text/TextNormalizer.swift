@@ -9,7 +9,7 @@ struct NormalizedText: Sendable {
 
 enum TextNormalizer {
     /// Lower-cased (scalar by scalar, as `String.lowercased()`), typographic quotes and dashes
-    /// straightened, line breaks and tabs as spaces.
+    /// straightened, full-width forms as ASCII, line breaks and tabs as spaces.
     static func normalize(_ text: String) -> String {
         // Written as UTF-8 bytes: most text is ASCII, and even mixed text needs no Unicode tables
         // for the scalars that do not change when lower-cased.
@@ -23,6 +23,12 @@ enum TextNormalizer {
                 case 0x0A, 0x09, 0x0D: out.append(0x20)
                 default: out.append(UInt8(v))
                 }
+                continue
+            }
+            // Full-width forms ("？", "：", "Ｐ１") are ASCII as CJK keyboards type it.
+            if v >= 0xFF01 && v <= 0xFF5E {
+                let ascii = UInt8(v - 0xFEE0)
+                out.append(ascii >= 0x41 && ascii <= 0x5A ? ascii | 0x20 : ascii)
                 continue
             }
             switch c {
@@ -89,7 +95,20 @@ enum TextNormalizer {
             guard !w.allSatisfy(\.isNumber) else { return }
             result.insert(stem(w))
         }
+        // Chinese and Japanese do not separate words: a run of Han or kana gives its overlapping
+        // character pairs ("订单库" → 订单, 单库), the usual way to compare such text without a dictionary.
+        var previousCJK: Unicode.Scalar?
         for c in text.string.unicodeScalars {
+            if isCJK(c) && isWord(c) {
+                flush()
+                if let p = previousCJK {
+                    let pair = String(String.UnicodeScalarView([p, c]))
+                    if !stopwords.contains(pair) { result.insert(pair) }
+                }
+                previousCJK = c
+                continue
+            }
+            previousCJK = nil
             if isWord(c) || c == "-" {
                 if c.value < 0x80 { word.append(UInt8(c.value)) } else { ascii = false; UTF8.encode(c) { word.append($0) } }
                 length += 1
