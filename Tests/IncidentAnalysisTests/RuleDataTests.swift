@@ -362,6 +362,16 @@ import Testing
         #expect(a.milestones[.resolved]?.ts == closed)
     }
 
+    @Test func aLowPriorityAlertFiringFirstIsPassedOverForTheHigherOne() {
+        var chat = team(bots: [("B1", "Opsgenie")], people: "Dmitri", "Jenna")
+        chat.say(0, "B1", "#4519: Disk usage 86% on syslog02 (/var/log) Priority P4", bot: true)
+        let alert = chat.say(10, "B1", "#4521: BGP session down: sac-edge1 - transit peer Priority P1", bot: true)
+        chat.say(11, "U1", "looking. session to the transit peer is idle")
+        chat.say(14, "U2", "customers report slow internet in Sacramento")
+        let a = analyze(chat)
+        #expect(a.milestones[.detected]?.ts == alert)
+    }
+
     @Test func workingToRestoreIsNotARecovery() {
         var chat = incident(observer: "Engineer")
         let banner = chat.say(4, "U3", "draft banner: some customers cannot check out. We are working to restore service.")

@@ -247,7 +247,7 @@ struct AnalysisRun: Sendable {
         // Lazily: only the first of each is needed, and a year-long channel has tens of thousands.
         let firing = items.lazy.filter { $0.bot == .alerting && self.isFiring($0) && followedByActivity($0) }
         // A monitor people wave off ("that one's noise") is not the start, when another alert is there to be.
-        let firstAlert = firing.first { !self.dismissed($0) && !self.clearedOnItsOwn($0) } ?? firing.first
+        let firstAlert = firing.first { !self.dismissed($0) && !self.clearedOnItsOwn($0) && !self.outranked($0) } ?? firing.first
         // An incident tool's first post (a declared or opened incident) also marks the start.
         let firstIncidentBot = items.first { $0.bot == .incident }
         let declared = items.lazy.filter { ($0.has("incident_declared") || $0.ts == firstIncidentBot?.ts) && followedByActivity($0) }
@@ -309,6 +309,12 @@ struct AnalysisRun: Sendable {
             // "back to normal since the rollback, closing" looks back from the end: it is the resolution.
             !m.isBot && m.has("recovery") && !m.has("closure") && isMitigation(m) && isDatable(m) && !changedNothing(m)
         }
+    }
+
+    /// True for a low-priority alert ("Priority P4", "sev5") that a higher one follows within half an
+    /// hour: a disk warning that happens to fire first is not what the night was about.
+    func outranked(_ alert: ClassifiedMessage) -> Bool {
+        alert.has("alert_minor") && following(alert, within: 1800).contains { $0.bot == .alerting && isFiring($0) && !$0.has("alert_minor") }
     }
 
     /// True when, within half an hour of an alert and before anyone escalates, a person dismisses

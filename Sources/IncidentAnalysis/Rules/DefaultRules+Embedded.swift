@@ -321,6 +321,10 @@ signals:
                  "scheduled maintenance", "step 1:", "step 2:", "step 3:", "wartungsfenster", "mantenimiento programado",
                  "maintenance programmée", "manutenção programada",
                  "变更窗口", "维护窗口", "计划维护", "计划内维护"]
+  # An alert's own low priority: passed over for detection when a higher one follows within half an hour.
+  alert_minor: ["priority p4", "priority p5", "priority: p4", "priority: p5", "priority: low", "priority low", "low priority",
+                "p4:", "p5:", "[p4]", "[p5]", "sev4", "sev5", "sev-4", "sev-5", "severity: low", "severity: info", "severity info",
+                "[info]", "info:"]
   # Someone dismissing an alert as not real: a noisy monitor that fires before (or beside) the incident.
   dismissal: ["false alarm", "false positive", "false-positive", "just noise", noise, noisy, flaky, "safe to ignore", "ignore it",
               "ignore this", "ignore that", "can ignore", "known issue", "not real", "nothing to see", garbage, spurious,
