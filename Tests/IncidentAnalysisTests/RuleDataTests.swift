@@ -372,6 +372,15 @@ import Testing
         #expect(a.milestones[.detected]?.ts == alert)
     }
 
+    @Test func owningAMistakeIsACauseOnlyBesideItsReason() {
+        var chat = incident(observer: "Engineer")
+        let apology = chat.say(5, "U2", "ok my bad, wrong dashboard")
+        let cause = chat.say(12, "U3", "ugh. the AddIndex got lost in my rebase. my bad")
+        let a = analyze(chat)
+        #expect(a.milestones[.rootCauseIdentified]?.ts != apology)
+        #expect(a.milestones[.rootCauseIdentified]?.ts == cause)
+    }
+
     @Test func workingToRestoreIsNotARecovery() {
         var chat = incident(observer: "Engineer")
         let banner = chat.say(4, "U3", "draft banner: some customers cannot check out. We are working to restore service.")

@@ -147,7 +147,7 @@ signals:
 
   root_cause: ["root cause", "the cause", "caused by", culprit, "smoking gun", "found the issue", "found the problem", "found it",
                "found the bug", "that's the problem", "that's our problem", "there's our problem", "that's the issue", "there it is",
-               "that's it", "turned out", "turns out", "my bad", "my fault", "that explains", "explains why", "la causa", "die ursache",
+               "that's it", "turned out", "turns out", "that explains", "explains why", "la causa", "die ursache",
                "à cause de", "a cause de", "por culpa", "liegt an", "原因",
                "de oorzaak", "oorzaak gevonden", hoofdoorzaak, grondoorzaak, "komt door", "ligt aan",
                "ursache gefunden", "ursache ist",
@@ -158,6 +158,10 @@ signals:
                     "never rotated", "was never", "wasn't rotated", "the problem is", "the issue is", "c'est le", "c'est la",
                     "es el", "es la", "es ist der", "es ist die", schuld,
                     "因为", "由于", "导致", "造成"]
+
+  # Owning a mistake ("my bad"): a cause only beside the reason ("got lost in my rebase, my bad"); alone it
+  # is an apology for a wrong link or a wrong guess.
+  admission: ["my bad", "my fault", "ma faute", "mi culpa", "meine schuld", "culpa minha", "colpa mia", "mijn fout"]
 
   remediation_done: [mitigated, halted, "rollout halted", "halted the rollout", "stopped the rollout", detenido, "rollout detenido",
                      "完了", "再起動しました", "切り戻し", "ロールバックしました", "deploy feito", restarted, "rolled back", "rollback complete", "rollback done", "rolled it back", reverted, "revert is out",
@@ -370,7 +374,7 @@ weights:
   action: {remediation_done: 0.7, remediation_plan: 0.5}
   mitigation: {remediation_done: 1.0, recovery: 1.0, recovery_weak: 0.5, status_mitigated: 2.0, hedge: -0.3, closure: -0.3, no_effect: -1.0}
   resolution: {closure: 1.0, recovery: 0.5, recovery_weak: 0.25, status_resolved: 2.0, hedge: -0.4, pending: -1.0}
-  root_cause: {root_cause: 1.0, root_cause_weak: 0.5, confirmation: 0.3, confirmation_with_evidence: 1.0, status_identified: 2.0, hedge: -0.3}
+  root_cause: {root_cause: 1.0, root_cause_weak: 0.5, admission: 0.5, confirmation: 0.3, confirmation_with_evidence: 1.0, status_identified: 2.0, hedge: -0.3}
   status_update: {status_update: 0.7}
   follow_up: {follow_up: 1.0, follow_up_strong: 1.0}
   noise: {noise: 0.5}
