@@ -381,6 +381,14 @@ import Testing
         #expect(a.milestones[.rootCauseIdentified]?.ts == cause)
     }
 
+    @Test func sayingTheEventIsOverDeclaresTheEnd() {
+        var chat = incident(observer: "Engineer")
+        chat.say(10, "U2", "restarted the interface engine, results are flowing again")
+        let over = chat.say(70, "U1", "@channel The lab results downtime event is over as of 11:35. Thanks all.")
+        let a = analyze(chat)
+        #expect(a.milestones[.resolved]?.ts == over)
+    }
+
     @Test func workingToRestoreIsNotARecovery() {
         var chat = incident(observer: "Engineer")
         let banner = chat.say(4, "U3", "draft banner: some customers cannot check out. We are working to restore service.")

@@ -229,7 +229,8 @@ signals:
             "c'est réglé", "clore l'incident", "on clôt", "incident clos",
             "chiudiamo l'incidente", "incidente chiuso", risolto,
             "resolving inc*", "resolving the incident", "resolving this incident", "resolving this one",
-            "事件关闭", "故障关闭", "关闭事件", "关闭故障", "可以关闭了", "关单", "已解決", "故障解除", "故障结束", "事件结束", "告一段落", "结案"]
+            "事件关闭", "故障关闭", "关闭事件", "关闭故障", "可以关闭了", "关单", "已解決", "故障解除", "故障结束", "事件结束", "告一段落", "结案",
+            "incident is over", "outage is over", "event is over", "downtime is over", "incident is now over", "outage is now over", "the incident over"]
 
   escalation: ["necesitamos a alguien", "puedes entrar", "le hablo a", "hablo con", "precisamos de alguém", "呼びました", "呼んで", "一報", "エスカレ", "連絡しました", "ticket with", "case with", "opening a case", "opened a case",
                "support case", "with support", "opening an s1", "opened an s1", "cisco tac", "vendor support", paging, paged, "page the", "page someone", "paging in", escalat*, "looping in", "loop in", "looped in",
