@@ -362,6 +362,29 @@ import Testing
         #expect(a.milestones[.resolved]?.ts == closed)
     }
 
+    @Test func aKoreanWarRoomIsReadLikeAnyOther() throws {
+        var chat = team(bots: [("B1", "Grafana")], people: "지훈", "태훈", "수아")
+        let alert = chat.say(0, "B1", "[FIRING:1] LoginSuccessRateLow (critical prod)", bot: true)
+        let ack = chat.say(2, "U1", "네 보고 있습니다. 확인해볼게요")
+        chat.say(3, "U3", "카페에 로그인 무한로딩 제보 올라오고 있어요")
+        // "비정상" (abnormal) holds "정상" (normal): not a recovery.
+        let abnormal = chat.say(12, "U2", "재시작했는데 응답이 여전히 비정상입니다")
+        let cause = chat.say(20, "U2", "원인 찾았습니다. 패치에서 커넥션 풀 설정이 바뀌었어요")
+        let back = chat.say(40, "U1", "롤백 완료. 로그인 성공률 99.4%로 정상화 확인했습니다")
+        // The event's end moved by an hour is not the incident's end.
+        let notice = chat.say(50, "U3", "복구 공지 올렸습니다. 이벤트 종료 시간은 23시로 연장")
+        let closed = chat.say(120, "U1", "22:30부로 장애 종료하겠습니다")
+        let a = analyze(chat)
+        #expect(a.milestones[.detected]?.ts == alert)
+        #expect(a.milestones[.acknowledged]?.ts == ack)
+        #expect(a.milestones[.rootCauseIdentified]?.ts == cause)
+        let mitigated = try #require(a.milestones[.mitigated])
+        #expect(mitigated.ts != abnormal)
+        #expect(mitigated.ts == back)
+        #expect(a.milestones[.resolved]?.ts != notice)
+        #expect(a.milestones[.resolved]?.ts == closed)
+    }
+
     @Test func aLowPriorityAlertFiringFirstIsPassedOverForTheHigherOne() {
         var chat = team(bots: [("B1", "Opsgenie")], people: "Dmitri", "Jenna")
         chat.say(0, "B1", "#4519: Disk usage 86% on syslog02 (/var/log) Priority P4", bot: true)
