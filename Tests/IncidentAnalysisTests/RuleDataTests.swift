@@ -385,6 +385,20 @@ import Testing
         #expect(a.milestones[.resolved]?.ts == closed)
     }
 
+    @Test(arguments: [
+        ("first failed signup in logs at 9:12", 12), ("les premières erreurs de login datent de 9h12", 12),
+        ("첫 Too many connections 로그는 09:12부터 찍혔어요", 12),
+    ])
+    func impactStartIsReadFromTheFirstFailure(text: String, minute: Int) throws {
+        var chat = incident(observer: "Engineer")
+        chat.say(10, "U2", text)
+        let a = analyze(chat)
+        let start = try #require(a.milestones[.impactStart])
+        // The chat starts at 09:30 in New York (13:30Z); its people write New York times.
+        let expected = Date(timeIntervalSince1970: TimeInterval(ChatBuilder.start) - TimeInterval((30 - minute) * 60))
+        #expect(abs(start.time.timeIntervalSince(expected)) < 60)
+    }
+
     @Test func aLowPriorityAlertFiringFirstIsPassedOverForTheHigherOne() {
         var chat = team(bots: [("B1", "Opsgenie")], people: "Dmitri", "Jenna")
         chat.say(0, "B1", "#4519: Disk usage 86% on syslog02 (/var/log) Priority P4", bot: true)

@@ -124,9 +124,10 @@ struct ImpactTimeReader {
         return nil
     }
 
-    /// `14:02`, `9:30am`, `3 pm`, `3pm`, `06:40 utc` → (hour, minute, second, zone word).
+    /// `14:02`, `9:30am`, `3 pm`, `3pm`, `06:40 utc`, French `9h41` → (hour, minute, second, zone word).
+    /// A time may run straight into Han or Hangul ("20:02:14네요"), which has no spaces.
     private static func clockTime(in s: String) -> (Int, Int, Int, String?, NSRange)? {
-        let pattern = #"(?<![\d:.])(\d{1,2})(?::(\d{2}))?(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.|h|uhr)?\s*(utc|gmt|z|et|est|edt|ct|cst|cdt|mt|mst|mdt|pt|pst|pdt|cet|cest|bst|ist|aest|aedt|sgt|jst|eastern|central|pacific)?(?![\w])"#
+        let pattern = #"(?<![\d:.])(\d{1,2})(?:[:h](\d{2}))?(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.|h|uhr)?\s*(utc|gmt|z|et|est|edt|ct|cst|cdt|mt|mst|mdt|pt|pst|pdt|cet|cest|bst|ist|aest|aedt|sgt|jst|eastern|central|pacific)?(?![a-z0-9_])"#
         guard let regex = try? NSRegularExpression(pattern: pattern) else { return nil }
         let ns = s as NSString
         for match in regex.matches(in: s, range: NSRange(location: 0, length: ns.length)) {

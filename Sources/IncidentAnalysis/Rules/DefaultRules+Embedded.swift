@@ -315,7 +315,8 @@ signals:
             "can't sign up", "cannot sign up", "can't signup", "not showing", "isn't showing", "aren't showing", "not appearing", "not coming through", "not flowing", "stopped flowing", "not received", "haven't received", "hasn't arrived",
                 "neither is showing", "none are showing", "nothing is showing", "doesn't show", "don't show", "not showing up",
             "报错", "超时", "失败", "异常", "卡住", "转圈", "打不开", "无法", "不可用", "挂了", "崩了", "宕机", "延迟", "堆积", "积压", "掉到", "变慢", "投诉", "丢包",
-            "장애", "에러", "실패", "안 돼", "안돼", "안 됩니다", "안됩니다", "무한로딩", "접속 불가", "떨어졌", "타임아웃", "지연", "먹통", "튕겨", "오류"]
+            "장애", "에러", "실패", "안 돼", "안돼", "안 됩니다", "안됩니다", "무한로딩", "접속 불가", "떨어졌", "타임아웃", "지연", "먹통", "튕겨", "오류",
+            "caiu", "caindo", "cair", "breach", "breached"]
   finding: ["i see", "i'm seeing", "seeing", "shows", "showing", "looks like", "logs show", "in the logs", "according to",
             "the graph", "dashboard shows", "metrics show", "found", "noticed", "it seems", "appears", "is at", "is now",
             "only", "all of", "none of", "zero", "count is", "row count", "per the", "checked", "we have", "hasn't", "has not",
@@ -332,7 +333,8 @@ signals:
   impact_statement: ["first seen", impact*, "fine till", "fine until", "ok until", "worked until", "first event", "first error",
                      "primer evento", "primer error", "primeiro evento", "premier événement", "erstes ereignis", "erster fehler",
                      "last successful", "last good", "last known good", "last working",
-                     "第一条", "最早", "开始报错", "开始出现"]
+                     "第一条", "最早", "开始报错", "开始出现",
+                     "첫 ", "처음", "premières erreurs", "première erreur", "premiers échecs"]
   # Telling leadership, named as the escalation's target.
   leadership: [execs, executives, leadership, vp, cto, ceo, management]
   # What an incident bot says when the incident moves to mitigated / monitoring or identified.
@@ -370,7 +372,8 @@ signals:
                   "last successful", "last good", "last known good", "last working",
                   dalle, "da stamattina", iniziato,
                   "开始", "以来", "最早", "第一条",
-                  "부터", "이후", "시작"]
+                  "부터", "이후", "시작",
+                  "first", "premières", "premiers", "première", "premier", "첫 ", "처음"]
   commander_self: ["i'm ic", "i am ic", "i'll be ic", "taking ic", "i'll take ic", "i'll be incident commander", "i am the incident commander",
                    "i'm incident commander", "i'm im on this", "i'm the im", "i'll run this", "i'm running this", "i'll lead",
                    "i'm incident lead", "i'm the incident lead"]
