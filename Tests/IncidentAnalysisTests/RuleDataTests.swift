@@ -399,6 +399,36 @@ import Testing
         #expect(abs(start.time.timeIntervalSince(expected)) < 60)
     }
 
+    @Test func theIncidentEndsWhenTheTeamSaysSoNotWhenAStatusPageOrATicketDoes() {
+        var chat = team(bots: [("B1", "PagerDuty"), ("B2", "Acme Status")], people: "Arjun", "Tyler", "Priya")
+        chat.say(0, "B1", "[Triggered] signing-api p99 latency above 2000 ms", bot: true)
+        chat.say(1, "U1", "ack, looking")
+        chat.say(3, "U2", "sign requests timing out for customers")
+        let fixed = chat.say(30, "U2", "suspended the compactor cronjob, p99 back to normal at 380ms")
+        chat.say(40, "B2", "Elevated latency when signing documents Resolved - This incident has been resolved.", bot: true)
+        chat.say(50, "U3", "Mitigated, not resolved. We don't close until the cronjob fix ships.")
+        chat.say(60, "U3", "customers confirm signing works again, closing the tickets")
+        chat.say(65, "U2", "closed the vendor case w/ thanks")
+        chat.say(70, "U2", "*Handover to APAC*: state of play • Root cause: compactor cronjob • signing-api back to 12 replicas • if clean, resolve")
+        let closed = chat.say(90, "U1", "Resolving incident 2231. The cronjob stays suspended until the fix is reviewed.")
+        let a = analyze(chat)
+        #expect(a.milestones[.mitigated]?.ts == fixed)
+        #expect(a.milestones[.resolved]?.ts == closed)
+    }
+
+    @Test func aFixThatDidNotLastIsNotTheMitigationAndNoRootCauseYetIsNone() {
+        var chat = incident(observer: "Engineer")
+        let early = chat.say(10, "U2", "pool raised to 80, pgbouncer restarted. p99 down to 1.4s straight away")
+        chat.say(20, "U3", "@Martin for visibility: we have no root cause yet and customers have open tickets")
+        chat.say(70, "U2", "well, that didn't last. p99 back to 3.9s and climbing")
+        let cause = chat.say(100, "U3", "found it: the compactor cronjob holds row locks on every envelope")
+        let fixed = chat.say(110, "U3", "suspended the cronjob; p99 back to normal, no more timeouts")
+        let a = analyze(chat)
+        #expect(a.milestones[.rootCauseIdentified]?.ts == cause)
+        #expect(a.milestones[.mitigated]?.ts != early)
+        #expect(a.milestones[.mitigated]?.ts == fixed)
+    }
+
     @Test func aLowPriorityAlertFiringFirstIsPassedOverForTheHigherOne() {
         var chat = team(bots: [("B1", "Opsgenie")], people: "Dmitri", "Jenna")
         chat.say(0, "B1", "#4519: Disk usage 86% on syslog02 (/var/log) Priority P4", bot: true)

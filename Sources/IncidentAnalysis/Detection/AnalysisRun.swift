@@ -137,9 +137,11 @@ struct AnalysisRun: Sendable {
             kind == .rootCauseIdentified || reopened.map { m.ts > $0 } ?? true
         }
         for (kind, signal) in statusFor {
-            // An alerting bot's own "Status: Closed" field is about its alert, not the incident.
+            // An alerting bot's own "Status: Closed" field is about its alert, not the incident; a public
+            // status page posts, later, what the team already said.
             if let m = after.first(where: {
-                $0.has(signal) && $0.bot != .alerting && ($0.bot == .incident || !$0.isQuestion) && isDatable($0) && afterReopening(kind, $0)
+                $0.has(signal) && $0.bot != .alerting && $0.bot != .statusPage && ($0.bot == .incident || !$0.isQuestion) && isDatable($0)
+                    && afterReopening(kind, $0)
             }) {
                 set(kind, m, confidence: 0.9)
             }
@@ -172,16 +174,18 @@ struct AnalysisRun: Sendable {
             // the edit, not at its ts: it cannot date the resolution.
             let candidates = after.filter { $0.ts > from && isDatable($0) }
             // A person saying it is over, or confirming that service is back, closes the incident.
+            // A summary handed to the next shift ("Mitigated 20:52 … if clean, resolve") restates; it does not confirm.
             if let r = candidates.first(where: {
                 !$0.isQuestion && !$0.has("hedge") && !$0.isBot
-                    && (($0.kind(.resolution) && $0.has("closure")) || ($0.has("recovery") && $0.has("confirmation")))
+                    && (($0.kind(.resolution) && $0.has("closure")) || declaresClosure($0)
+                        || ($0.has("recovery") && $0.has("confirmation") && !$0.kind(.statusUpdate)))
             }) {
                 set(.resolved, r, confidence: 0.7)
             } else if let r = candidates.last(where: { $0.bot == .alerting && $0.has("alert_recovered") }),
                 !candidates.contains(where: { $0.ts > r.ts && $0.bot == .alerting && isFiring($0) })
             {
                 set(.resolved, r, confidence: 0.6)
-            } else if let r = candidates.first(where: { !$0.isQuestion && $0.kind(.resolution) }) {
+            } else if let r = candidates.first(where: { !$0.isQuestion && $0.kind(.resolution) && $0.bot != .statusPage }) {
                 set(.resolved, r, confidence: 0.5)
             }
         }
@@ -190,6 +194,15 @@ struct AnalysisRun: Sendable {
             milestones[.mitigated] = Milestone(time: resolved.time, ts: resolved.ts, source: .inferred, confidence: 0.3, evidence: resolved.evidence)
         }
         findImpactStart(detected: detected.item)
+    }
+
+    /// True when a message opens with its closing ("Resolving incident 2231. … stays suspended until
+    /// the fix is reviewed"): the caveats after the first sentence are follow-ups, not doubt.
+    func declaresClosure(_ m: ClassifiedMessage) -> Bool {
+        guard m.has("closure"), let first = Self.sentences(m.plain).first, first.count < m.plain.count else { return false }
+        let said = classifier.signals(in: NormalizedText(first))
+        return said.contains("closure") && !said.contains("closes_other") && !said.contains("pending") && !said.contains("hedge")
+            && !first.hasSuffix("?")
     }
 
     /// False for a message edited an hour or more after it was posted (a pinned summary kept up to

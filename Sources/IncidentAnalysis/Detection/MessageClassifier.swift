@@ -3,7 +3,7 @@ import SlackExport
 
 /// What kind of machine posted a message, from its author's name.
 enum BotCategory: Sendable {
-    case none, alerting, incident, deploy, other
+    case none, alerting, incident, deploy, statusPage, other
 }
 
 /// One message prepared for analysis: its text, signals and event kinds.
@@ -58,7 +58,7 @@ final class ClassifiedMessage: Sendable {
 struct MessageClassifier: Sendable {
     let rules: RuleSet
     private let phraseIndex: PhraseIndex
-    private let botWords: (alerting: [String], incident: [String], deploy: [String])
+    private let botWords: (alerting: [String], incident: [String], deploy: [String], statusPage: [String])
     private let pinEmoji: Set<String>
     /// Signal → (event kind's position in `EventKind.allCases`, weight): a message has a few
     /// signals, so weighing walks those rather than every kind's whole table.
@@ -77,7 +77,7 @@ struct MessageClassifier: Sendable {
         phraseIndex = PhraseIndex(rules.signals, negationScope: rules.negationScope)
         botWords = (
             rules.bots.alerting.map(TextNormalizer.normalize), rules.bots.incident.map(TextNormalizer.normalize),
-            rules.bots.deploy.map(TextNormalizer.normalize)
+            rules.bots.deploy.map(TextNormalizer.normalize), rules.bots.statusPage.map(TextNormalizer.normalize)
         )
         pinEmoji = Set(rules.pinEmoji.map { $0.replacingOccurrences(of: ":", with: "") })
     }
@@ -108,6 +108,8 @@ struct MessageClassifier: Sendable {
                 bot = .alerting
             } else if botWords.incident.contains(where: n.contains) {
                 bot = .incident
+            } else if botWords.statusPage.contains(where: n.contains) {
+                bot = .statusPage
             } else if botWords.deploy.contains(where: n.contains) {
                 bot = .deploy
             } else {
@@ -147,6 +149,7 @@ struct MessageClassifier: Sendable {
             if signals["status_identified"] == nil, let said = signals["bot_status_identified"] { signals["status_identified"] = said }
         }
         if bot == .deploy { signals["deploy_bot"] = ["(deploy bot)"] }
+        if bot == .statusPage { signals["status_page_bot"] = ["(status page)"] }
         if broadcast && !message.isBot { signals["broadcast"] = ["@here/@channel/@everyone"] }
         if userGroup && !message.isBot { signals["usergroup_mention"] = ["(user group)"] }
         let pinned = message.isPinned || message.reactions.contains { pinEmoji.contains($0.name.split(separator: ":").first.map(String.init) ?? $0.name) }

@@ -13,14 +13,16 @@ extension RuleSet {
 version: 1
 
 # Who posts for machines. A message's author name (bot username, app name or user name) that
-# contains one of these words marks it as that kind of bot.
+# contains one of these words marks it as that kind of bot (checked in this order).
 bots:
   alerting: [opsgenie, pagerduty, datadog, grafana, alertmanager, prometheus, sentry, new relic, newrelic,
              splunk, victorops, cloudwatch, nagios, zabbix, icinga, honeycomb, pingdom, statuscake,
              uptime, betterstack, better stack, dynatrace, appdynamics, stackdriver, azure monitor,
              checkly, signalfx, lightstep, bugsnag, rollbar, elastic, kibana, monitor, alerts, alerting,
              "告警", "报警", "報警", "监控", "監控", "预警"]
-  incident: [incident, firehydrant, rootly, dispatch, jeli, blameless, squadcast, servicenow, statuspage, status page]
+  incident: [incident, firehydrant, rootly, dispatch, jeli, blameless, squadcast, servicenow]
+  # Public status pages echo what the team said, minutes later: never the milestone itself.
+  status_page: [statuspage, status page, status, instatus, statushub, statuscast, sorryapp]
   deploy: [deploy, deployer, argo, argocd, spinnaker, jenkins, github, gitlab, circleci, flux, harness, octopus, release, ci]
 
 # Words in a person's job title (users.json `title`), matched anywhere in it: who runs incidents
@@ -35,7 +37,7 @@ titles:
 negation_scope:
   words: [never, not, "didn't", didnt, "wasn't", wasnt, "hasn't", hasnt, "haven't", havent, "isn't", isnt, "aren't",
           "weren't", "won't", "can't", cant, "couldn't", "don't", dont, "doesn't", doesnt, nie, nicht, jamais, nunca, niet, geen, nooit, mai]
-  signals: [remediation_done, recovery, confirmation]
+  signals: [remediation_done, recovery, confirmation, closure]
 
 # Reactions that pin a message to the timeline, as incident tools use them.
 pin_emoji: [pushpin, round_pushpin, pin, "📌", "📍", bookmark, star, memo]
@@ -96,7 +98,8 @@ signals:
   pending: ["wait for", "not yet", "until", "before we call", "hold off", "once we", "when we", "let's wait", "keep watching",
             "keep monitoring", "continue monitoring", "blijven monitoren", "pas als", "erst wenn",
             "恢复中", "正在恢复", "在恢复", "逐步恢复", "再观察", "继续观察", "先观察", "观察一下", "先别急着关", "先别关",
-            "지켜보", "좀 더 보", "더 지켜"]
+            "지켜보", "좀 더 보", "더 지켜",
+            "can be closed", "can be resolved", "to be closed", "will be closed", "should be closed"]
   cause_question: ["no será", "¿será", "será cosa de", "será el", "será la", "¿y si", "¿y la", "¿y el", "tendrá que ver", "¿tiene que ver",
                    "est-ce que ça vient", "ça viendrait", "kann das", "liegt das an", "liegt es an", "hat das mit", "zu tun haben",
                    "didn't", didnt, "wasn't there", "down?", "having a bad day", "having issues", "having problems",
@@ -167,6 +170,13 @@ signals:
                     "因为", "由于", "导致", "造成",
                     "때문", "으로 인해", "탓"]
 
+  # Closing something other than the incident: support tickets, a vendor case, a pull request.
+  closes_other: ["closing the ticket*", "closing tickets", "closing our", "closing their", "closing the case", "closing the pr",
+                 "closed the ticket*", "closed the case", "closed vendor case", "closed the pr", "closing the support",
+                 "closing the jira", "closing the customer"]
+  # Saying the cause is not known yet: not a root cause, however often "root cause" is said.
+  cause_unknown: ["no root cause", "don't have a root cause", "do not have a root cause", "no cause yet", "root cause yet",
+                  "cause unknown", "unknown cause", "cause is unknown", "no rca yet", "without a root cause", "cause still unknown"]
   # Owning a mistake ("my bad"): a cause only beside the reason ("got lost in my rebase, my bad"); alone it
   # is an apology for a wrong link or a wrong guess.
   admission: ["my bad", "my fault", "ma faute", "mi culpa", "meine schuld", "culpa minha", "colpa mia", "mijn fout"]
@@ -184,7 +194,8 @@ signals:
                      "key revoked", "set to inactive",
                      riavviato, riavviati, "rollback fatto", "ho fatto rollback", disattivato, "flag acceso",
                      "已回滚", "回滚完成", "回滚了", "已重启", "重启完成", "重启了", "已切换", "切换完成", "已扩容", "扩容完成", "扩容了", "已降级", "降级了", "已限流", "已修复", "修复了", "已上线", "已生效", "已止血", "已切流", "切流完成", "已摘除", "已隔离", "已清理", "清理完成", "已回退", "回退了", "已回滾", "已重啟", "重啟完成",
-                     "롤백했", "롤백 완료", "재시작했", "재시작 완료", "재기동 완료", "재기동했", "배포 완료", "적용했", "적용 완료", "늘렸습니다", "조치 완료", "반영 완료", "반영했"]
+                     "롤백했", "롤백 완료", "재시작했", "재시작 완료", "재기동 완료", "재기동했", "배포 완료", "적용했", "적용 완료", "늘렸습니다", "조치 완료", "반영 완료", "반영했",
+                     "suspended the", "paused the", "cronjob suspended", "job suspended", "job paused"]
   remediation_plan: [restart*, "roll back", "rolling back", rollback, revert*, purge*, failover, "fail over", "scale up", "scale out",
                      "disable the", "turn off", "kill the", drain, "clear the", "free up", truncate, rotate, "bounce", redeploy, hotfix,
                      "apply the fix", "going to", "will restart", "let's restart", "let's roll", recreate, "re-enable", reenable, "shed load",
@@ -233,10 +244,9 @@ signals:
                   zakt, zakken, daalt, dalen, "neemt af",
                   "有改善", "好转", "在恢复", "正在恢复", "逐步恢复", "恢复中", "在回落", "在下降",
                   "회복 중", "복구 중", "좋아지", "좋아지고"]
-  closure: ["クローズ", "収束", "解決しました", "終了します", "已解决", closed, "→ closed", "-> closed", resolved, "all clear", "all-clear", "closing the incident", "closing this", "closing incident", "incident closed",
+  closure: ["クローズ", "収束", "解決しました", "終了します", "已解决", "→ closed", "-> closed", resolved, "all clear", "all-clear", "closing the incident", "closing this", "closing incident", "incident closed",
             "calling this resolved", "calling it resolved", "calling this one resolved", "call it resolved", "calling it done", "we're good", "we are good", "we're done", "marking resolved",
-            "fully recovered", "fully resolved", "confirmed back", "closing out", "standing down", "stand down", "closing,",
-            "closing", "resuelto", "cerrado", "gelöst", "behoben", "résolu", "clos", "clôturé", "clôture", "terminé",
+            "fully recovered", "fully resolved", "confirmed back", "closing out", "standing down", "stand down", "closing,", "resuelto", "cerrado", "gelöst", "behoben", "résolu", "clos", "clôturé", "clôture", "terminé",
             "erledigt", "abgeschlossen", "resolvido", "encerrado", "解決", "クローズ",
             opgelost, "we sluiten", afgesloten, afgerond,
             resolvido, encerrando, "fechando o incidente",
@@ -245,7 +255,9 @@ signals:
             "resolving inc*", "resolving the incident", "resolving this incident", "resolving this one",
             "事件关闭", "故障关闭", "关闭事件", "关闭故障", "可以关闭了", "关单", "已解決", "故障解除", "故障结束", "事件结束", "告一段落", "结案",
             "incident is over", "outage is over", "event is over", "downtime is over", "incident is now over", "outage is now over", "the incident over",
-            "장애 종료", "종료하겠습니다", "종료합니다", "상황 종료", "종료 처리", "클로즈"]
+            "장애 종료", "종료하겠습니다", "종료합니다", "상황 종료", "종료 처리", "클로즈",
+            "closed.", "closed!", "closed the incident", "closed this", "closed out", "now closed", "is closed", "has been closed",
+            "closing"]
 
   escalation: ["necesitamos a alguien", "puedes entrar", "le hablo a", "hablo con", "precisamos de alguém", "呼びました", "呼んで", "一報", "エスカレ", "連絡しました", "ticket with", "case with", "opening a case", "opened a case",
                "support case", "with support", "opening an s1", "opened an s1", "cisco tac", "vendor support", paging, paged, "page the", "page someone", "paging in", escalat*, "looping in", "loop in", "looped in",
@@ -299,7 +311,8 @@ signals:
                   "estado:", "actualización", "aktualisierung",
                   "stand van zaken",
                   "进展", "最新进展", "同步:", "更新:", "状态:", "当前状态", "影响范围",
-                  "공지", "현황"]
+                  "공지", "현황",
+                  "handover", "hand over", "handing over", "state of play", "shift change"]
   symptom: [late, delayed, delays, "arriving late", "running behind", duplicat*, "double-counted", "double counted", overstated, understated, "wrong numbers", incorrect, mismatch*,
             "looks off", "looks wrong", "doesn't add up", discrepanc*, corrupt*, "data loss", "missing data", "no data since", "nothing since", "errors since", "since market open", "not loading", "not working", "is down", "are down", "down for", "outage", "errors", "error rate", "500s", "502", "502s", "503s", "504s", "429s",
             "503", "504", "5xx", "4xx", "403s", timeout*, "timing out", "slow", "latency", "failing", "failed", failure*, "broken",
@@ -344,7 +357,8 @@ signals:
   reopened: ["re-opened", reopened, "reopen the incident", "reopening the incident", "re-opening the incident", regressed,
              "happening again", "wieder aufgetreten", "erneut aufgetreten", reabierto, "vuelve a fallar",
              rouvert, "réouvert", reaberto, heropend, "opnieuw geopend",
-             "又出现", "又来了", "复发", "再次出现", "又挂了"]
+             "又出现", "又来了", "复发", "再次出现", "又挂了",
+             "didn't last", "did not last", "climbing again", "creeping back", "came back again"]
   # Announcements of planned work ("Maintenance starting. Step 1: …"): not a report of trouble.
   planned_work: ["maintenance starting", "starting maintenance", "maintenance window", "planned maintenance",
                  "scheduled maintenance", "step 1:", "step 2:", "step 3:", "wartungsfenster", "mantenimiento programado",
@@ -402,8 +416,8 @@ weights:
   finding: {finding: 0.5, negation: 0.3, confirmation: 0.3, root_cause: 0.3, root_cause_weak: 0.3}
   action: {remediation_done: 0.7, remediation_plan: 0.5}
   mitigation: {remediation_done: 1.0, recovery: 1.0, recovery_weak: 0.5, status_mitigated: 2.0, hedge: -0.3, closure: -0.3, no_effect: -1.0}
-  resolution: {closure: 1.0, recovery: 0.5, recovery_weak: 0.25, status_resolved: 2.0, hedge: -0.4, pending: -1.0}
-  root_cause: {root_cause: 1.0, root_cause_weak: 0.5, admission: 0.5, confirmation: 0.3, confirmation_with_evidence: 1.0, status_identified: 2.0, hedge: -0.3}
+  resolution: {closure: 1.0, closes_other: -1.0, recovery: 0.5, recovery_weak: 0.25, status_resolved: 2.0, hedge: -0.4, pending: -1.0}
+  root_cause: {root_cause: 1.0, root_cause_weak: 0.5, admission: 0.5, cause_unknown: -1.5, confirmation: 0.3, confirmation_with_evidence: 1.0, status_identified: 2.0, hedge: -0.3}
   status_update: {status_update: 0.7}
   follow_up: {follow_up: 1.0, follow_up_strong: 1.0}
   noise: {noise: 0.5}

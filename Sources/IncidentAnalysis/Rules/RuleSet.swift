@@ -68,14 +68,20 @@ public struct RuleSet: Sendable, Equatable {
         public var alerting: [String]
         public var incident: [String]
         public var deploy: [String]
+        /// Public status pages: they echo, later, what the team already said.
+        public var statusPage: [String]
 
-        public init(alerting: [String] = [], incident: [String] = [], deploy: [String] = []) {
+        public init(alerting: [String] = [], incident: [String] = [], deploy: [String] = [], statusPage: [String] = []) {
             self.alerting = alerting
             self.incident = incident
             self.deploy = deploy
+            self.statusPage = statusPage
         }
 
-        enum CodingKeys: String, CodingKey { case alerting, incident, deploy }
+        enum CodingKeys: String, CodingKey {
+            case alerting, incident, deploy
+            case statusPage = "status_page"
+        }
 
         /// Any category may be left out of a team's file.
         public init(from decoder: any Decoder) throws {
@@ -83,6 +89,7 @@ public struct RuleSet: Sendable, Equatable {
             alerting = try c.decodeIfPresent([String].self, forKey: .alerting) ?? []
             incident = try c.decodeIfPresent([String].self, forKey: .incident) ?? []
             deploy = try c.decodeIfPresent([String].self, forKey: .deploy) ?? []
+            statusPage = try c.decodeIfPresent([String].self, forKey: .statusPage) ?? []
         }
     }
 
@@ -147,6 +154,7 @@ public struct RuleSet: Sendable, Equatable {
         r.bots.alerting += other.bots.alerting
         r.bots.incident += other.bots.incident
         r.bots.deploy += other.bots.deploy
+        r.bots.statusPage += other.bots.statusPage
         r.pinEmoji += other.pinEmoji
         for (name, phrases) in other.signals { r.signals[name, default: []] += phrases }
         for (kind, table) in other.weights { r.weights[kind, default: [:]].merge(table) { $1 } }
