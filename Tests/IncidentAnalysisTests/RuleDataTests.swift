@@ -429,6 +429,15 @@ import Testing
         #expect(a.milestones[.mitigated]?.ts == fixed)
     }
 
+    @Test func anotherBounceOrAFailureAgainIsNoRecovery() {
+        var chat = incident(observer: "Engineer")
+        chat.say(5, "U2", "two more customer emails bounced at Outlook")
+        chat.say(8, "U3", "schon wieder 500er im Checkout")
+        let back = chat.say(45, "U2", "Checkout p95 wieder bei 180 ms, keine Timeouts mehr")
+        let a = analyze(chat)
+        #expect(a.milestones[.mitigated]?.ts == back)
+    }
+
     @Test func aLowPriorityAlertFiringFirstIsPassedOverForTheHigherOne() {
         var chat = team(bots: [("B1", "Opsgenie")], people: "Dmitri", "Jenna")
         chat.say(0, "B1", "#4519: Disk usage 86% on syslog02 (/var/log) Priority P4", bot: true)

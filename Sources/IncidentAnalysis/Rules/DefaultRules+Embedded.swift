@@ -185,7 +185,7 @@ signals:
                      "完了", "再起動しました", "切り戻し", "ロールバックしました", "deploy feito", restarted, "rolled back", "rollback complete", "rollback done", "rolled it back", reverted, "revert is out",
                      "revert deployed", purged, "failed over", scaled, "scaled up", "scaled out", disabled, "turned off",
                      "switched off", "flag off", "flipped the flag", killed, drained, cleared, freed, truncated, rotated,
-                     "deleted the", "removed the", "bounced", "redeployed", "recreated", rebuilt, "index built", "applied the fix",
+                     "deleted the", "removed the", "redeployed", "recreated", rebuilt, "index built", "applied the fix",
                      "fix is out", "fix deployed", "hotfix deployed", "revert is live", "is live everywhere", "rolled out the revert", "rollout done",
                      "rollout complete", "reverted everywhere", "fix is live", "patched", "mitigation applied", "(rollback)", "deployed the fix",
                      overwrote, backfilled, deduped, "workaround is live", "workaround is in place", "workaround in place",
@@ -195,7 +195,8 @@ signals:
                      riavviato, riavviati, "rollback fatto", "ho fatto rollback", disattivato, "flag acceso",
                      "已回滚", "回滚完成", "回滚了", "已重启", "重启完成", "重启了", "已切换", "切换完成", "已扩容", "扩容完成", "扩容了", "已降级", "降级了", "已限流", "已修复", "修复了", "已上线", "已生效", "已止血", "已切流", "切流完成", "已摘除", "已隔离", "已清理", "清理完成", "已回退", "回退了", "已回滾", "已重啟", "重啟完成",
                      "롤백했", "롤백 완료", "재시작했", "재시작 완료", "재기동 완료", "재기동했", "배포 완료", "적용했", "적용 완료", "늘렸습니다", "조치 완료", "반영 완료", "반영했",
-                     "suspended the", "paused the", "cronjob suspended", "job suspended", "job paused"]
+                     "suspended the", "paused the", "cronjob suspended", "job suspended", "job paused",
+                     "bounced the", "bounced it", "bounced them", "bounced all"]
   remediation_plan: [restart*, "roll back", "rolling back", rollback, revert*, purge*, failover, "fail over", "scale up", "scale out",
                      "disable the", "turn off", "kill the", drain, "clear the", "free up", truncate, rotate, "bounce", redeploy, hotfix,
                      "apply the fix", "going to", "will restart", "let's restart", "let's roll", recreate, "re-enable", reenable, "shed load",
@@ -220,7 +221,7 @@ signals:
              "loading fine", "succeeding again", "logins work", "can log in", "no more errors", "queue drained",
              "caught up", "vuelve a", "vuelven a", "conectados", redescendu,
              "plus aucun", "revenu à la normale", "ça remarche", "de nouveau", "tout est vert", "todo en verde", "alles grün",
-             "wieder normal", "normalizado", "recuperado", "復旧", "funciona", "wieder", "fonctionne",
+             "wieder normal", "normalizado", "recuperado", "復旧", "funciona", "fonctionne",
              "weer normaal", "alles groen", hersteld, "werkt weer", "terug op normaal",
              "going through now", "it worked", "works now", "working now",
              "have stopped", "has stopped", "stopped failing", "no longer failing", "no longer seeing", "none since",
@@ -229,7 +230,9 @@ signals:
              "funziona di nuovo", "funzionano di nuovo", "tornato normale", ripartito, ripartiti, "vanno di nuovo",
              "anda de nuevo", "funciona de nuevo", "anda bien",
              "恢复正常", "已正常", "正常了", "已经正常", "正常に", "正常化", "回落", "降下来了", "回升", "没有报错了", "不报错了", "没报错了", "恢復",
-             "복구됐", "복구되었", "복구 완료", "정상화", "정상으로", "돌아왔", "회복했", "회복됐", "평소 수준", "해소됐", "해소되었"]
+             "복구됐", "복구되었", "복구 완료", "정상화", "정상으로", "돌아왔", "회복했", "회복됐", "평소 수준", "해소됐", "해소되었",
+             "geht wieder", "gehen wieder", "ist wieder da", "sind wieder da", "wieder online", "wieder verfügbar", "wieder erreichbar", "wieder grün", "läuft wieder normal",
+             "wieder bei", "wieder auf", "keine fehler mehr", "keine timeouts mehr", "keine ausfälle mehr", "keine alarme mehr"]
   # A fix that did nothing, said outright (not just "still …", which a draining backlog also says).
   fix_failed: ["no change", "no effect", "didn't help", "did not help", "didnt help", "no difference", "no improvement", "not better",
                "didn't work", "did not work", "didnt work", "no luck", "made no difference", "geen verschil", "helpt niet",
