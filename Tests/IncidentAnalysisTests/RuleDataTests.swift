@@ -438,6 +438,29 @@ import Testing
         #expect(a.milestones[.mitigated]?.ts == back)
     }
 
+    @Test func aRussianWarRoomIsReadLikeAnyOther() throws {
+        var chat = team(bots: [("B1", "Alertmanager")], people: "Андрей", "Илья", "Марина")
+        let alert = chat.say(0, "B1", "[FIRING:1] KafkaConsumerGroupLagHigh (dispatcher-assign critical)", bot: true)
+        let ack = chat.say(1, "U1", "смотрю")
+        chat.say(3, "U3", "курьеры жалуются: с 18:42 заказы не назначаются")
+        let guess = chat.say(6, "U2", "а может кафка? лаг по всем партициям")
+        let verdict = chat.say(10, "U1", "по кафке: все брокеры живы, не оно")
+        // "не работает" (does not work) is no recovery: "не" negates like "not".
+        let broken = chat.say(15, "U3", "перезапустили поды, назначение всё равно не работает")
+        let cause = chat.say(20, "U1", "нашли причину: релиз 2.41 поднял max.poll.records до 1000")
+        let back = chat.say(30, "U1", "откатили 2.41. вроде ожило, назначения пошли")
+        let closed = chat.say(90, "U1", "всё ок, за 40 минут ни одного ребаланса. инцидент закрыт")
+        let a = analyze(chat)
+        #expect(a.milestones[.detected]?.ts == alert)
+        #expect(a.milestones[.acknowledged]?.ts == ack)
+        #expect(a.hypotheses.first { $0.ts == guess }?.outcomeTS == verdict)
+        #expect(a.milestones[.rootCauseIdentified]?.ts == cause)
+        let mitigated = try #require(a.milestones[.mitigated])
+        #expect(mitigated.ts != broken)
+        #expect(mitigated.ts == back)
+        #expect(a.milestones[.resolved]?.ts == closed)
+    }
+
     @Test func aLowPriorityAlertFiringFirstIsPassedOverForTheHigherOne() {
         var chat = team(bots: [("B1", "Opsgenie")], people: "Dmitri", "Jenna")
         chat.say(0, "B1", "#4519: Disk usage 86% on syslog02 (/var/log) Priority P4", bot: true)
