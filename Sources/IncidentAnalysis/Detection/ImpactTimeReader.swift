@@ -15,6 +15,7 @@ struct ImpactTimeReader {
         "pt": "America/Los_Angeles", "pst": "America/Los_Angeles", "pdt": "America/Los_Angeles", "pacific": "America/Los_Angeles",
         "cet": "Europe/Berlin", "cest": "Europe/Berlin", "bst": "Europe/London", "ist": "Asia/Kolkata",
         "aest": "Australia/Sydney", "aedt": "Australia/Sydney", "sgt": "Asia/Singapore", "jst": "Asia/Tokyo",
+        "kst": "Asia/Seoul", "msk": "Europe/Moscow", "мск": "Europe/Moscow",
     ]
 
     /// Well-known moments people name instead of a clock time (local to the writer).
@@ -124,11 +125,16 @@ struct ImpactTimeReader {
         return nil
     }
 
+    /// The clock-time pattern, compiled once: every sentence that may name a start is read with it.
+    private static let clockPattern: NSRegularExpression? = {
+        let pattern = #"(?<![\d:.])(\d{1,2})(?:[:h](\d{2}))?(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.|h|uhr)?\s*(utc|gmt|z|et|est|edt|ct|cst|cdt|mt|mst|mdt|pt|pst|pdt|cet|cest|bst|ist|aest|aedt|sgt|jst|kst|msk|мск|eastern|central|pacific)?(?![a-z0-9_])"#
+        return try? NSRegularExpression(pattern: pattern)
+    }()
+
     /// `14:02`, `9:30am`, `3 pm`, `3pm`, `06:40 utc`, French `9h41` → (hour, minute, second, zone word).
     /// A time may run straight into Han or Hangul ("20:02:14네요"), which has no spaces.
     private static func clockTime(in s: String) -> (Int, Int, Int, String?, NSRange)? {
-        let pattern = #"(?<![\d:.])(\d{1,2})(?:[:h](\d{2}))?(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.|h|uhr)?\s*(utc|gmt|z|et|est|edt|ct|cst|cdt|mt|mst|mdt|pt|pst|pdt|cet|cest|bst|ist|aest|aedt|sgt|jst|eastern|central|pacific)?(?![a-z0-9_])"#
-        guard let regex = try? NSRegularExpression(pattern: pattern) else { return nil }
+        guard let regex = clockPattern else { return nil }
         let ns = s as NSString
         for match in regex.matches(in: s, range: NSRange(location: 0, length: ns.length)) {
             func group(_ i: Int) -> String? {
