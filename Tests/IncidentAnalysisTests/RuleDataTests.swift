@@ -461,6 +461,16 @@ import Testing
         #expect(a.milestones[.resolved]?.ts == closed)
     }
 
+    @Test func thankingTheTeamAssignsNothingButTakingAnItemDoes() {
+        var chat = incident(observer: "Engineer")
+        chat.say(20, "U2", "rolled back the release, error rate back to normal")
+        let thanks = chat.say(40, "U1", "Nice work everyone, and thanks for keeping customers in the loop. Let's go through this one at Thursday's review")
+        let taken = chat.say(45, "U3", "thanks all, I'll take the contract talk with the vendor about a higher rate limit")
+        let a = analyze(chat)
+        #expect(!a.actionItems.contains { $0.ts == thanks })
+        #expect(a.actionItems.contains { $0.ts == taken })
+    }
+
     @Test func aLowPriorityAlertFiringFirstIsPassedOverForTheHigherOne() {
         var chat = team(bots: [("B1", "Opsgenie")], people: "Dmitri", "Jenna")
         chat.say(0, "B1", "#4519: Disk usage 86% on syslog02 (/var/log) Priority P4", bot: true)

@@ -215,7 +215,10 @@ extension AnalysisRun {
             if m.kind(.statusUpdate), let resolved = milestones[.resolved]?.ts, m.ts < resolved { continue }
             // Reports of what was done or how things stand are not follow-ups.
             if !m.has("follow_up_strong") && (m.has("remediation_done") || m.has("recovery") || m.has("closure") || m.kind(.statusUpdate)) { continue }
-            for line in actionLines(m) {
+            let lines = actionLines(m)
+            // "Nice work everyone, let's go through it at Thursday's review" thanks; it assigns nothing.
+            if m.has("gratitude") && !m.has("follow_up_strong") && !m.has("owner_self") && lines.count < 2 { continue }
+            for line in lines {
                 // A recap repeats items agreed earlier; each is kept once, where it was first said.
                 let terms = TextNormalizer.terms(NormalizedText(line), stopwords: stopwords)
                 if seenItems.containsSimilar(terms) { continue }

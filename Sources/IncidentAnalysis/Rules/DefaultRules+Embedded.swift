@@ -180,6 +180,12 @@ signals:
                     "때문", "으로 인해", "탓",
                     "из-за", "потому что", "так как"]
 
+  # Thanking the team: a closing word, not a follow-up ("nice work all, let's go through it Thursday"),
+  # unless the message lists items or someone takes one on.
+  gratitude: ["thanks all", "thanks everyone", "thanks everybody", "thanks team", "thank you all", "thank you everyone", "thank you team",
+              "thanks, all", "nice work", "great work", "good work", "well done", "well handled", "good job", "great job", "kudos",
+              "danke euch", "danke an alle", "merci à tous", "merci tout le monde", "gracias a todos", "obrigado a todos", "obrigada a todos",
+              "valeu galera", "grazie a tutti", "bedankt allemaal", "辛苦了", "辛苦各位", "고생하셨", "спасибо всем", "お疲れ様"]
   # Closing something other than the incident: support tickets, a vendor case, a pull request.
   closes_other: ["closing the ticket*", "closing tickets", "closing our", "closing their", "closing the case", "closing the pr",
                  "closed the ticket*", "closed the case", "closed vendor case", "closed the pr", "closing the support",
@@ -313,7 +319,8 @@ signals:
                      "actions arising", "action arising", "problem record", "raise a problem", "raising a problem", "lessons identified", "改进项", "待办", "避免再次", "防止再次", "以后要", "下次",
                      "复盘 todo", "复盘待办", "复盘项",
                      "재발 방지", "후속 조치", "개선 사항", "액션 아이템",
-                     "экшн-айтем*", "экшн айтем*", "на будущее", "чтобы не повторилось", "в следующий раз"]
+                     "экшн-айтем*", "экшн айтем*", "на будущее", "чтобы не повторилось", "в следующий раз",
+                     "acciones que salen", "acciones:", "acciones de seguimiento"]
   follow_up: ["やります", "やっときたい", "対応します", "しておきます", "切っておきます", "再発防止", "ais:", "ais from", "action from",
               "action:", needs, "need to", "owns it", "i'll", "will put", "will make", "will set up", "will own", "will move", "will draft", "on devrait", "il faudrait", "à ajouter", "mettre en place", "j'en rajoute", "we will", "and i will", "i will",
               "will draft", ticket, jira, "really need", "we'll need", "need a", should, "let's", "lets", "we'll", "i'll update", "i'll take it", "i'll add it", sprint, "can i please get",
