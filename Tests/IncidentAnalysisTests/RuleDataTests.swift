@@ -471,6 +471,18 @@ import Testing
         #expect(a.actionItems.contains { $0.ts == taken })
     }
 
+    @Test func shoutingTheFirstReportIsNoEscalationButCallingForHelpIs() {
+        var chat = team(people: "Katrin", "Jonas", "Mira")
+        let shout = chat.say(0, "U1", "<!here> checkout is failing for everyone, 502s on every request")
+        chat.say(1, "U2", "ack, looking")
+        let call = chat.say(3, "U2", "<!here> need payments + platform people in here, logins failing ~40%")
+        let update = chat.say(20, "U1", "*Status:* investigating | vendor (Cisco TAC, S1) engaged | next update 10:00")
+        let a = analyze(chat)
+        #expect(!a.escalations.contains { $0.ts == shout })
+        #expect(a.escalations.contains { $0.ts == call })
+        #expect(!a.escalations.contains { $0.ts == update })
+    }
+
     @Test func aLowPriorityAlertFiringFirstIsPassedOverForTheHigherOne() {
         var chat = team(bots: [("B1", "Opsgenie")], people: "Dmitri", "Jenna")
         chat.say(0, "B1", "#4519: Disk usage 86% on syslog02 (/var/log) Priority P4", bot: true)

@@ -159,6 +159,10 @@ extension AnalysisRun {
                 return (m.bot == .incident && (m.has("severity_raised") || m.has("escalation")))
                     || (m.bot == .alerting && m.has("escalation") && !m.has("alert_firing") && !opensWithAcknowledgement(m))
             }
+            // "@here Band 3 steht!": the first report shouted to the channel announces the incident; nobody is pulled in yet.
+            if m.has("broadcast") && !m.has("escalation") && m.kind(.symptom) && m.time.timeIntervalSince(start.date) < 900 { return false }
+            // A status update or a handover restates who was engaged earlier ("Vendor engaged", "ticket open").
+            if m.kind(.statusUpdate) && !m.has("severity_raised") { return false }
             return !m.kind(.noise) || m.has("broadcast")
         }.reduce(into: [ClassifiedMessage]()) { kept, m in
             // A severity change echoed by a person (or a bot) within two minutes is one escalation.

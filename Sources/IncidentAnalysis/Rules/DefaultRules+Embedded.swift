@@ -283,7 +283,8 @@ signals:
             "장애 종료", "종료하겠습니다", "종료합니다", "상황 종료", "종료 처리", "클로즈",
             "closed.", "closed!", "closed the incident", "closed this", "closed out", "now closed", "is closed", "has been closed",
             "closing",
-            "инцидент закрыт", "закрываем", "закрываю", "инцидент решён", "инцидент решен", "отбой"]
+            "инцидент закрыт", "закрываем", "закрываю", "инцидент решён", "инцидент решен", "отбой",
+            "cerramos el incidente", "cerramos", "damos por cerrado", "fechamos o incidente"]
 
   escalation: ["necesitamos a alguien", "puedes entrar", "le hablo a", "hablo con", "precisamos de alguém", "呼びました", "呼んで", "一報", "エスカレ", "連絡しました", "ticket with", "case with", "opening a case", "opened a case",
                "support case", "with support", "opening an s1", "opened an s1", "cisco tac", "vendor support", paging, paged, "page the", "page someone", "paging in", escalat*, "looping in", "loop in", "looped in",
@@ -300,7 +301,8 @@ signals:
                "apro un ticket", "ticket aperto", "ho chiamato", coinvolgo, avviso,
                "拉一下", "拉下", "拉人", "拉群", "打电话", "电话 call", "call 你", "请求支援", "需要支援", "帮忙看", "上报", "已通知", "叫醒",
                "불러야", "부를게요", "전화드릴게요", "전화 드릴게요", "호출", "연락드릴게요", "보고드립니다", "에스컬",
-               "пейджанул", "пейджу", "позвал", "зову", "позвоню", "звоню", "дёрнул", "дернул", "дёрну", "подключите", "нужен кто-то", "эскалир*", "эскалация"]
+               "пейджанул", "пейджу", "позвал", "зову", "позвоню", "звоню", "дёрнул", "дернул", "дёрну", "подключите", "нужен кто-то", "эскалир*", "эскалация",
+               "jump in", "people in here", "need people", "need eyes", "all hands", "anyone who can", "if you know anything", "venir aider", "peut venir", "échenle", "echenle", "los que puedan", "quem puder", "chi può", "wer kann", "kann jemand", "kan iemand", "помогите", "нужна помощь", "手伝って", "도와주세요"]
   escalation_weak: [fyi, "fyi:", "heads-up", "heads up:", "execs", "executive*", "leadership", "vp", "cto", "ceo", "cio", "management", "war room", "bridge",
                     "on-call", "oncall", "on call", "notify the", "notified the", "informed the", "heads up to", "raising with", adding,
                     "can you take a look", "can you look", "can you check", "please take a look", "could you look",
