@@ -483,6 +483,37 @@ import Testing
         #expect(!a.escalations.contains { $0.ts == update })
     }
 
+    @Test func aTurkishWarRoomIsReadLikeAnyOther() throws {
+        var chat = team(bots: [("B1", "Grafana")], people: "Oğuz", "Selin", "İrem")
+        let alert = chat.say(0, "B1", "[FIRING:1] SearchApiHighErrorRate (prod search-api critical)", bot: true)
+        let ack = chat.say(1, "U1", "bakıyorum, search-api'de 5xx var")
+        chat.say(5, "U1", "dünkü deploy'u geri alıyorum")
+        let sev = chat.say(8, "U2", "Bunu SEV1 olarak açıyorum. Arama kısmen çalışıyor ama çok yavaş, listeleme çalışmıyor")
+        chat.say(12, "U1", "rollback bitti, 5xx hâlâ %9")
+        // "İPTAL" lower-cases to "iptal", not to "i" with a combining dot.
+        chat.say(20, "U3", "PUSH BİLDİRİMİ İPTAL, kampanya ekibine haber verdim")
+        chat.say(38, "U1", "synonym flag'ini şimdi kapatıyorum")
+        let fixed = chat.say(40, "U1", "Düzeldi :tada: 5xx %0.1, aramalar sonuç dönüyor")
+        chat.say(50, "U2", "Sorun çözüldü demek için erken, bir saat izleyelim")
+        let closed = chat.say(110, "U2", "Bir saati geçti, metrikler normal. Sorun çözüldü, olay kapandı")
+        let a = analyze(chat)
+        #expect(a.milestones[.detected]?.ts == alert)
+        #expect(a.milestones[.acknowledged]?.ts == ack)
+        let mitigated = try #require(a.milestones[.mitigated])
+        #expect(mitigated.ts != sev)
+        #expect(mitigated.ts == fixed)
+        #expect(a.milestones[.resolved]?.ts == closed)
+    }
+
+    @Test func aCapitalDottedIMatchesAPlainI() throws {
+        // Unicode lower-cases "İ" to "i" plus a combining dot; Turkish capitals must still match phrases.
+        let team = try RuleSet.parse(yaml: "signals:\n  escalation: [acil destek]\n", file: "team.yml")
+        var chat = incident(observer: "Engineer")
+        let call = chat.say(5, "U3", "ACİL DESTEK: arama ekibinden biri gelsin")
+        let a = analyze(chat, rules: RuleSet.builtIn.extended(with: team))
+        #expect(a.escalations.contains { $0.ts == call })
+    }
+
     @Test func aLowPriorityAlertFiringFirstIsPassedOverForTheHigherOne() {
         var chat = team(bots: [("B1", "Opsgenie")], people: "Dmitri", "Jenna")
         chat.say(0, "B1", "#4519: Disk usage 86% on syslog02 (/var/log) Priority P4", bot: true)

@@ -241,7 +241,8 @@ struct AnalysisRun: Sendable {
     }
 
     func isMitigation(_ m: ClassifiedMessage) -> Bool {
-        guard !m.isQuestion, !m.has("hedge") else { return false }
+        // Raising the severity says it is getting worse, whatever else the message mentions.
+        guard !m.isQuestion, !m.has("hedge"), !m.has("severity_raised") else { return false }
         if m.bot == .deploy { return m.has("remediation_done") || m.has("deploy_rollback") }
         guard !m.isBot, m.kind(.mitigation) else { return false }
         // Still-broken reports ("caches cleared, same on every machine") and the finding of the

@@ -69,7 +69,8 @@ signals:
                     "raising severity", "raised severity", "upgrade to p1", "upgrading to p1", "this is a p1", "declaring a major incident",
                     "severity changed from", "severity raised", "priority changed", "priority raised", "priority: 1", "1 - critical", "severity: sev1", "to sev1", "to sev-1", "to p1",
                     "a sev1", "a sev-1", "cambiada de sev",
-                    "升 p*", "升p*", "升级为 p*", "升级到 p*", "升级为p*", "升级到p*", "定级 p*", "定为 p*", "升为 p*", "升 sev*"]
+                    "升 p*", "升p*", "升级为 p*", "升级到 p*", "升级为p*", "升级到p*", "定级 p*", "定为 p*", "升为 p*", "升 sev*",
+                    "sev1 olarak", "sev1'e", "p1 olarak"]
 
   acknowledgement: [ack, acking, "on it", "looking", "looking into it", "looking now", "taking a look", "take a look", "checking",
                     "i'm on", "im on", "i'll take", "i'll look", "i got it", "i've got it", "got it", "investigating", "here, looking", "here, reading", "here, checking",
@@ -80,7 +81,9 @@ signals:
                     "ci guardo", "sto guardando", "me ne occupo", "ci penso io", "guardo subito",
                     "收到", "我看下", "我看一下", "我来看", "我看看", "我查下", "我查一下", "在看了", "正在看", "在排查", "正在排查", "我来处理", "马上看", "我跟一下", "我跟进",
                     "보고 있습니다", "보고 있어요", "확인해볼게요", "확인해 볼게요", "확인 중", "확인중", "보겠습니다", "살펴볼게요", "제가 볼게요", "확인하겠습니다", "들어갑니다", "붙을게요",
-                    "смотрю", "гляну", "посмотрю", "смотрим", "беру", "взял", "разбираюсь", "на связи", "подключаюсь", "ща гляну"]
+                    "смотрю", "гляну", "посмотрю", "смотрим", "беру", "взял", "разбираюсь", "на связи", "подключаюсь", "ща гляну",
+                    "bakıyorum", "bakıyoruz", "bi bakayım", "bir bakayım", "kontrol ediyorum", "inceliyorum", "ilgileniyorum", "üzerindeyim",
+                    "dekh raha hu", "dekh raha hoon", "dekh rahi hu", "dekhta hu", "dekhta hoon", "check karta hu", "check karta hoon", "check kar raha"]
 
   hedge: ["かも", "たぶん", "多分", "可能性", "では？", "じゃない？", "んじゃ", "ですかね", "気がする", "可能", "也许", "可能是", "아마",
           prob, prolly, probs, "my money's on", "my bet", "bet it's", "i'd bet", candidate, "another theory", "another possibility", "one more idea",
@@ -97,13 +100,16 @@ signals:
           "potrebbe essere", forse, magari, "secondo me", "può essere",
           "怀疑", "感觉是", "估计是", "大概是", "应该是", "我猜", "疑似", "或许", "说不定", "不排除",
           "것 같아요", "것 같습니다", "것 같은데", "수도 있", "일 수도", "의심", "인 듯", "듯해요", "듯합니다", "아마도",
-          "может", "похоже", "наверное", "кажется", "возможно", "вероятно", "подозреваю", "предполагаю"]
+          "может", "похоже", "наверное", "кажется", "возможно", "вероятно", "подозреваю", "предполагаю",
+          "galiba", "sanırım", "bence", "gibi görünüyor", "gibi duruyor", "muhtemelen", "şüpheleniyorum", "belki",
+          "lag raha hai", "lagta hai", "shayad", "ho sakta hai", "ho skta hai"]
   pending: ["wait for", "not yet", "until", "before we call", "hold off", "once we", "when we", "let's wait", "keep watching",
             "keep monitoring", "continue monitoring", "blijven monitoren", "pas als", "erst wenn",
             "恢复中", "正在恢复", "在恢复", "逐步恢复", "再观察", "继续观察", "先观察", "观察一下", "先别急着关", "先别关",
             "지켜보", "좀 더 보", "더 지켜",
             "can be closed", "can be resolved", "to be closed", "will be closed", "should be closed",
-            "пока наблюдаем", "наблюдаем", "понаблюдаем", "подождём", "подождем", "пока не"]
+            "пока наблюдаем", "наблюдаем", "понаблюдаем", "подождём", "подождем", "пока не",
+            "izliyoruz", "izleyelim", "için erken", "bekleyelim", "gözlemliyoruz"]
   cause_question: ["no será", "¿será", "será cosa de", "será el", "será la", "¿y si", "¿y la", "¿y el", "tendrá que ver", "¿tiene que ver",
                    "est-ce que ça vient", "ça viendrait", "kann das", "liegt das an", "liegt es an", "hat das mit", "zu tun haben",
                    "didn't", didnt, "wasn't there", "down?", "having a bad day", "having issues", "having problems",
@@ -119,7 +125,9 @@ signals:
                    "será que", "não seria", "nao seria",
                    "会不会是", "会不会", "是不是", "难道是", "有没有发布", "有没有变更", "有人动过", "谁动了", "跟这个有关",
                    "혹시", "아닐까요", "아닐까", "일까요", "쪽은요", "문제인가요",
-                   "а может", "а это не", "может быть", "не из-за", "не связано ли", "связано ли"]
+                   "а может", "а это не", "может быть", "не из-за", "не связано ли", "связано ли",
+                   "olabilir mi", "acaba",
+                   "se toh nahi", "se to nahi", "kisne deploy"]
   cause_nouns: [release*, deploy*, rollout, roll-out, change*, config*, migration*, upgrade*, update*, patch*, flag, "feature flag",
                 cert, certs, certificate*, dns, firewall*, network*, disk*, memory, cpu, database, db, cache*, cron*, job, batch,
                 pipeline, queue, "load balancer", cdn, proxy, token*, quota, "rate limit*", "rate-limit*", capacity, traffic, ddos,
@@ -148,7 +156,10 @@ signals:
              "non è", escluso, "niente di strano", "tutto tranquillo", "nessun problema", "可以排除", "没问题", "不是这个", "无关", "没关系", "不像是", "不太像", "都正常", "一切正常", "没有异常", "没异常", "看着正常",
              "已排除", "排除了", "能排除",
              "아닌 것 같", "아닙니다", "아니에요", "아니네요", "문제없", "문제 없", "이상 없", "이상없", "평소랑 같", "평소와 같", "관련 없", "상관없", "배제",
-             "не оно", "не то", "не это", "не в этом", "исключаем", "исключено", "отпадает", "всё чисто", "все чисто", "в норме", "не причина", "не при чём", "не при чем", "ни при чём", "ни при чем", "дело не в"]
+             "не оно", "не то", "не это", "не в этом", "исключаем", "исключено", "отпадает", "всё чисто", "все чисто", "в норме", "не причина", "не при чём", "не при чем", "ни при чём", "ни при чем", "дело не в",
+             "değil", "değilmiş", "alakası yok", "ilgisi yok", "sorun yok", "normal görünüyor", "elendi",
+             "issue nahi", "problem nahi", "koi issue nahi", "sab theek", "koi change nahi",
+             "normal seviyede"]
   confirmation: ["ya está", "ahí está", "eso es", "lo encontré", encontrado, confirmed, confirms, confirming, "can confirm", "i confirm", "that's it", "thats it", "that is it", "found it", "found the", "bingo", "smoking gun",
                  culprit, "root cause", "caused by", "is the cause", "was the cause", "explains", "that's the problem",
                  "that's our problem", "there it is", "yep", "yup", "yes,", "indeed", "exactly", "correct", "100%",
@@ -160,7 +171,9 @@ signals:
                  confermato, trovato, "è questo", "ecco il problema",
                  "确认了", "确认是", "已确认", "就是这个", "就是它", "找到了", "定位到了", "实锤", "果然", "没错", "确实", "证实",
                  "확인됐습니다", "맞습니다", "맞네요", "맞아요", "찾았습니다", "찾았어요", "확정",
-                 "подтверждаю", "подтвердилось", "подтверждено", "точно оно", "оно самое", "нашёл", "нашел", "нашли", "так и есть", "бинго"]
+                 "подтверждаю", "подтвердилось", "подтверждено", "точно оно", "оно самое", "нашёл", "нашел", "нашли", "так и есть", "бинго",
+                 "teyit ettim", "teyit edildi", "doğrulandı", "doğruladım", "aynen", "buldum", "bulduk",
+                 "confirm hai", "mil gaya", "yahi hai", "sahi pakda"]
 
   root_cause: ["root cause", "the cause", "caused by", culprit, "smoking gun", "found the issue", "found the problem", "found it",
                "found the bug", "that's the problem", "that's our problem", "there's our problem", "that's the issue", "there it is",
@@ -171,21 +184,25 @@ signals:
                "la causa", "il problema è", "colpa di",
                "根因", "根本原因", "定位到", "问题出在", "罪魁祸首", "原因是",
                "원인은", "원인 찾", "원인이", "근본 원인", "때문입니다", "때문이었", "때문이에요",
-               "причина", "корневая причина", "нашли причину", "вот причина", "дело в том", "виновник"]
+               "причина", "корневая причина", "нашли причину", "вот причина", "дело в том", "виновник",
+               "kök neden", "asıl neden", "sebebi", "nedeni"]
   root_cause_weak: ["it's the", "it is the", because, "due to", bc, "b/c", cuz, "is stuck", "stuck in", "stuck on", "is full",
                     "no space left", expired, "the reason", identified, "is why", "got lost", "was missing", "forgot to",
                     "never rotated", "was never", "wasn't rotated", "the problem is", "the issue is", "c'est le", "c'est la",
                     "es el", "es la", "es ist der", "es ist die", schuld,
                     "因为", "由于", "导致", "造成",
                     "때문", "으로 인해", "탓",
-                    "из-за", "потому что", "так как"]
+                    "из-за", "потому что", "так как",
+                    "yüzünden", "nedeniyle", "çünkü", "dolayı",
+                    "ki wajah se", "wajah se"]
 
   # Thanking the team: a closing word, not a follow-up ("nice work all, let's go through it Thursday"),
   # unless the message lists items or someone takes one on.
   gratitude: ["thanks all", "thanks everyone", "thanks everybody", "thanks team", "thank you all", "thank you everyone", "thank you team",
               "thanks, all", "nice work", "great work", "good work", "well done", "well handled", "good job", "great job", "kudos",
               "danke euch", "danke an alle", "merci à tous", "merci tout le monde", "gracias a todos", "obrigado a todos", "obrigada a todos",
-              "valeu galera", "grazie a tutti", "bedankt allemaal", "辛苦了", "辛苦各位", "고생하셨", "спасибо всем", "お疲れ様"]
+              "valeu galera", "grazie a tutti", "bedankt allemaal", "辛苦了", "辛苦各位", "고생하셨", "спасибо всем", "お疲れ様",
+              "herkese teşekkürler", "eline sağlık", "ellerinize sağlık", "emeği geçen herkese"]
   # Closing something other than the incident: support tickets, a vendor case, a pull request.
   closes_other: ["closing the ticket*", "closing tickets", "closing our", "closing their", "closing the case", "closing the pr",
                  "closed the ticket*", "closed the case", "closed vendor case", "closed the pr", "closing the support",
@@ -213,7 +230,9 @@ signals:
                      "롤백했", "롤백 완료", "재시작했", "재시작 완료", "재기동 완료", "재기동했", "배포 완료", "적용했", "적용 완료", "늘렸습니다", "조치 완료", "반영 완료", "반영했",
                      "suspended the", "paused the", "cronjob suspended", "job suspended", "job paused",
                      "bounced the", "bounced it", "bounced them", "bounced all",
-                     "откатили", "откатил", "откат завершён", "откат завершен", "раскатили", "перезапустил", "перезапустили", "рестартанул", "рестартнул", "отключил", "отключили", "выключил", "выключили", "масштабировал", "починили", "починил", "поправил", "поправили", "задеплоил", "применил", "применили"]
+                     "откатили", "откатил", "откат завершён", "откат завершен", "раскатили", "перезапустил", "перезапустили", "рестартанул", "рестартнул", "отключил", "отключили", "выключил", "выключили", "масштабировал", "починили", "починил", "поправил", "поправили", "задеплоил", "применил", "применили",
+                     "geri aldık", "geri aldım", "rollback yaptım", "rollback bitti", "kapattım", "kapattık", "yeniden başlattım", "restart ettim", "devre dışı bıraktım", "ölçekledim", "uyguladım", "deploy ettim", "ho gaya deploy",
+                     "rollback kar diya", "restart kar diya", "band kar diya", "off kar diya", "disable kar diya", "switch kar diya", "shift kar diya", "fix kar diya", "revert kar diya", "scale kar diya"]
   remediation_plan: [restart*, "roll back", "rolling back", rollback, revert*, purge*, failover, "fail over", "scale up", "scale out",
                      "disable the", "turn off", "kill the", drain, "clear the", "free up", truncate, rotate, "bounce", redeploy, hotfix,
                      "apply the fix", "going to", "will restart", "let's restart", "let's roll", recreate, "re-enable", reenable, "shed load",
@@ -221,13 +240,17 @@ signals:
                      terugdraaien, herstarten, uitzetten,
                      "回滚", "重启", "扩容", "降级", "限流", "熔断", "切换", "切流", "摘除", "隔离", "止血", "回退", "回滾", "重啟",
                      "롤백", "재시작", "재기동", "증설", "차단", "우회",
-                     "откатываем", "откатим", "откатить", "перезапустим", "рестартнем", "отключим", "масштабируем", "скейлим"]
+                     "откатываем", "откатим", "откатить", "перезапустим", "рестартнем", "отключим", "масштабируем", "скейлим",
+                     "geri al*", "rollback yapıyorum", "yeniden başlat*", "kapatalım", "kapatırsak", "devre dışı",
+                     "rollback kar do", "restart kar do", "band kar do", "off kar do"]
   no_effect: [still, "didn't help", "did not help", "didnt help", "no change", "no effect", "no improvement", "not better",
               "same on", "same thing", "same result", "same everywhere", "same on every", nvm, "no luck", "didn't work", "did not work", "didnt work", "no difference",
               "geen verschil", "nog steeds", "helpt niet", "geen effect",
               "仍然", "依然", "还是不行", "还没恢复", "未恢复", "没恢复", "尚未恢复", "没有改善", "没改善", "没用", "没效果", "没有效果", "不管用", "没变化", "没有变化",
               "여전히", "그대로", "효과 없", "변화 없", "소용없", "소용 없",
-              "всё ещё", "все еще", "по-прежнему", "не помогло", "без изменений", "ничего не изменилось"]
+              "всё ещё", "все еще", "по-прежнему", "не помогло", "без изменений", "ничего не изменилось",
+              "hâlâ", "hala", "değişen bir şey yok", "işe yaramadı", "düzelmedi",
+              "abhi bhi", "ab bhi", "kuch fark nahi"]
   recovery: ["back under", "back below", "下がりました", "下がった", "復旧", "戻りました", "戻った", "解消", "恢复", "back to normal", "back to 0*", "back to 1*", "back to 2*", "back to 3*",
              "back to 4*", "back to 5*", "back to 6*", "back to 7*", "back to 8*", "back to 9*", "back to green", "back to healthy",
              "back to usual", "back to expected", "no more errors", "no more failures", "no more timeouts", "are up", "is up now",
@@ -252,7 +275,9 @@ signals:
              "복구됐", "복구되었", "복구 완료", "정상화", "정상으로", "돌아왔", "회복했", "회복됐", "평소 수준", "해소됐", "해소되었",
              "geht wieder", "gehen wieder", "ist wieder da", "sind wieder da", "wieder online", "wieder verfügbar", "wieder erreichbar", "wieder grün", "läuft wieder normal",
              "wieder bei", "wieder auf", "keine fehler mehr", "keine timeouts mehr", "keine ausfälle mehr", "keine alarme mehr",
-             "ожило", "ожил", "починилось", "заработало", "работает", "восстановил*", "пришло в норму", "вернулось в норму", "вернулись в норму", "нормализовал*", "снова работает", "отпустило"]
+             "ожило", "ожил", "починилось", "заработало", "работает", "восстановил*", "пришло в норму", "вернулось в норму", "вернулись в норму", "нормализовал*", "снова работает", "отпустило",
+             "düzeldi", "toparladı", "normale döndü", "geri geldi", "çalışıyor",
+             "ab theek", "ab sahi", "theek ho gaya", "sahi ho gaya", "normal ho gaya", "wapas aa gaya", "sab normal"]
   # A fix that did nothing, said outright (not just "still …", which a draining backlog also says).
   fix_failed: ["no change", "no effect", "didn't help", "did not help", "didnt help", "no difference", "no improvement", "not better",
                "didn't work", "did not work", "didnt work", "no luck", "made no difference", "geen verschil", "helpt niet",
@@ -260,7 +285,9 @@ signals:
                "não ajudou", "nada mudou",
                "没有改善", "没改善", "没效果", "没有效果", "不管用", "没变化", "没有变化", "还是不行",
                "효과 없", "변화 없", "소용없", "소용 없", "안 먹혀",
-               "не помогло", "без изменений", "ничего не изменилось", "не сработало"]
+               "не помогло", "без изменений", "ничего не изменилось", "не сработало",
+               "işe yaramadı", "düzelmedi", "değişen bir şey yok", "hiçbir değişiklik yok", "fark etmedi",
+               "kuch fark nahi", "fark nahi pada", "kaam nahi kiya"]
   # Improvement, not recovery: "errors dropping", "lag draining", "status page is green". Alone they
   # do not make a message the mitigation; beside a fix that was done they count a little.
   recovery_weak: ["catching up", draining, dropping, "going down", "empieza a bajar", "is green", recovering,
@@ -268,7 +295,9 @@ signals:
                   zakt, zakken, daalt, dalen, "neemt af",
                   "有改善", "好转", "在恢复", "正在恢复", "逐步恢复", "恢复中", "在回落", "在下降",
                   "회복 중", "복구 중", "좋아지", "좋아지고",
-                  "падает", "снижается", "уменьшается", "разгребается", "рассасывается"]
+                  "падает", "снижается", "уменьшается", "разгребается", "рассасывается",
+                  "toparlıyor", "düzeliyor", "iyileşiyor",
+                  "wapas aa raha", "gir raha"]
   closure: ["クローズ", "収束", "解決しました", "終了します", "已解决", "→ closed", "-> closed", resolved, "all clear", "all-clear", "closing the incident", "closing this", "closing incident", "incident closed",
             "calling this resolved", "calling it resolved", "calling this one resolved", "call it resolved", "calling it done", "we're good", "we are good", "we're done", "marking resolved",
             "fully recovered", "fully resolved", "confirmed back", "closing out", "standing down", "stand down", "closing,", "resuelto", "cerrado", "gelöst", "behoben", "résolu", "clos", "clôturé", "clôture", "terminé",
@@ -284,7 +313,9 @@ signals:
             "closed.", "closed!", "closed the incident", "closed this", "closed out", "now closed", "is closed", "has been closed",
             "closing",
             "инцидент закрыт", "закрываем", "закрываю", "инцидент решён", "инцидент решен", "отбой",
-            "cerramos el incidente", "cerramos", "damos por cerrado", "fechamos o incidente"]
+            "cerramos el incidente", "cerramos", "damos por cerrado", "fechamos o incidente",
+            "olay kapandı", "sorun çözüldü", "çözüldü", "olayı kapatıyorum", "olayı kapatıyoruz",
+            "incident close", "close kar rahe", "close karte hain"]
 
   escalation: ["necesitamos a alguien", "puedes entrar", "le hablo a", "hablo con", "precisamos de alguém", "呼びました", "呼んで", "一報", "エスカレ", "連絡しました", "ticket with", "case with", "opening a case", "opened a case",
                "support case", "with support", "opening an s1", "opened an s1", "cisco tac", "vendor support", paging, paged, "page the", "page someone", "paging in", escalat*, "looping in", "loop in", "looped in",
@@ -302,7 +333,9 @@ signals:
                "拉一下", "拉下", "拉人", "拉群", "打电话", "电话 call", "call 你", "请求支援", "需要支援", "帮忙看", "上报", "已通知", "叫醒",
                "불러야", "부를게요", "전화드릴게요", "전화 드릴게요", "호출", "연락드릴게요", "보고드립니다", "에스컬",
                "пейджанул", "пейджу", "позвал", "зову", "позвоню", "звоню", "дёрнул", "дернул", "дёрну", "подключите", "нужен кто-то", "эскалир*", "эскалация",
-               "jump in", "people in here", "need people", "need eyes", "all hands", "anyone who can", "if you know anything", "venir aider", "peut venir", "échenle", "echenle", "los que puedan", "quem puder", "chi può", "wer kann", "kann jemand", "kan iemand", "помогите", "нужна помощь", "手伝って", "도와주세요"]
+               "jump in", "people in here", "need people", "need eyes", "all hands", "anyone who can", "if you know anything", "venir aider", "peut venir", "échenle", "echenle", "los que puedan", "quem puder", "chi può", "wer kann", "kann jemand", "kan iemand", "помогите", "нужна помощь", "手伝って", "도와주세요",
+               "arıyorum", "aradım", "çağırıyorum", "çağırdım", "haber verdim", "haber veriyorum", "dahil ediyorum", "yardım lazım", "destek lazım",
+               "call kar raha", "call kiya", "call karta", "bula raha", "bulao", "ticket raise"]
   escalation_weak: [fyi, "fyi:", "heads-up", "heads up:", "execs", "executive*", "leadership", "vp", "cto", "ceo", "cio", "management", "war room", "bridge",
                     "on-call", "oncall", "on call", "notify the", "notified the", "informed the", "heads up to", "raising with", adding,
                     "can you take a look", "can you look", "can you check", "please take a look", "could you look",
@@ -311,7 +344,8 @@ signals:
                     "podem olhar", "pode olhar", "dá uma olhada", "da uma olhada",
                     "值班", "负责人", "领导", "老板", "同步一下",
                     "팀장님", "대표님", "본부장님", "실장님", "공유드립니다",
-                    "руководств*", "директор*", "начальник*"]
+                    "руководств*", "директор*", "начальник*",
+                    "bilginize", "müdür", "yönetici"]
   follow_up_strong: ["follow ups", "actions:", "actions :", "pour le post-mortem", "para el postmortem", "für das postmortem", "action item*", "#action", "follow-up*", "follow up", "followup*", "to-do", "todo:", "#todo",
                      "going forward", "next time", "in the future", "long term", "long-term", "to prevent", "prevent this",
                      "so this doesn't happen", "won't happen again", "can't happen again", "happen again",
@@ -322,7 +356,8 @@ signals:
                      "复盘 todo", "复盘待办", "复盘项",
                      "재발 방지", "후속 조치", "개선 사항", "액션 아이템",
                      "экшн-айтем*", "экшн айтем*", "на будущее", "чтобы не повторилось", "в следующий раз",
-                     "acciones que salen", "acciones:", "acciones de seguimiento"]
+                     "acciones que salen", "acciones:", "acciones de seguimiento",
+                     "aksiyon maddeleri", "aksiyonlar:", "aksiyon:", "bir dahaki sefere", "tekrar yaşanmaması"]
   follow_up: ["やります", "やっときたい", "対応します", "しておきます", "切っておきます", "再発防止", "ais:", "ais from", "action from",
               "action:", needs, "need to", "owns it", "i'll", "will put", "will make", "will set up", "will own", "will move", "will draft", "on devrait", "il faudrait", "à ajouter", "mettre en place", "j'en rajoute", "we will", "and i will", "i will",
               "will draft", ticket, jira, "really need", "we'll need", "need a", should, "let's", "lets", "we'll", "i'll update", "i'll take it", "i'll add it", sprint, "can i please get",
@@ -338,7 +373,9 @@ signals:
               bisogna, dobbiamo, dovremmo,
               "需要", "要加", "补一个", "我来跟", "我来接", "跟进", "后续", "排期", "工单", "改进",
               "추가할게요", "만들어둘게요", "해둘게요", "챙길게요", "추가 부탁",
-              "надо", "нужно", "добавить", "добавьте", "сделаем", "заведу", "заведём", "тикет", "задача"]
+              "надо", "нужно", "добавить", "добавьте", "сделаем", "заведу", "заведём", "тикет", "задача",
+              "yapmalıyız", "eklemeliyiz", "lazım", "ekleyeceğim", "yapacağım",
+              "karna padega", "karna hoga", "add karna"]
   status_update: ["status:", "update:", "status update", "next update", "eta", "draft", "posted", "status page",
                   "statuspage", "comms", "communicat*", "impact:", "current status", "summary:", "sitrep", "update #",
                   "estado:", "actualización", "aktualisierung",
@@ -346,7 +383,8 @@ signals:
                   "进展", "最新进展", "同步:", "更新:", "状态:", "当前状态", "影响范围",
                   "공지", "현황",
                   "handover", "hand over", "handing over", "state of play", "shift change",
-                  "апдейт", "статус:", "обновление:"]
+                  "апдейт", "статус:", "обновление:",
+                  "durum:", "güncelleme:", "özet:"]
   symptom: [late, delayed, delays, "arriving late", "running behind", duplicat*, "double-counted", "double counted", overstated, understated, "wrong numbers", incorrect, mismatch*,
             "looks off", "looks wrong", "doesn't add up", discrepanc*, corrupt*, "data loss", "missing data", "no data since", "nothing since", "errors since", "since market open", "not loading", "not working", "is down", "are down", "down for", "outage", "errors", "error rate", "500s", "502", "502s", "503s", "504s", "429s",
             "503", "504", "5xx", "4xx", "403s", timeout*, "timing out", "slow", "latency", "failing", "failed", failure*, "broken",
@@ -364,7 +402,9 @@ signals:
             "报错", "超时", "失败", "异常", "卡住", "转圈", "打不开", "无法", "不可用", "挂了", "崩了", "宕机", "延迟", "堆积", "积压", "掉到", "变慢", "投诉", "丢包",
             "장애", "에러", "실패", "안 돼", "안돼", "안 됩니다", "안됩니다", "무한로딩", "접속 불가", "떨어졌", "타임아웃", "지연", "먹통", "튕겨", "오류",
             "caiu", "caindo", "cair", "breach", "breached",
-            "упало", "упал", "легло", "лежит", "не работает", "ошибки", "ошибка", "таймаут*", "тормозит", "тормозят", "медленно", "не приходят", "не назначаются", "жалуются", "жалобы", "недоступ*", "пятисотки", "сбой"]
+            "упало", "упал", "легло", "лежит", "не работает", "ошибки", "ошибка", "таймаут*", "тормозит", "тормозят", "медленно", "не приходят", "не назначаются", "жалуются", "жалобы", "недоступ*", "пятисотки", "сбой",
+            "çöktü", "patladı", "hata", "hatalar", "yavaş", "açılmıyor", "sonuç yok", "bulunamadı", "şikayet", "şikayetler", "erişilemiyor", "çalışmıyor",
+            "fail ho rahe", "fail ho raha", "atak gaye", "atke hue", "nahi ho raha", "nahi chal raha", "down hai", "slow hai"]
   finding: ["i see", "i'm seeing", "seeing", "shows", "showing", "looks like", "logs show", "in the logs", "according to",
             "the graph", "dashboard shows", "metrics show", "found", "noticed", "it seems", "appears", "is at", "is now",
             "only", "all of", "none of", "zero", "count is", "row count", "per the", "checked", "we have", "hasn't", "has not",
@@ -373,7 +413,8 @@ signals:
           "nice", "great", "👍", "🙏", "pizza", "joke", "birthday",
           "好的", "辛苦了", "谢谢", "哈哈", "感谢",
           "감사합니다", "고생하셨", "ㅋㅋ",
-          "спасибо", "ок", "ага"]
+          "спасибо", "ок", "ага",
+          "teşekkürler", "sağol"]
   # A status update that settles a guess says so in these words.
   status_verdict: ["ruled out", confirmed]
   # A deploy bot's message that is a rollback (of a bad release) rather than a release.
@@ -384,7 +425,8 @@ signals:
                      "last successful", "last good", "last known good", "last working",
                      "第一条", "最早", "开始报错", "开始出现",
                      "첫 ", "처음", "premières erreurs", "première erreur", "premiers échecs",
-                     "первая ошибка", "первые ошибки", "началось"]
+                     "первая ошибка", "первые ошибки", "началось",
+                     "ilk hata", "ilk hatalar"]
   # Telling leadership, named as the escalation's target.
   leadership: [execs, executives, leadership, vp, cto, ceo, management]
   # What an incident bot says when the incident moves to mitigated / monitoring or identified.
@@ -428,7 +470,8 @@ signals:
                   "开始", "以来", "最早", "第一条",
                   "부터", "이후", "시작",
                   "first", "premières", "premiers", "première", "premier", "첫 ", "처음",
-                  "с", "начиная с", "началось", "примерно с", "первые", "первая"]
+                  "с", "начиная с", "началось", "примерно с", "первые", "первая",
+                  "beri", "itibaren", "başladı", "başlamış", "ilk"]
   commander_self: ["i'm ic", "i am ic", "i'll be ic", "taking ic", "i'll take ic", "i'll be incident commander", "i am the incident commander",
                    "i'm incident commander", "i'm im on this", "i'm the im", "i'll run this", "i'm running this", "i'll lead",
                    "i'm incident lead", "i'm the incident lead"]
@@ -445,7 +488,9 @@ signals:
                    "is er iets bekend", "hoe lang",
                    "是什么", "怎么样", "多久", "什么时候", "有进展吗", "进展如何", "谁在", "怎么办", "能不能", "最快的办法",
                    "언제", "얼마나", "어떻게", "누가",
-                   "когда", "сколько", "кто", "есть апдейт", "какой статус"]
+                   "когда", "сколько", "кто", "есть апдейт", "какой статус",
+                   "ne zaman", "durum ne", "hızlı çözüm ne",
+                   "kab tak", "kaun"]
 
 # How signals add up to event kinds. A message gets a kind when its score reaches `threshold`.
 threshold: 1.0

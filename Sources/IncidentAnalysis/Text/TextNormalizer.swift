@@ -35,6 +35,8 @@ enum TextNormalizer {
             case "\u{2018}", "\u{2019}", "\u{02BC}": out.append(UInt8(ascii: "'"))
             case "\u{201C}", "\u{201D}": out.append(UInt8(ascii: "\""))
             case "\u{2013}", "\u{2014}": out.append(UInt8(ascii: "-"))
+            // Turkish capital İ lower-cases to "i" plus a combining dot; "İPTAL" is "iptal".
+            case "\u{0130}": out.append(UInt8(ascii: "i"))
             default:
                 if v < tableLimit ? changesWhenLowercased[Int(v)] : c.properties.changesWhenLowercased {
                     out.append(contentsOf: c.properties.lowercaseMapping.utf8)
