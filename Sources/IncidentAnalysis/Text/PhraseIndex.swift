@@ -75,21 +75,33 @@ struct PhraseIndex: Sendable {
 
     /// Signal name → the distinct phrases of it found in `text`, in the order of the rules file.
     func scan(_ text: NormalizedText) -> [String: [String]] {
-        var found: [Int: Set<Int>] = [:]
+        // Hits as (signal << 32 | phrase) in one flat array: a message has a handful, and a
+        // dictionary of sets per message cost more than the matching itself.
+        var found: [UInt64] = []
         let string = text.string
         let scanned: Void? = string.utf8.withContiguousStorageIfAvailable { scan(bytes: $0, into: &found) }
         if scanned == nil {
             // Bridged or otherwise non-contiguous strings: copy once.
             Array(string.utf8).withUnsafeBufferPointer { scan(bytes: $0, into: &found) }
         }
+        guard !found.isEmpty else { return [:] }
+        found.sort()
         var result: [String: [String]] = [:]
-        for (signal, phrases) in found {
-            result[signalNames[signal]] = phrases.sorted().map { phraseTexts[signal][$0] }
+        var i = 0
+        while i < found.count {
+            let signal = Int(found[i] >> 32)
+            var phrases: [String] = []
+            while i < found.count, Int(found[i] >> 32) == signal {
+                let phrase = Int(found[i] & 0xFFFF_FFFF)
+                if i == 0 || found[i] != found[i - 1] { phrases.append(phraseTexts[signal][phrase]) }
+                i += 1
+            }
+            result[signalNames[signal]] = phrases
         }
         return result
     }
 
-    private func scan(bytes s: UnsafeBufferPointer<UInt8>, into found: inout [Int: Set<Int>]) {
+    private func scan(bytes s: UnsafeBufferPointer<UInt8>, into found: inout [UInt64]) {
         let count = s.count
         for start in 0..<count {
             // Only character starts begin a phrase (UTF-8 continuation bytes are 10xxxxxx).
@@ -105,7 +117,7 @@ struct PhraseIndex: Sendable {
                 if !endRange.isEmpty {
                     for e in endRange where accepts(s, start: start, end: i, prefix: ends[e].prefix) {
                         if negatable[Int(ends[e].signal)] && negated(s, before: start) { continue }
-                        found[Int(ends[e].signal), default: []].insert(Int(ends[e].phrase))
+                        found.append(UInt64(UInt32(ends[e].signal)) << 32 | UInt64(UInt32(ends[e].phrase)))
                     }
                 }
                 guard i < count, let next = child(of: node, byte: s[i]) else { break }
