@@ -388,6 +388,7 @@ import Testing
     @Test(arguments: [
         ("first failed signup in logs at 9:12", 12), ("les premières erreurs de login datent de 9h12", 12),
         ("첫 Too many connections 로그는 09:12부터 찍혔어요", 12), ("первые ошибки в логах с 16:12 мск", 12),
+        ("dashboard dekha, SR 9:12 se girna start hua", 12),
     ])
     func impactStartIsReadFromTheFirstFailure(text: String, minute: Int) throws {
         var chat = incident(observer: "Engineer")

@@ -404,7 +404,8 @@ signals:
             "caiu", "caindo", "cair", "breach", "breached",
             "упало", "упал", "легло", "лежит", "не работает", "ошибки", "ошибка", "таймаут*", "тормозит", "тормозят", "медленно", "не приходят", "не назначаются", "жалуются", "жалобы", "недоступ*", "пятисотки", "сбой",
             "çöktü", "patladı", "hata", "hatalar", "yavaş", "açılmıyor", "sonuç yok", "bulunamadı", "şikayet", "şikayetler", "erişilemiyor", "çalışmıyor",
-            "fail ho rahe", "fail ho raha", "atak gaye", "atke hue", "nahi ho raha", "nahi chal raha", "down hai", "slow hai"]
+            "fail ho rahe", "fail ho raha", "atak gaye", "atke hue", "nahi ho raha", "nahi chal raha", "down hai", "slow hai",
+            "girna start", "girne laga", "girne lage", "gir gaya"]
   finding: ["i see", "i'm seeing", "seeing", "shows", "showing", "looks like", "logs show", "in the logs", "according to",
             "the graph", "dashboard shows", "metrics show", "found", "noticed", "it seems", "appears", "is at", "is now",
             "only", "all of", "none of", "zero", "count is", "row count", "per the", "checked", "we have", "hasn't", "has not",
