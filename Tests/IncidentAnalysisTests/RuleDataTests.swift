@@ -515,6 +515,41 @@ import Testing
         #expect(a.escalations.contains { $0.ts == call })
     }
 
+    @Test func aLoneClosingWordEndsTheIncidentAndAPartialRecoveryDoesNot() {
+        var chat = incident(observer: "Engineer")
+        chat.say(10, "U2", "rolled back the release, error rate back to normal")
+        chat.say(30, "U1", "we'll watch it for 30 min before resolving.")
+        let partial = chat.say(35, "U3", "yes, webhooks are back. uploads still degraded")
+        let closed = chat.say(70, "U1", "resolving. error rate at baseline for an hour, backlog drained")
+        let a = analyze(chat)
+        #expect(a.milestones[.resolved]?.ts != partial)
+        #expect(a.milestones[.resolved]?.ts == closed)
+    }
+
+    @Test func aProvidersStatusFeedIsNotTheTeamsResolution() {
+        var chat = team(bots: [("B1", "PagerDuty"), ("B2", "RSS")], people: "Nadia", "Omar")
+        chat.say(0, "B1", "[FIRING:1] documents-api error rate above 5%", bot: true)
+        chat.say(1, "U1", "ack, looking")
+        chat.say(3, "U2", "uploads failing with 500s for everyone")
+        chat.say(20, "U1", "failed over to us-west-2, error rate back to normal")
+        let feed = chat.say(40, "B2", "Service is operating normally: [RESOLVED] Increased API Error Rates. The issue has been resolved.", bot: true)
+        let a = analyze(chat)
+        #expect(a.milestones[.resolved]?.ts != feed)
+    }
+
+    @Test func nothingMovedUndoesAFixAndAHundredPercentIsANumber() throws {
+        var chat = incident(observer: "Engineer")
+        let rollback = chat.say(10, "U2", "rolled back 4471 to 4470 on all tasks")
+        chat.say(16, "U2", "5 min on 4470 and nothing moved: 5xx 5.6%, p99 still 30s")
+        let failover = chat.say(40, "U3", "failed over to us-west-2, the 500s have stopped")
+        let moved = chat.say(50, "U3", "notifier is 100% on us-west-2 now, emails flowing again")
+        let a = analyze(chat)
+        let mitigated = try #require(a.milestones[.mitigated])
+        #expect(mitigated.ts != rollback)
+        #expect(mitigated.ts == failover)
+        #expect(a.milestones[.resolved]?.ts != moved)
+    }
+
     @Test func aLowPriorityAlertFiringFirstIsPassedOverForTheHigherOne() {
         var chat = team(bots: [("B1", "Opsgenie")], people: "Dmitri", "Jenna")
         chat.say(0, "B1", "#4519: Disk usage 86% on syslog02 (/var/log) Priority P4", bot: true)

@@ -174,11 +174,12 @@ struct AnalysisRun: Sendable {
             // the edit, not at its ts: it cannot date the resolution.
             let candidates = after.filter { $0.ts > from && isDatable($0) }
             // A person saying it is over, or confirming that service is back, closes the incident.
-            // A summary handed to the next shift ("Mitigated 20:52 … if clean, resolve") restates; it does not confirm.
+            // A summary handed to the next shift ("Mitigated 20:52 … if clean, resolve") restates, and "webhooks
+            // are back; uploads still degraded" confirms only part: neither ends the incident.
             if let r = candidates.first(where: {
                 !$0.isQuestion && !$0.has("hedge") && !$0.isBot
                     && (($0.kind(.resolution) && $0.has("closure")) || declaresClosure($0)
-                        || ($0.has("recovery") && $0.has("confirmation") && !$0.kind(.statusUpdate)))
+                        || ($0.has("recovery") && $0.has("confirmation") && !$0.has("no_effect") && !$0.kind(.statusUpdate)))
             }) {
                 set(.resolved, r, confidence: 0.7)
             } else if let r = candidates.last(where: { $0.bot == .alerting && $0.has("alert_recovered") }),
@@ -197,12 +198,16 @@ struct AnalysisRun: Sendable {
     }
 
     /// True when a message opens with its closing ("Resolving incident 2231. … stays suspended until
-    /// the fix is reviewed"): the caveats after the first sentence are follow-ups, not doubt.
+    /// the fix is reviewed", "resolving. cert replaced, …"): what follows the first sentence is
+    /// evidence and follow-ups, not doubt.
     func declaresClosure(_ m: ClassifiedMessage) -> Bool {
-        guard m.has("closure"), let first = Self.sentences(m.plain).first, first.count < m.plain.count else { return false }
+        guard m.has("closure") || m.has("closing_word"), let first = Self.sentences(m.plain).first, first.count < m.plain.count,
+            !first.hasSuffix("?")
+        else { return false }
         let said = classifier.signals(in: NormalizedText(first))
+        // "resolving. cert replaced, …": a closing word standing alone as the first sentence.
+        if said.contains("closing_word") && MessageClassifier.hasAtMost(2, wordsIn: first) { return true }
         return said.contains("closure") && !said.contains("closes_other") && !said.contains("pending") && !said.contains("hedge")
-            && !first.hasSuffix("?")
     }
 
     /// False for a message edited an hour or more after it was posted (a pinned summary kept up to

@@ -22,7 +22,7 @@ bots:
              "告警", "报警", "報警", "监控", "監控", "预警"]
   incident: [incident, firehydrant, rootly, dispatch, jeli, blameless, squadcast, servicenow]
   # Public status pages echo what the team said, minutes later: never the milestone itself.
-  status_page: [statuspage, status page, status, instatus, statushub, statuscast, sorryapp]
+  status_page: [statuspage, status page, status, instatus, statushub, statuscast, sorryapp, rss, feed]
   deploy: [deploy, deployer, argo, argocd, spinnaker, jenkins, github, gitlab, circleci, flux, harness, octopus, release, ci]
 
 # Words in a person's job title (users.json `title`), matched anywhere in it: who runs incidents
@@ -162,7 +162,7 @@ signals:
              "normal seviyede"]
   confirmation: ["ya está", "ahí está", "eso es", "lo encontré", encontrado, confirmed, confirms, confirming, "can confirm", "i confirm", "that's it", "thats it", "that is it", "found it", "found the", "bingo", "smoking gun",
                  culprit, "root cause", "caused by", "is the cause", "was the cause", "explains", "that's the problem",
-                 "that's our problem", "there it is", "yep", "yup", "yes,", "indeed", "exactly", "correct", "100%",
+                 "that's our problem", "there it is", "yep", "yup", "yes,", "indeed", "exactly", "correct",
                  "hasn't completed", "has not completed", "never finished", "never completed", "stuck", "is full", "disk full",
                  "no space left", "expired", "is failing", "was failing", "silently failing", "broken", "that's why",
                  "bestätigt", "genau", "confirmado", "exacto", "c'est ça", gefunden, "das ist es", "das war's", "trouvé",
@@ -173,7 +173,8 @@ signals:
                  "확인됐습니다", "맞습니다", "맞네요", "맞아요", "찾았습니다", "찾았어요", "확정",
                  "подтверждаю", "подтвердилось", "подтверждено", "точно оно", "оно самое", "нашёл", "нашел", "нашли", "так и есть", "бинго",
                  "teyit ettim", "teyit edildi", "doğrulandı", "doğruladım", "aynen", "buldum", "bulduk",
-                 "confirm hai", "mil gaya", "yahi hai", "sahi pakda"]
+                 "confirm hai", "mil gaya", "yahi hai", "sahi pakda",
+                 "100% agree", "yes 100%", "yep 100%"]
 
   root_cause: ["root cause", "the cause", "caused by", culprit, "smoking gun", "found the issue", "found the problem", "found it",
                "found the bug", "that's the problem", "that's our problem", "there's our problem", "that's the issue", "there it is",
@@ -203,6 +204,9 @@ signals:
               "danke euch", "danke an alle", "merci à tous", "merci tout le monde", "gracias a todos", "obrigado a todos", "obrigada a todos",
               "valeu galera", "grazie a tutti", "bedankt allemaal", "辛苦了", "辛苦各位", "고생하셨", "спасибо всем", "お疲れ様",
               "herkese teşekkürler", "eline sağlık", "ellerinize sağlık", "emeği geçen herkese"]
+  # A word that closes the incident when it stands alone as a message's first sentence ("resolving. cert
+  # replaced, …"); inside a sentence ("we'll watch it before resolving.") it says nothing.
+  closing_word: [resolving, resolved, closing, closed, "all clear", "all-clear", "opgelost", "resuelto", "résolu", "gelöst", "risolto", "resolvido"]
   # Closing something other than the incident: support tickets, a vendor case, a pull request.
   closes_other: ["closing the ticket*", "closing tickets", "closing our", "closing their", "closing the case", "closing the pr",
                  "closed the ticket*", "closed the case", "closed vendor case", "closed the pr", "closing the support",
@@ -287,7 +291,8 @@ signals:
                "효과 없", "변화 없", "소용없", "소용 없", "안 먹혀",
                "не помогло", "без изменений", "ничего не изменилось", "не сработало",
                "işe yaramadı", "düzelmedi", "değişen bir şey yok", "hiçbir değişiklik yok", "fark etmedi",
-               "kuch fark nahi", "fark nahi pada", "kaam nahi kiya"]
+               "kuch fark nahi", "fark nahi pada", "kaam nahi kiya",
+               "nothing moved", "didn't move", "did not move", "no movement"]
   # Improvement, not recovery: "errors dropping", "lag draining", "status page is green". Alone they
   # do not make a message the mitigation; beside a fix that was done they count a little.
   recovery_weak: ["catching up", draining, dropping, "going down", "empieza a bajar", "is green", recovering,
