@@ -550,6 +550,17 @@ import Testing
         #expect(a.milestones[.resolved]?.ts != moved)
     }
 
+    @Test func namingAMetricIsNotReportingTrouble() {
+        var chat = team(bots: [("B1", "Datadog")], people: "Marco", "Nadia", "Omar")
+        chat.say(0, "U1", "4471 at 100%, canary was clean (error rate flat, p99 ~280ms). heading out soon")
+        chat.say(2, "U2", "nice, have a good evening")
+        let alert = chat.say(14, "B1", "Triggered: documents-api p99 latency above 2s", bot: true)
+        chat.say(15, "U2", "ack, on-call, looking")
+        chat.say(17, "U3", "uploads failing for customers, 5xx on the api")
+        let a = analyze(chat)
+        #expect(a.milestones[.detected]?.ts == alert)
+    }
+
     @Test func aLowPriorityAlertFiringFirstIsPassedOverForTheHigherOne() {
         var chat = team(bots: [("B1", "Opsgenie")], people: "Dmitri", "Jenna")
         chat.say(0, "B1", "#4519: Disk usage 86% on syslog02 (/var/log) Priority P4", bot: true)

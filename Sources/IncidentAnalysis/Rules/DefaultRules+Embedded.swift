@@ -391,7 +391,7 @@ signals:
                   "апдейт", "статус:", "обновление:",
                   "durum:", "güncelleme:", "özet:"]
   symptom: [late, delayed, delays, "arriving late", "running behind", duplicat*, "double-counted", "double counted", overstated, understated, "wrong numbers", incorrect, mismatch*,
-            "looks off", "looks wrong", "doesn't add up", discrepanc*, corrupt*, "data loss", "missing data", "no data since", "nothing since", "errors since", "since market open", "not loading", "not working", "is down", "are down", "down for", "outage", "errors", "error rate", "500s", "502", "502s", "503s", "504s", "429s",
+            "looks off", "looks wrong", "doesn't add up", discrepanc*, corrupt*, "data loss", "missing data", "no data since", "nothing since", "errors since", "since market open", "not loading", "not working", "is down", "are down", "down for", "outage", "errors", "500s", "502", "502s", "503s", "504s", "429s",
             "503", "504", "5xx", "4xx", "403s", timeout*, "timing out", "slow", "latency", "failing", "failed", failure*, "broken",
             "can't log in", "cannot log in", "can't login", "no data", "empty", "blank", "missing", "spike", "degraded",
             "unavailable", "unreachable", "backlog", "lag", "stuck", "complaining", "complaints", "reports of", "crash*",
@@ -410,7 +410,8 @@ signals:
             "упало", "упал", "легло", "лежит", "не работает", "ошибки", "ошибка", "таймаут*", "тормозит", "тормозят", "медленно", "не приходят", "не назначаются", "жалуются", "жалобы", "недоступ*", "пятисотки", "сбой",
             "çöktü", "patladı", "hata", "hatalar", "yavaş", "açılmıyor", "sonuç yok", "bulunamadı", "şikayet", "şikayetler", "erişilemiyor", "çalışmıyor",
             "fail ho rahe", "fail ho raha", "atak gaye", "atke hue", "nahi ho raha", "nahi chal raha", "down hai", "slow hai",
-            "girna start", "girne laga", "girne lage", "gir gaya"]
+            "girna start", "girne laga", "girne lage", "gir gaya",
+            "error rate up", "error rate is up", "error rate spiking", "error rate spiked", "error rate climbing", "error rate at", "elevated error rate", "high error rate", "error rate jumped"]
   finding: ["i see", "i'm seeing", "seeing", "shows", "showing", "looks like", "logs show", "in the logs", "according to",
             "the graph", "dashboard shows", "metrics show", "found", "noticed", "it seems", "appears", "is at", "is now",
             "only", "all of", "none of", "zero", "count is", "row count", "per the", "checked", "we have", "hasn't", "has not",
