@@ -561,6 +561,20 @@ import Testing
         #expect(a.milestones[.detected]?.ts == alert)
     }
 
+    @Test func anAckThatThenAsksIsStillTheAckAndAPlaceholderIsNotTheEnd() {
+        var chat = team(people: "Mel", "Wei", "Sophie")
+        chat.say(0, "U1", "Getting tickets about uploaded files not showing, thumbnails are broken for every worksheet")
+        let ack = chat.say(9, "U2", "I'm on call, having a look now. Can you send me one of the broken pages?")
+        chat.say(12, "U1", "sure, here's one")
+        chat.say(30, "U2", "deleted objects restored for the top 500 files, those pages load again")
+        let placeholder = chat.say(45, "U3", "Placeholder card is live. Missing files now show \"being restored\" instead of a broken icon.")
+        let closed = chat.say(200, "U2", "Resolving INC-4471. Everything restored except 23 files.")
+        let a = analyze(chat)
+        #expect(a.milestones[.acknowledged]?.ts == ack)
+        #expect(a.milestones[.resolved]?.ts != placeholder)
+        #expect(a.milestones[.resolved]?.ts == closed)
+    }
+
     @Test func aLowPriorityAlertFiringFirstIsPassedOverForTheHigherOne() {
         var chat = team(bots: [("B1", "Opsgenie")], people: "Dmitri", "Jenna")
         chat.say(0, "B1", "#4519: Disk usage 86% on syslog02 (/var/log) Priority P4", bot: true)

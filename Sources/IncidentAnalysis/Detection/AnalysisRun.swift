@@ -175,11 +175,13 @@ struct AnalysisRun: Sendable {
             let candidates = after.filter { $0.ts > from && isDatable($0) }
             // A person saying it is over, or confirming that service is back, closes the incident.
             // A summary handed to the next shift ("Mitigated 20:52 … if clean, resolve") restates, and "webhooks
-            // are back; uploads still degraded" confirms only part: neither ends the incident.
+            // are back; uploads still degraded" or "missing files now show a placeholder" confirms only
+            // part: neither ends the incident.
             if let r = candidates.first(where: {
                 !$0.isQuestion && !$0.has("hedge") && !$0.isBot
                     && (($0.kind(.resolution) && $0.has("closure")) || declaresClosure($0)
-                        || ($0.has("recovery") && $0.has("confirmation") && !$0.has("no_effect") && !$0.kind(.statusUpdate)))
+                        || ($0.has("recovery") && $0.has("confirmation") && !$0.has("no_effect") && !$0.kind(.symptom)
+                            && !$0.kind(.statusUpdate)))
             }) {
                 set(.resolved, r, confidence: 0.7)
             } else if let r = candidates.last(where: { $0.bot == .alerting && $0.has("alert_recovered") }),
@@ -241,7 +243,12 @@ struct AnalysisRun: Sendable {
         // "looking" and friends count in a short message, or at the start of a longer one ("Thanks for
         // flagging, I'm on it now. Could you send me request ids?"), as people ack.
         guard m.has("acknowledgement") else { return false }
-        if m.normalized.string.unicodeScalars.count <= 160 { return !m.isQuestion }
+        if m.normalized.string.unicodeScalars.count <= 160 {
+            // "I'm on call, having a look now. Can you send me a broken page?" acks, then asks.
+            guard m.isQuestion else { return true }
+            guard let first = Self.sentences(m.plain).first, !first.hasSuffix("?"), first.count < m.plain.count else { return false }
+            return classifier.signals(in: NormalizedText(first)).contains("acknowledgement")
+        }
         return openingSignals(of: m).contains("acknowledgement")
     }
 

@@ -83,7 +83,8 @@ signals:
                     "보고 있습니다", "보고 있어요", "확인해볼게요", "확인해 볼게요", "확인 중", "확인중", "보겠습니다", "살펴볼게요", "제가 볼게요", "확인하겠습니다", "들어갑니다", "붙을게요",
                     "смотрю", "гляну", "посмотрю", "смотрим", "беру", "взял", "разбираюсь", "на связи", "подключаюсь", "ща гляну",
                     "bakıyorum", "bakıyoruz", "bi bakayım", "bir bakayım", "kontrol ediyorum", "inceliyorum", "ilgileniyorum", "üzerindeyim",
-                    "dekh raha hu", "dekh raha hoon", "dekh rahi hu", "dekhta hu", "dekhta hoon", "check karta hu", "check karta hoon", "check kar raha"]
+                    "dekh raha hu", "dekh raha hoon", "dekh rahi hu", "dekhta hu", "dekhta hoon", "check karta hu", "check karta hoon", "check kar raha",
+                    "having a look", "having a look now", "i'm on call", "on call here", "taking a peek"]
 
   hedge: ["かも", "たぶん", "多分", "可能性", "では？", "じゃない？", "んじゃ", "ですかね", "気がする", "可能", "也许", "可能是", "아마",
           prob, prolly, probs, "my money's on", "my bet", "bet it's", "i'd bet", candidate, "another theory", "another possibility", "one more idea",
