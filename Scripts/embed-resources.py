@@ -14,6 +14,7 @@ Idempotent: a file is only rewritten when its content changes. `--check` writes 
 with status 1 when a generated file is out of date (for CI).
 """
 
+import json
 import os
 import sys
 
@@ -82,11 +83,34 @@ def templates_swift():
     return "".join(out)
 
 
+def rules_json(text):
+    """The rules as compact JSON, which the binary decodes faster than YAML.
+
+    Read with PyYAML's BaseLoader, so every scalar stays the string written (no YAML 1.1 booleans
+    from `on`/`no`, no numbers from `502`); only the version, the threshold and the weights are
+    numbers. RuleSetTests checks that the JSON and the YAML give the same rules.
+    """
+    try:
+        import yaml
+    except ImportError:
+        sys.exit("embed-resources.py needs PyYAML for the rules (pip install pyyaml)")
+    data = yaml.load(text, Loader=yaml.BaseLoader)
+    if "version" in data:
+        data["version"] = int(data["version"])
+    if "threshold" in data:
+        data["threshold"] = float(data["threshold"])
+    for kind, table in data.get("weights", {}).items():
+        data["weights"][kind] = {signal: float(weight) for signal, weight in table.items()}
+    return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
 def rules_swift():
     text = read_text(RULES)
     out = [HEADER.format(source="default-rules.yml")]
     out.append("\nextension RuleSet {\n")
-    out.append("    static let builtInYAML: String = " + raw_literal(text) + "\n")
+    out.append("    static let builtInYAML: String = " + raw_literal(text) + "\n\n")
+    out.append("    /// The same rules as JSON, for a fast start.\n")
+    out.append("    static let builtInJSON: String = " + raw_literal(rules_json(text)) + "\n")
     out.append("}\n")
     return "".join(out)
 

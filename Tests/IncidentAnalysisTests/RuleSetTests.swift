@@ -19,6 +19,11 @@ import Testing
         #expect(RuleSet.builtInText == onDisk, "run python3 Scripts/embed-resources.py after editing default-rules.yml")
     }
 
+    @Test func theEmbeddedJSONCopyGivesTheSameRulesAsTheYAML() throws {
+        // The binary reads the JSON copy for speed; the YAML is what people read and edit.
+        #expect(RuleSet.builtIn == (try RuleSet.parse(yaml: RuleSet.builtInText, file: "default-rules.yml")))
+    }
+
     @Test func teamRulesExtendTheBuiltInLists() throws {
         let custom = try RuleSet.parse(yaml: "signals:\n  escalation: [\"bat signal\"]\nbots:\n  alerting: [watchtower]\n", file: "team.yml")
         let merged = RuleSet.builtIn.extended(with: custom)
