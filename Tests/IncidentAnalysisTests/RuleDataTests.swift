@@ -575,6 +575,25 @@ import Testing
         #expect(a.milestones[.resolved]?.ts == closed)
     }
 
+    @Test func aPolishWarRoomIsReadLikeAnyOther() throws {
+        var chat = team(bots: [("B1", "Grafana")], people: "Kuba", "Ola", "Marek")
+        let alert = chat.say(0, "B1", "[FIRING:1] TrackingAPI5xxRate (tracking-api prod)", bot: true)
+        let ack = chat.say(2, "U1", "patrzę")
+        chat.say(4, "U3", "sklepy zgłaszają, że API nie działa, same błędy 5xx")
+        let working = chat.say(24, "U1", "FYI dla zarządu: API leży od 07:40, DBA już działa nad poprawką")
+        let cause = chat.say(20, "U2", "mam to. przyczyna: pgbouncer na nowym węźle ma stary config")
+        let back = chat.say(30, "U1", "limity podniesione. 5xx spadło do 0,3%, API wróciło do normy")
+        let closed = chat.say(120, "U1", "od godziny stabilnie, naprawione. zamykam incydent")
+        let a = analyze(chat)
+        #expect(a.milestones[.detected]?.ts == alert)
+        #expect(a.milestones[.acknowledged]?.ts == ack)
+        #expect(a.milestones[.rootCauseIdentified]?.ts == cause)
+        let mitigated = try #require(a.milestones[.mitigated])
+        #expect(mitigated.ts != working)
+        #expect(mitigated.ts == back)
+        #expect(a.milestones[.resolved]?.ts == closed)
+    }
+
     @Test func aLowPriorityAlertFiringFirstIsPassedOverForTheHigherOne() {
         var chat = team(bots: [("B1", "Opsgenie")], people: "Dmitri", "Jenna")
         chat.say(0, "B1", "#4519: Disk usage 86% on syslog02 (/var/log) Priority P4", bot: true)
