@@ -594,6 +594,17 @@ import Testing
         #expect(a.milestones[.resolved]?.ts == closed)
     }
 
+    @Test func backToAVersionOrACountIsNoRecoveryButBackToAMeasureIs() throws {
+        var chat = incident(observer: "Engineer")
+        chat.say(10, "U2", "found it: the 4471 release broke the upload path")
+        let version = chat.say(12, "U2", "rolling back to 4470, signing-api scaled back to 12 replicas")
+        let measure = chat.say(25, "U3", "p95 back to 180ms, no more timeouts")
+        let a = analyze(chat)
+        let mitigated = try #require(a.milestones[.mitigated])
+        #expect(mitigated.ts != version)
+        #expect(mitigated.ts == measure)
+    }
+
     @Test func aLowPriorityAlertFiringFirstIsPassedOverForTheHigherOne() {
         var chat = team(bots: [("B1", "Opsgenie")], people: "Dmitri", "Jenna")
         chat.say(0, "B1", "#4519: Disk usage 86% on syslog02 (/var/log) Priority P4", bot: true)

@@ -139,6 +139,11 @@ struct MessageClassifier: Sendable {
                 signals["incident_status_change"] = ["(status change of an incident)"]
             }
         }
+        // "back to 180ms" recovers; "rolling back to 4470", "signing-api back to 12 replicas" and
+        // "alias back to 3fzb…" name a version, a count or an id.
+        if let hits = signals["recovery"], hits.allSatisfy(Self.isNumericBackTo), !Self.namesAMeasureBackTo(normalized.string) {
+            signals["recovery"] = nil
+        }
         // Pseudo-signals the rules can weigh like phrase lists.
         if bot == .alerting { signals["alert_bot"] = ["(alerting bot)"] }
         if bot == .incident {
@@ -176,6 +181,30 @@ struct MessageClassifier: Sendable {
             index: index, message: message, authorID: authorID, authorName: authorName, isBot: message.isBot, bot: bot,
             plain: plain, normalized: normalized, signals: signals, kinds: kinds, isPinned: pinned, isQuestion: isQuestion,
             mentionedUserIDs: mentions)
+    }
+
+    /// A "back to 4*"-style phrase: "back to" and the first digit of a number.
+    static func isNumericBackTo(_ phrase: String) -> Bool {
+        phrase.hasPrefix("back to ") && phrase.utf8.count == 9 && phrase.utf8.last.map { $0 >= 0x30 && $0 <= 0x39 } == true
+    }
+
+    /// True when some "back to <number>" in the text is a measure: zero, or a number with a unit or
+    /// a percent sign ("back to 180ms", "back to 0.3%", "back to 6.8g", "back to 0").
+    static func namesAMeasureBackTo(_ text: String) -> Bool {
+        var rest = Substring(text)
+        while let r = rest.range(of: "back to ") {
+            let token = rest[r.upperBound...].prefix { !$0.isWhitespace }.trimmingCharacters(in: CharacterSet(charactersIn: ".,;:!?)\"'"))
+            let number = token.prefix { $0.isNumber || $0 == "." || $0 == "," }
+            let unit = token.dropFirst(number.count)
+            if !number.isEmpty, number.first?.isNumber == true,
+                number == "0" || ["%", "ms", "s", "sec", "m", "min", "g", "gb", "k", "rps", "qps"].contains(String(unit))
+                    || (!unit.isEmpty && unit.allSatisfy { $0 == "x" })
+            {
+                return true
+            }
+            rest = rest[r.upperBound...]
+        }
+        return false
     }
 
     /// The signals that say which state an incident is in.
