@@ -605,6 +605,19 @@ import Testing
         #expect(mitigated.ts == measure)
     }
 
+    @Test func anEmojiStatusTemplateIsReadAndClosedAlertsAreNotTheEnd() {
+        var chat = incident(observer: "Engineer")
+        chat.say(10, "U1", ":red_circle: *INVESTIGATING* | SEV1 | Impact: card payments declined | Next update: 10:45")
+        let fixed = chat.say(30, "U2", "alias restored to the previous key, approvals back to normal")
+        chat.say(36, "U1", ":large_blue_circle: *MONITORING* | SEV1 | Mitigation applied at 10:18 | Next update: 11:00")
+        let monitoring = chat.say(60, "U1", ":large_blue_circle: *MONITORING* | SEV1 | steady for 35 min. Both alerts closed. Will resolve at the next update.")
+        let resolved = chat.say(85, "U1", ":large_green_circle: *RESOLVED* | SEV1 | Impact: 10:02–10:19, 3,412 declines")
+        let a = analyze(chat)
+        #expect(a.milestones[.mitigated]?.ts == fixed)
+        #expect(a.milestones[.resolved]?.ts != monitoring)
+        #expect(a.milestones[.resolved]?.ts == resolved)
+    }
+
     @Test func aLowPriorityAlertFiringFirstIsPassedOverForTheHigherOne() {
         var chat = team(bots: [("B1", "Opsgenie")], people: "Dmitri", "Jenna")
         chat.say(0, "B1", "#4519: Disk usage 86% on syslog02 (/var/log) Priority P4", bot: true)
