@@ -618,6 +618,20 @@ import Testing
         #expect(a.milestones[.resolved]?.ts == resolved)
     }
 
+    @Test func aPersonWhoFindsTheCauseComesBeforeTheToolsIdentified() {
+        var chat = team(bots: [("B1", "PagerDuty"), ("B2", "incident.io")], people: "Jenna", "Marcus")
+        chat.say(0, "B1", "[FIRING:1] sso-login-failure-rate above 5%", bot: true)
+        chat.say(1, "U2", "ack, looking")
+        chat.say(3, "U1", "enterprise SSO logins failing with 403")
+        let evidence = chat.say(10, "U1", "yep, auth-svc never sees the failed attempts: ```WAF 403 SizeRestrictions_BODY```")
+        let found = chat.say(15, "U1", "Found it. The WAF blocks SAML posts over 8 KB, so they never reach auth-svc")
+        let tool = chat.say(33, "B2", "Status changed from Investigating to Identified by @marcus", bot: true)
+        let a = analyze(chat)
+        #expect(a.milestones[.rootCauseIdentified]?.ts != evidence)
+        #expect(a.milestones[.rootCauseIdentified]?.ts != tool)
+        #expect(a.milestones[.rootCauseIdentified]?.ts == found)
+    }
+
     @Test func aLowPriorityAlertFiringFirstIsPassedOverForTheHigherOne() {
         var chat = team(bots: [("B1", "Opsgenie")], people: "Dmitri", "Jenna")
         chat.say(0, "B1", "#4519: Disk usage 86% on syslog02 (/var/log) Priority P4", bot: true)

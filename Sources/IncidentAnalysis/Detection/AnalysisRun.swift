@@ -147,11 +147,17 @@ struct AnalysisRun: Sendable {
             }
         }
         let ackTS = milestones[.acknowledged]?.ts ?? detected.item.ts
-        let rootCause = after.first(where: {
-            $0.ts >= ackTS && !$0.isBot && $0.kind(.rootCause) && !$0.isQuestion
-                && ((!$0.has("hedge") && !$0.kind(.hypothesis)) || $0.has("confirmation"))
-        })
+        func isCause(_ m: ClassifiedMessage) -> Bool {
+            m.ts >= ackTS && !m.isBot && m.kind(.rootCause) && !m.isQuestion
+                && ((!m.has("hedge") && !m.kind(.hypothesis)) || m.has("confirmation"))
+        }
+        let rootCause = after.first(where: isCause)
+        // Against an incident tool's "→ Identified", the first message that says outright the cause is
+        // found stands, even when evidence pasted on the way came before it.
+        let outright = rootCause.map { $0.has("root_cause") } ?? true ? rootCause : after.first { isCause($0) && $0.has("root_cause") }
         if let rc = rootCause, preferInferred(rc, over: .rootCauseIdentified) {
+            set(.rootCauseIdentified, rc, confidence: min(0.9, 0.4 + rc.score(.rootCause) / 4))
+        } else if let rc = outright, preferInferred(rc, over: .rootCauseIdentified) {
             set(.rootCauseIdentified, rc, confidence: min(0.9, 0.4 + rc.score(.rootCause) / 4))
         }
         // Recovery is only believable once someone has tried a fix or found the cause; before that,
@@ -220,10 +226,14 @@ struct AnalysisRun: Sendable {
 
     /// True when an inferred milestone should stand: none was stated, or a person's "Status:" line
     /// came up to 30 minutes after it (people announce what they saw earlier). An incident
-    /// bot's status change is the team's record and always stands.
+    /// bot's status change is the team's record and stands, except against a person who said
+    /// outright, up to 30 minutes before, that the cause was found.
     func preferInferred(_ candidate: ClassifiedMessage, over kind: MilestoneKind) -> Bool {
         guard let stated = milestones[kind], let ts = stated.ts else { return true }
-        guard let statedItem = item(ts), statedItem.bot != .incident else { return false }
+        guard let statedItem = item(ts) else { return false }
+        // A person saying outright that the cause is found ("Found it: …") came first; the tool's
+        // "→ Identified" records it later. Evidence pasted on the way there does not outrank the tool.
+        guard statedItem.bot != .incident || (kind == .rootCauseIdentified && candidate.has("root_cause")) else { return false }
         return candidate.ts < ts && statedItem.time.timeIntervalSince(candidate.time) <= 1800
     }
 
