@@ -154,7 +154,7 @@ struct AnalysisRun: Sendable {
         let rootCause = after.first(where: isCause)
         // Against an incident tool's "→ Identified", the first message that says outright the cause is
         // found stands, even when evidence pasted on the way came before it.
-        let outright = rootCause.map { $0.has("root_cause") } ?? true ? rootCause : after.first { isCause($0) && $0.has("root_cause") }
+        let outright = rootCause?.has("root_cause") == false ? after.first { isCause($0) && $0.has("root_cause") } : nil
         if let rc = rootCause, preferInferred(rc, over: .rootCauseIdentified) {
             set(.rootCauseIdentified, rc, confidence: min(0.9, 0.4 + rc.score(.rootCause) / 4))
         } else if let rc = outright, preferInferred(rc, over: .rootCauseIdentified) {
