@@ -632,6 +632,16 @@ import Testing
         #expect(a.milestones[.rootCauseIdentified]?.ts == found)
     }
 
+    @Test func takingItOnIsAnAcknowledgement() {
+        var chat = team(people: "Aoife", "Marcus", "Cian")
+        chat.say(0, "U2", "support is getting hammered: campaigns going to spam since about half three")
+        chat.say(2, "U3", "three more tickets from Denver customers about it")
+        let ack = chat.say(4, "U1", "Here — I've got this. Pulling the bounce logs off the MTAs now. Can you tag the related tickets?")
+        chat.say(9, "U2", "tagged 23 so far")
+        let a = analyze(chat)
+        #expect(a.milestones[.acknowledged]?.ts == ack)
+    }
+
     @Test func aLowPriorityAlertFiringFirstIsPassedOverForTheHigherOne() {
         var chat = team(bots: [("B1", "Opsgenie")], people: "Dmitri", "Jenna")
         chat.say(0, "B1", "#4519: Disk usage 86% on syslog02 (/var/log) Priority P4", bot: true)
