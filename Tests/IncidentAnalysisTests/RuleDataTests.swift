@@ -642,6 +642,19 @@ import Testing
         #expect(a.milestones[.acknowledged]?.ts == ack)
     }
 
+    @Test func peopleRelayedByABridgeAreReadAsPeopleButDoNotAcknowledge() {
+        var chat = team(bots: [("B1", "Discord • jkrause"), ("B2", "Discord • mirelle.dev")], people: "Dana", "Theo")
+        let report = chat.say(0, "B1", "anyone else's builds stuck in queued? a 40 second lint job has been sitting there for 15 min", bot: true)
+        chat.say(4, "B2", "same here, on fiber in Lisbon, UI loads fine, jobs just never get picked up. looking at the status page", bot: true)
+        let ack = chat.say(13, "U1", "here, just saw it. laptop's open, looking now")
+        chat.say(15, "U2", "seeing it on our own repo too, every job queued")
+        chat.say(20, "U1", "queue redis is at maxmemory, freeing the runaway log stream")
+        chat.say(25, "U2", "jobs are being picked up again")
+        let a = analyze(chat)
+        #expect(a.milestones[.detected]?.ts == report)
+        #expect(a.milestones[.acknowledged]?.ts == ack)
+    }
+
     @Test func aLowPriorityAlertFiringFirstIsPassedOverForTheHigherOne() {
         var chat = team(bots: [("B1", "Opsgenie")], people: "Dmitri", "Jenna")
         chat.say(0, "B1", "#4519: Disk usage 86% on syslog02 (/var/log) Priority P4", bot: true)

@@ -114,9 +114,10 @@ struct AnalysisRun: Sendable {
         let after = items[(detected.item.index + 1)...]
 
         // Acknowledgement: the first response that says so, else the first human reply.
-        if let ack = after.first(where: { isAcknowledgement($0) }) {
+        // The team acknowledges; people relayed from a community bridge only add their voices.
+        if let ack = after.first(where: { !$0.isBridged && isAcknowledgement($0) }) {
             set(.acknowledged, ack, confidence: 0.8)
-        } else if let reply = after.first(where: { !$0.isBot && $0.authorID != detected.item.authorID }),
+        } else if let reply = after.first(where: { !$0.isBot && !$0.isBridged && $0.authorID != detected.item.authorID }),
             reply.time.timeIntervalSince(detected.item.time) < 3600
         {
             set(.acknowledged, reply, confidence: 0.4)

@@ -16,6 +16,8 @@ final class ClassifiedMessage: Sendable {
     let authorID: String
     let authorName: String
     let isBot: Bool
+    /// True for a person relayed by a bridge (Discord, a forum): someone outside the team.
+    let isBridged: Bool
     let bot: BotCategory
     let plain: String
     let normalized: NormalizedText
@@ -28,7 +30,8 @@ final class ClassifiedMessage: Sendable {
     let mentionedUserIDs: [String]
 
     init(
-        index: Int, message: Message, authorID: String, authorName: String, isBot: Bool, bot: BotCategory, plain: String,
+        index: Int, message: Message, authorID: String, authorName: String, isBot: Bool, isBridged: Bool = false, bot: BotCategory,
+        plain: String,
         normalized: NormalizedText, signals: [String: [String]], kinds: [(EventKind, Double)], isPinned: Bool, isQuestion: Bool,
         mentionedUserIDs: [String]
     ) {
@@ -37,6 +40,7 @@ final class ClassifiedMessage: Sendable {
         self.authorID = authorID
         self.authorName = authorName
         self.isBot = isBot
+        self.isBridged = isBridged
         self.bot = bot
         self.plain = plain
         self.normalized = normalized
@@ -58,7 +62,7 @@ final class ClassifiedMessage: Sendable {
 struct MessageClassifier: Sendable {
     let rules: RuleSet
     private let phraseIndex: PhraseIndex
-    private let botWords: (alerting: [String], incident: [String], deploy: [String], statusPage: [String])
+    private let botWords: (alerting: [String], incident: [String], deploy: [String], statusPage: [String], bridge: [String])
     private let pinEmoji: Set<String>
     /// Signal → (event kind's position in `EventKind.allCases`, weight): a message has a few
     /// signals, so weighing walks those rather than every kind's whole table.
@@ -77,7 +81,8 @@ struct MessageClassifier: Sendable {
         phraseIndex = PhraseIndex(rules.signals, negationScope: rules.negationScope)
         botWords = (
             rules.bots.alerting.map(TextNormalizer.normalize), rules.bots.incident.map(TextNormalizer.normalize),
-            rules.bots.deploy.map(TextNormalizer.normalize), rules.bots.statusPage.map(TextNormalizer.normalize)
+            rules.bots.deploy.map(TextNormalizer.normalize), rules.bots.statusPage.map(TextNormalizer.normalize),
+            rules.bots.bridge.map(TextNormalizer.normalize)
         )
         pinEmoji = Set(rules.pinEmoji.map { $0.replacingOccurrences(of: ":", with: "") })
     }
@@ -94,12 +99,15 @@ struct MessageClassifier: Sendable {
         _ message: Message, index: Int, workspace: Workspace, names: NameLookup, botRoles: [String: BotCategory] = [:]
     ) -> ClassifiedMessage {
         let authorName = workspace.authorName(of: message)
-        let authorID = message.authorID ?? authorName
+        // A bridge relays people from elsewhere ("Discord • jkrause"): each is a person, known by that name.
+        let bridged = message.isBot && botWords.bridge.contains(where: TextNormalizer.normalize(authorName).contains)
+        let isBot = message.isBot && !bridged
+        let authorID = bridged ? authorName : message.authorID ?? authorName
         let plain = message.text.plainText(names: names)
         let normalized = NormalizedText(plain)
         var signals = phraseIndex.scan(normalized)
         var bot = BotCategory.none
-        if message.isBot {
+        if isBot {
             // Bot names run words together ("IncidentBot", "opsgenie-prod"), so match anywhere in the name.
             let n = TextNormalizer.normalize(authorName)
             if let role = botRoles[message.authorID ?? authorName] {
@@ -129,7 +137,7 @@ struct MessageClassifier: Sendable {
                 }
             }
         }
-        if message.isBot, let change = Self.statusChange(normalized.string) {
+        if isBot, let change = Self.statusChange(normalized.string) {
             // "Re-opened: Mitigated → Investigating (was mitigated for 41m)" moves the incident to
             // investigating: the state left and what follows the new one are not read.
             let said = phraseIndex.scan(NormalizedText(change.target))
@@ -155,8 +163,8 @@ struct MessageClassifier: Sendable {
         }
         if bot == .deploy { signals["deploy_bot"] = ["(deploy bot)"] }
         if bot == .statusPage { signals["status_page_bot"] = ["(status page)"] }
-        if broadcast && !message.isBot { signals["broadcast"] = ["@here/@channel/@everyone"] }
-        if userGroup && !message.isBot { signals["usergroup_mention"] = ["(user group)"] }
+        if broadcast && !isBot { signals["broadcast"] = ["@here/@channel/@everyone"] }
+        if userGroup && !isBot { signals["usergroup_mention"] = ["(user group)"] }
         let pinned = message.isPinned || message.reactions.contains { pinEmoji.contains($0.name.split(separator: ":").first.map(String.init) ?? $0.name) }
         if pinned { signals["pinned"] = ["(pinned)"] }
         let trimmed = plain.trimmingSpace(newlines: true)
@@ -164,21 +172,21 @@ struct MessageClassifier: Sendable {
         let isQuestion = trimmed.hasSuffix("?") || trimmed.containsBytes("? ") || trimmed.containsBytes("？")
 
         // "traffic spike? ddos?": a few words and a question mark, the terse way of guessing.
-        if !message.isBot, isQuestion, Self.hasAtMost(6, wordsIn: trimmed), signals["stop_questions"] == nil, signals["noise"] == nil {
+        if !isBot, isQuestion, Self.hasAtMost(6, wordsIn: trimmed), signals["stop_questions"] == nil, signals["noise"] == nil {
             signals["short_question"] = ["(short question)"]
         }
 
         // "yep. ```<stack trace>```": a verdict with the evidence pasted is how causes get found.
-        if !message.isBot, signals["confirmation"] != nil, message.text.blocks.contains(where: { if case .code = $0 { return true } else { return false } }) {
+        if !isBot, signals["confirmation"] != nil, message.text.blocks.contains(where: { if case .code = $0 { return true } else { return false } }) {
             signals["confirmation_with_evidence"] = ["(confirmation with pasted evidence)"]
         }
-        if !message.isBot, isQuestion, signals["cause_nouns"] != nil, signals["stop_questions"] == nil {
+        if !isBot, isQuestion, signals["cause_nouns"] != nil, signals["stop_questions"] == nil {
             signals["question_with_cause"] = ["(question about a likely cause)"]
         }
 
         let kinds = weigh(signals)
         return ClassifiedMessage(
-            index: index, message: message, authorID: authorID, authorName: authorName, isBot: message.isBot, bot: bot,
+            index: index, message: message, authorID: authorID, authorName: authorName, isBot: isBot, isBridged: bridged, bot: bot,
             plain: plain, normalized: normalized, signals: signals, kinds: kinds, isPinned: pinned, isQuestion: isQuestion,
             mentionedUserIDs: mentions)
     }
@@ -242,7 +250,7 @@ struct MessageClassifier: Sendable {
         signals["mentions_newcomer"] = ["(mentions someone new)"]
         return ClassifiedMessage(
             index: item.index, message: item.message, authorID: item.authorID, authorName: item.authorName, isBot: item.isBot,
-            bot: item.bot, plain: item.plain, normalized: item.normalized, signals: signals, kinds: weigh(signals),
+            isBridged: item.isBridged, bot: item.bot, plain: item.plain, normalized: item.normalized, signals: signals, kinds: weigh(signals),
             isPinned: item.isPinned, isQuestion: item.isQuestion, mentionedUserIDs: item.mentionedUserIDs)
     }
 

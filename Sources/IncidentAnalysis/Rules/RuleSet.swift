@@ -70,16 +70,21 @@ public struct RuleSet: Sendable, Equatable {
         public var deploy: [String]
         /// Public status pages: they echo, later, what the team already said.
         public var statusPage: [String]
+        /// Bridges that relay people from elsewhere (Discord, a forum): their messages are people's.
+        public var bridge: [String]
 
-        public init(alerting: [String] = [], incident: [String] = [], deploy: [String] = [], statusPage: [String] = []) {
+        public init(
+            alerting: [String] = [], incident: [String] = [], deploy: [String] = [], statusPage: [String] = [], bridge: [String] = []
+        ) {
             self.alerting = alerting
             self.incident = incident
             self.deploy = deploy
             self.statusPage = statusPage
+            self.bridge = bridge
         }
 
         enum CodingKeys: String, CodingKey {
-            case alerting, incident, deploy
+            case alerting, incident, deploy, bridge
             case statusPage = "status_page"
         }
 
@@ -90,6 +95,7 @@ public struct RuleSet: Sendable, Equatable {
             incident = try c.decodeIfPresent([String].self, forKey: .incident) ?? []
             deploy = try c.decodeIfPresent([String].self, forKey: .deploy) ?? []
             statusPage = try c.decodeIfPresent([String].self, forKey: .statusPage) ?? []
+            bridge = try c.decodeIfPresent([String].self, forKey: .bridge) ?? []
         }
     }
 
@@ -163,6 +169,7 @@ public struct RuleSet: Sendable, Equatable {
         r.bots.incident += other.bots.incident
         r.bots.deploy += other.bots.deploy
         r.bots.statusPage += other.bots.statusPage
+        r.bots.bridge += other.bots.bridge
         r.pinEmoji += other.pinEmoji
         for (name, phrases) in other.signals { r.signals[name, default: []] += phrases }
         for (kind, table) in other.weights { r.weights[kind, default: [:]].merge(table) { $1 } }
