@@ -29,6 +29,15 @@ import Testing
         return chat
     }
 
+    /// Expects each milestone to name the given message.
+    func expectMilestones(
+        _ a: Analysis, _ expected: KeyValuePairs<MilestoneKind, SlackTimestamp>, sourceLocation: SourceLocation = #_sourceLocation
+    ) {
+        for (kind, ts) in expected {
+            #expect(a.milestones[kind]?.ts == ts, "\(kind)", sourceLocation: sourceLocation)
+        }
+    }
+
     /// The calendar of New York, where the chat's people are.
     var newYork: Calendar {
         var calendar = Calendar(identifier: .gregorian)
@@ -350,16 +359,12 @@ import Testing
         let closed = chat.say(90, "U1", "观察一小时没有报错，本次故障已解决")
         let a = analyze(chat)
         #expect(!a.hypotheses.contains { $0.ts == other })
-        #expect(a.milestones[.detected]?.ts == alert)
-        #expect(a.milestones[.acknowledged]?.ts == ack)
+        expectMilestones(a, [.detected: alert, .acknowledged: ack, .mitigated: fixed, .resolved: closed])
+        #expect(a.milestones[.mitigated]?.ts != asked)
         // Han text has no spaces: the guess and its verdict share character pairs (订单, 单库, 查询).
         let hypothesis = try #require(a.hypotheses.first { $0.ts == guess })
         #expect(hypothesis.outcome == .ruledOut)
         #expect(hypothesis.outcomeTS == verdict)
-        let mitigated = try #require(a.milestones[.mitigated])
-        #expect(mitigated.ts != asked)
-        #expect(mitigated.ts == fixed)
-        #expect(a.milestones[.resolved]?.ts == closed)
     }
 
     @Test func aKoreanWarRoomIsReadLikeAnyOther() throws {
@@ -375,14 +380,9 @@ import Testing
         let notice = chat.say(50, "U3", "복구 공지 올렸습니다. 이벤트 종료 시간은 23시로 연장")
         let closed = chat.say(120, "U1", "22:30부로 장애 종료하겠습니다")
         let a = analyze(chat)
-        #expect(a.milestones[.detected]?.ts == alert)
-        #expect(a.milestones[.acknowledged]?.ts == ack)
-        #expect(a.milestones[.rootCauseIdentified]?.ts == cause)
-        let mitigated = try #require(a.milestones[.mitigated])
-        #expect(mitigated.ts != abnormal)
-        #expect(mitigated.ts == back)
+        expectMilestones(a, [.detected: alert, .acknowledged: ack, .rootCauseIdentified: cause, .mitigated: back, .resolved: closed])
+        #expect(a.milestones[.mitigated]?.ts != abnormal)
         #expect(a.milestones[.resolved]?.ts != notice)
-        #expect(a.milestones[.resolved]?.ts == closed)
     }
 
     @Test(arguments: [
@@ -452,14 +452,9 @@ import Testing
         let back = chat.say(30, "U1", "откатили 2.41. вроде ожило, назначения пошли")
         let closed = chat.say(90, "U1", "всё ок, за 40 минут ни одного ребаланса. инцидент закрыт")
         let a = analyze(chat)
-        #expect(a.milestones[.detected]?.ts == alert)
-        #expect(a.milestones[.acknowledged]?.ts == ack)
+        expectMilestones(a, [.detected: alert, .acknowledged: ack, .rootCauseIdentified: cause, .mitigated: back, .resolved: closed])
+        #expect(a.milestones[.mitigated]?.ts != broken)
         #expect(a.hypotheses.first { $0.ts == guess }?.outcomeTS == verdict)
-        #expect(a.milestones[.rootCauseIdentified]?.ts == cause)
-        let mitigated = try #require(a.milestones[.mitigated])
-        #expect(mitigated.ts != broken)
-        #expect(mitigated.ts == back)
-        #expect(a.milestones[.resolved]?.ts == closed)
     }
 
     @Test func thankingTheTeamAssignsNothingButTakingAnItemDoes() {
@@ -498,12 +493,8 @@ import Testing
         chat.say(50, "U2", "Sorun çözüldü demek için erken, bir saat izleyelim")
         let closed = chat.say(110, "U2", "Bir saati geçti, metrikler normal. Sorun çözüldü, olay kapandı")
         let a = analyze(chat)
-        #expect(a.milestones[.detected]?.ts == alert)
-        #expect(a.milestones[.acknowledged]?.ts == ack)
-        let mitigated = try #require(a.milestones[.mitigated])
-        #expect(mitigated.ts != sev)
-        #expect(mitigated.ts == fixed)
-        #expect(a.milestones[.resolved]?.ts == closed)
+        expectMilestones(a, [.detected: alert, .acknowledged: ack, .mitigated: fixed, .resolved: closed])
+        #expect(a.milestones[.mitigated]?.ts != sev)
     }
 
     @Test func aCapitalDottedIMatchesAPlainI() throws {
@@ -585,13 +576,8 @@ import Testing
         let back = chat.say(30, "U1", "limity podniesione. 5xx spadło do 0,3%, API wróciło do normy")
         let closed = chat.say(120, "U1", "od godziny stabilnie, naprawione. zamykam incydent")
         let a = analyze(chat)
-        #expect(a.milestones[.detected]?.ts == alert)
-        #expect(a.milestones[.acknowledged]?.ts == ack)
-        #expect(a.milestones[.rootCauseIdentified]?.ts == cause)
-        let mitigated = try #require(a.milestones[.mitigated])
-        #expect(mitigated.ts != working)
-        #expect(mitigated.ts == back)
-        #expect(a.milestones[.resolved]?.ts == closed)
+        expectMilestones(a, [.detected: alert, .acknowledged: ack, .rootCauseIdentified: cause, .mitigated: back, .resolved: closed])
+        #expect(a.milestones[.mitigated]?.ts != working)
     }
 
     @Test func backToAVersionOrACountIsNoRecoveryButBackToAMeasureIs() throws {
