@@ -99,8 +99,10 @@ struct MessageClassifier: Sendable {
         _ message: Message, index: Int, workspace: Workspace, names: NameLookup, botRoles: [String: BotCategory] = [:]
     ) -> ClassifiedMessage {
         let authorName = workspace.authorName(of: message)
+        // Bot names run words together ("IncidentBot", "opsgenie-prod"), so words match anywhere in the name.
+        let n = message.isBot ? TextNormalizer.normalize(authorName) : ""
         // A bridge relays people from elsewhere ("Discord • jkrause"): each is a person, known by that name.
-        let bridged = message.isBot && botWords.bridge.contains(where: TextNormalizer.normalize(authorName).contains)
+        let bridged = message.isBot && botWords.bridge.contains(where: n.contains)
         let isBot = message.isBot && !bridged
         let authorID = bridged ? authorName : message.authorID ?? authorName
         let plain = message.text.plainText(names: names)
@@ -108,8 +110,6 @@ struct MessageClassifier: Sendable {
         var signals = phraseIndex.scan(normalized)
         var bot = BotCategory.none
         if isBot {
-            // Bot names run words together ("IncidentBot", "opsgenie-prod"), so match anywhere in the name.
-            let n = TextNormalizer.normalize(authorName)
             if let role = botRoles[message.authorID ?? authorName] {
                 bot = role
             } else if botWords.alerting.contains(where: n.contains) {
