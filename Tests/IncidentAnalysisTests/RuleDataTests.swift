@@ -641,6 +641,14 @@ import Testing
         #expect(a.milestones[.acknowledged]?.ts == ack)
     }
 
+    @Test func workThatRunsAgainIsARecovery() {
+        var chat = incident(observer: "Engineer")
+        chat.say(10, "U2", "the webhook cert expired, patching failurePolicy to Ignore")
+        let again = chat.say(14, "U3", "pods are getting created and scheduled again, HPAs catching up")
+        let a = analyze(chat)
+        #expect(a.milestones[.mitigated]?.ts == again)
+    }
+
     @Test func aLowPriorityAlertFiringFirstIsPassedOverForTheHigherOne() {
         var chat = team(bots: [("B1", "Opsgenie")], people: "Dmitri", "Jenna")
         chat.say(0, "B1", "#4519: Disk usage 86% on syslog02 (/var/log) Priority P4", bot: true)
