@@ -156,9 +156,7 @@ struct AnalysisRun: Sendable {
         // Against an incident tool's "→ Identified", the first message that says outright the cause is
         // found stands, even when evidence pasted on the way came before it.
         let outright = rootCause?.has("root_cause") == false ? after.first { isCause($0) && $0.has("root_cause") } : nil
-        if let rc = rootCause, preferInferred(rc, over: .rootCauseIdentified) {
-            set(.rootCauseIdentified, rc, confidence: min(0.9, 0.4 + rc.score(.rootCause) / 4))
-        } else if let rc = outright, preferInferred(rc, over: .rootCauseIdentified) {
+        if let rc = [rootCause, outright].compactMap({ $0 }).first(where: { preferInferred($0, over: .rootCauseIdentified) }) {
             set(.rootCauseIdentified, rc, confidence: min(0.9, 0.4 + rc.score(.rootCause) / 4))
         }
         // Recovery is only believable once someone has tried a fix or found the cause; before that,
@@ -210,13 +208,17 @@ struct AnalysisRun: Sendable {
     /// the fix is reviewed", "resolving. cert replaced, …"): what follows the first sentence is
     /// evidence and follow-ups, not doubt.
     func declaresClosure(_ m: ClassifiedMessage) -> Bool {
-        guard m.has("closure") || m.has("closing_word"), let first = Self.sentences(m.plain).first, first.count < m.plain.count,
-            !first.hasSuffix("?")
-        else { return false }
-        let said = classifier.signals(in: NormalizedText(first))
+        guard m.has("closure") || m.has("closing_word"), let (first, said) = firstSentence(of: m) else { return false }
         // "resolving. cert replaced, …": a closing word standing alone as the first sentence.
         if said.contains("closing_word") && MessageClassifier.hasAtMost(2, wordsIn: first) { return true }
         return said.contains("closure") && !said.contains("closes_other") && !said.contains("pending") && !said.contains("hedge")
+    }
+
+    /// The first sentence of a message of several, with its signals; nil for a one-sentence message
+    /// or when the first sentence asks.
+    func firstSentence(of m: ClassifiedMessage) -> (text: String, signals: Set<String>)? {
+        guard let first = Self.sentences(m.plain).first, first.count < m.plain.count, !first.hasSuffix("?") else { return nil }
+        return (first, classifier.signals(in: NormalizedText(first)))
     }
 
     /// False for a message edited an hour or more after it was posted (a pinned summary kept up to
@@ -257,8 +259,7 @@ struct AnalysisRun: Sendable {
         if m.normalized.string.unicodeScalars.count <= 160 {
             // "I'm on call, having a look now. Can you send me a broken page?" acks, then asks.
             guard m.isQuestion else { return true }
-            guard let first = Self.sentences(m.plain).first, !first.hasSuffix("?"), first.count < m.plain.count else { return false }
-            return classifier.signals(in: NormalizedText(first)).contains("acknowledgement")
+            return firstSentence(of: m)?.signals.contains("acknowledgement") ?? false
         }
         return openingSignals(of: m).contains("acknowledgement")
     }
