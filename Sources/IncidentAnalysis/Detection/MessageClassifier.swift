@@ -62,7 +62,10 @@ final class ClassifiedMessage: Sendable {
 struct MessageClassifier: Sendable {
     let rules: RuleSet
     private let phraseIndex: PhraseIndex
-    private let botWords: (alerting: [String], incident: [String], deploy: [String], statusPage: [String], bridge: [String])
+    /// Bot name words by category, in the order they are tried (the rules file's order of precedence).
+    private let botCategories: [(words: [String], category: BotCategory)]
+    /// Name words of bridges that relay people.
+    private let bridgeWords: [String]
     private let pinEmoji: Set<String>
     /// Signal → (event kind's position in `EventKind.allCases`, weight): a message has a few
     /// signals, so weighing walks those rather than every kind's whole table.
@@ -79,11 +82,12 @@ struct MessageClassifier: Sendable {
         weightsBySignal = bySignal
         weighedKinds = EventKind.allCases.map { rules.weights[$0.rawValue] != nil }
         phraseIndex = PhraseIndex(rules.signals, negationScope: rules.negationScope)
-        botWords = (
-            rules.bots.alerting.map(TextNormalizer.normalize), rules.bots.incident.map(TextNormalizer.normalize),
-            rules.bots.deploy.map(TextNormalizer.normalize), rules.bots.statusPage.map(TextNormalizer.normalize),
-            rules.bots.bridge.map(TextNormalizer.normalize)
-        )
+        let byCategory: [([String], BotCategory)] = [
+            (rules.bots.alerting, .alerting), (rules.bots.incident, .incident), (rules.bots.statusPage, .statusPage),
+            (rules.bots.deploy, .deploy),
+        ]
+        botCategories = byCategory.map { ($0.0.map(TextNormalizer.normalize), $0.1) }
+        bridgeWords = rules.bots.bridge.map(TextNormalizer.normalize)
         pinEmoji = Set(rules.pinEmoji.map { $0.replacingOccurrences(of: ":", with: "") })
     }
 
@@ -102,7 +106,7 @@ struct MessageClassifier: Sendable {
         // Bot names run words together ("IncidentBot", "opsgenie-prod"), so words match anywhere in the name.
         let n = message.isBot ? TextNormalizer.normalize(authorName) : ""
         // A bridge relays people from elsewhere ("Discord • jkrause"): each is a person, known by that name.
-        let bridged = message.isBot && botWords.bridge.contains(where: n.contains)
+        let bridged = message.isBot && bridgeWords.contains(where: n.contains)
         let isBot = message.isBot && !bridged
         let authorID = bridged ? authorName : message.authorID ?? authorName
         let plain = message.text.plainText(names: names)
@@ -110,19 +114,7 @@ struct MessageClassifier: Sendable {
         var signals = phraseIndex.scan(normalized)
         var bot = BotCategory.none
         if isBot {
-            if let role = botRoles[message.authorID ?? authorName] {
-                bot = role
-            } else if botWords.alerting.contains(where: n.contains) {
-                bot = .alerting
-            } else if botWords.incident.contains(where: n.contains) {
-                bot = .incident
-            } else if botWords.statusPage.contains(where: n.contains) {
-                bot = .statusPage
-            } else if botWords.deploy.contains(where: n.contains) {
-                bot = .deploy
-            } else {
-                bot = .other
-            }
+            bot = botRoles[message.authorID ?? authorName] ?? botCategories.first { $0.words.contains(where: n.contains) }?.category ?? .other
         }
         var mentions: [String] = []
         var broadcast = false
