@@ -240,6 +240,29 @@ import Testing
         #expect(TimeFormatter.isoUTC(start.time) == "2024-07-14T02:10:00Z")
     }
 
+    @Test func aTeamCanNameItsOwnZoneAndDayWords() throws {
+        // Monday 15 July 2024; "söndag 02:10 hkt" is Sunday 02:10 in Hong Kong, 18:10 UTC on Saturday.
+        var chat = incident(observer: "Engineer")
+        chat.say(6, "U2", "confirmed: the last successful load was söndag 02:10 hkt, nothing since")
+        let builtIn = try #require(analyze(chat).milestones[.impactStart])
+        #expect(TimeFormatter.isoUTC(builtIn.time) != "2024-07-13T18:10:00Z")
+
+        let team = try RuleSet.parse(
+            yaml: "time_words:\n  zones: {hkt: Asia/Hong_Kong}\n  weekdays: {sunday: [söndag]}\n", file: "team.yml")
+        let start = try #require(analyze(chat, rules: RuleSet.builtIn.extended(with: team)).milestones[.impactStart])
+        #expect(TimeFormatter.isoUTC(start.time) == "2024-07-13T18:10:00Z")
+    }
+
+    @Test func aTeamCanAddTheUnitsItMeasuresRecoveryIn() throws {
+        var chat = incident(observer: "Engineer")
+        chat.say(6, "U2", "found it: the pricing cache is cold after the deploy")
+        let back = chat.say(12, "U1", "orders back to 900rpm")
+        #expect(analyze(chat).milestones[.mitigated]?.ts != back, "a bare number after 'back to' may be a version")
+
+        let team = try RuleSet.parse(yaml: "measure_units: [rpm]\n", file: "team.yml")
+        #expect(analyze(chat, rules: RuleSet.builtIn.extended(with: team)).milestones[.mitigated]?.ts == back)
+    }
+
     @Test func sayingWhenImpactBeganOutranksATimeBesideASymptom() throws {
         var chat = incident(observer: "Engineer")
         chat.say(-10, "U2", "first error at 9:02, checkout 500s from then on")

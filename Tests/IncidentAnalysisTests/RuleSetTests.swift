@@ -42,6 +42,20 @@ import Testing
         }
     }
 
+    @Test(arguments: [
+        ("time_words:\n  zones: {hkt: Hong Kong}\n", "team.yml: time_words.zones.hkt: \"Hong Kong\" is not a time zone"),
+        ("time_words:\n  weekdays: {sonday: [söndag]}\n", "team.yml: time_words.weekdays.sonday: not a day"),
+        ("time_words:\n  moments: {lunch: \"12.30\"}\n", "team.yml: time_words.moments.lunch: \"12.30\" is not a 24-hour HH:MM time"),
+    ])
+    func badTimeWordsNameTheEntry(yaml: String, message: String) {
+        do {
+            _ = try RuleSet.parse(yaml: yaml, file: "team.yml")
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.localizedDescription.hasPrefix(message), "\(error.localizedDescription)")
+        }
+    }
+
     @Test func correctionsRejectUnknownMilestones() {
         do {
             _ = try Corrections.parse(yaml: "milestones:\n  fixed: 2024-07-15T10:00\n", file: "postmortem.yml")

@@ -10,6 +10,7 @@ struct AnalysisRun: Sendable {
     let zone: TimeZone
     let classifier: MessageClassifier
     let stopwords: Set<String>
+    let impactTimes: ImpactTimeReader
     /// Messages that take part (ignored ones and channel notices removed), in order.
     var items: [ClassifiedMessage] = []
     /// Position of each item by its ts.
@@ -27,6 +28,7 @@ struct AnalysisRun: Sendable {
         self.zone = zone
         self.classifier = MessageClassifier(rules: rules)
         self.stopwords = Set(rules.stopwords.map { TextNormalizer.normalize($0) })
+        self.impactTimes = ImpactTimeReader(rules.timeWords)
     }
 
     mutating func run() -> Analysis {
@@ -429,7 +431,7 @@ struct AnalysisRun: Sendable {
                 let found = classifier.signals(in: n)
                 let aboutImpact = found.contains("symptom") || found.contains("impact_statement")
                 guard aboutImpact, found.contains("impact_phrase"),
-                    let t = ImpactTimeReader.instant(in: sentence, writtenAt: item.time, zone: authorZone)
+                    let t = impactTimes.instant(in: sentence, writtenAt: item.time, zone: authorZone)
                 else { continue }
                 guard t <= detected.time, t >= lowest, t <= item.time else { continue }
                 // A sentence that says outright when impact began ("first error at…", "last successful

@@ -5,29 +5,44 @@ import Foundation
 ///
 /// Clock times are read on the message's own day in the writer's zone (or the one the text
 /// names), and moved back a day when "yesterday" is said or the time would lie after the message.
-struct ImpactTimeReader {
-    /// Zone abbreviations people type, to their fixed offsets or zones.
-    static let zoneWords: [String: String] = [
-        "utc": "UTC", "gmt": "GMT", "z": "UTC",
-        "et": "America/New_York", "est": "America/New_York", "edt": "America/New_York", "eastern": "America/New_York",
-        "ct": "America/Chicago", "cst": "America/Chicago", "cdt": "America/Chicago", "central": "America/Chicago",
-        "mt": "America/Denver", "mst": "America/Denver", "mdt": "America/Denver",
-        "pt": "America/Los_Angeles", "pst": "America/Los_Angeles", "pdt": "America/Los_Angeles", "pacific": "America/Los_Angeles",
-        "cet": "Europe/Berlin", "cest": "Europe/Berlin", "bst": "Europe/London", "ist": "Asia/Kolkata",
-        "aest": "Australia/Sydney", "aedt": "Australia/Sydney", "sgt": "Asia/Singapore", "jst": "Asia/Tokyo",
-        "kst": "Asia/Seoul", "msk": "Europe/Moscow", "мск": "Europe/Moscow",
-    ]
+struct ImpactTimeReader: Sendable {
+    /// Zone words people type (normalised), to their zones.
+    let zones: [String: TimeZone]
+    /// Moments people name instead of a clock time, local to the writer; longest phrase first.
+    let moments: [(phrase: String, hour: Int, minute: Int)]
+    /// Day names by `Calendar` weekday (1 = Sunday), in the languages the rules speak.
+    let weekdays: [String: Int]
+    /// Words that put a named time on the day before.
+    let earlierDay: [String]
+    /// The clock-time pattern, its zone words taken from the rules; compiled once per analysis.
+    let clockPattern: NSRegularExpression?
 
-    /// Well-known moments people name instead of a clock time (local to the writer).
-    static let moments: [(phrase: String, hour: Int, minute: Int)] = [
-        ("market open", 9, 30), ("markets opened", 9, 30), ("market opened", 9, 30), ("the open", 9, 30),
-        ("opening bell", 9, 30), ("market close", 16, 0), ("midnight", 0, 0), ("noon", 12, 0),
-    ]
+    /// A reader speaking the rules' time words.
+    init(_ words: RuleSet.TimeWords) {
+        var zones: [String: TimeZone] = [:]
+        for (word, id) in words.zones { zones[TextNormalizer.normalize(word)] = TimeZone(identifier: id) }
+        self.zones = zones
+        moments = words.moments.compactMap { phrase, time in
+            RuleSet.TimeWords.clock(time).map { (TextNormalizer.normalize(phrase), $0.hour, $0.minute) }
+        }.sorted { ($0.phrase.count, $1.phrase) > ($1.phrase.count, $0.phrase) }
+        var weekdays: [String: Int] = [:]
+        for (day, names) in words.weekdays {
+            guard let index = RuleSet.TimeWords.dayNames.firstIndex(of: day) else { continue }
+            for name in names { weekdays[TextNormalizer.normalize(name)] = index + 1 }
+        }
+        self.weekdays = weekdays
+        earlierDay = words.earlierDay.map { TextNormalizer.normalize($0) }
+        // Longest first, so "cest" is not read as "cet" and a stray "s".
+        let zoneAlternatives = zones.keys.sorted { ($0.count, $1) > ($1.count, $0) }.map(NSRegularExpression.escapedPattern(for:))
+        let zoneGroup = zoneAlternatives.isEmpty ? "(?!)" : zoneAlternatives.joined(separator: "|")
+        let pattern = #"(?<![\d:.])(\d{1,2})(?:[:h](\d{2}))?(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.|h|uhr)?\s*("# + zoneGroup + #")?(?![a-z0-9_])"#
+        clockPattern = try? NSRegularExpression(pattern: pattern)
+    }
 
     /// The instant a text names as the start, given when it was written and the writer's zone.
-    static func instant(in text: String, writtenAt: Date, zone: TimeZone) -> Date? {
+    func instant(in text: String, writtenAt: Date, zone: TimeZone) -> Date? {
         let lower = TextNormalizer.normalize(text)
-        if let iso = isoDateTime(in: lower) { return iso }
+        if let iso = Self.isoDateTime(in: lower) { return iso }
         var calendar = Calendar(identifier: .gregorian)
         var clock: (Int, Int, Int)?
         var explicitZone: TimeZone?
@@ -36,7 +51,7 @@ struct ImpactTimeReader {
         if let (h, m, s, zoneWord, range) = clockTime(in: lower) {
             clock = (h, m, s)
             at = range
-            if let zoneWord, let id = zoneWords[zoneWord] { explicitZone = TimeZone(identifier: id) }
+            if let zoneWord, let named = zones[zoneWord] { explicitZone = named }
         } else if let moment = moments.first(where: { lower.contains($0.phrase) }) {
             clock = (moment.hour, moment.minute, 0)
             at = (lower as NSString).range(of: moment.phrase)
@@ -61,26 +76,11 @@ struct ImpactTimeReader {
         return result
     }
 
-    /// Day names by `Calendar` weekday (1 = Sunday), in the languages the rules speak. Short forms
-    /// that are also words ("sat", "sun", French "mon") are left out.
-    static let weekdayWords: [(word: String, weekday: Int)] = [
-        ("sunday", 1), ("monday", 2), ("tuesday", 3), ("tue", 3), ("tues", 3), ("wednesday", 4), ("wed", 4),
-        ("thursday", 5), ("thu", 5), ("thur", 5), ("thurs", 5), ("friday", 6), ("fri", 6), ("saturday", 7),
-        ("domingo", 1), ("lunes", 2), ("martes", 3), ("miércoles", 4), ("jueves", 5), ("viernes", 6), ("sábado", 7),
-        ("sonntag", 1), ("montag", 2), ("dienstag", 3), ("mittwoch", 4), ("donnerstag", 5), ("freitag", 6), ("samstag", 7),
-        ("dimanche", 1), ("lundi", 2), ("mardi", 3), ("mercredi", 4), ("jeudi", 5), ("vendredi", 6), ("samedi", 7),
-        ("segunda", 2), ("terça", 3), ("quarta", 4), ("quinta", 5), ("sexta", 6),
-        ("zondag", 1), ("maandag", 2), ("dinsdag", 3), ("woensdag", 4), ("donderdag", 5), ("vrijdag", 6), ("zaterdag", 7),
-    ]
-
     /// The weekday named next to the time, in the same clause ("Tuesday 02:10", "at 9:30 on Monday").
-    private static func namedWeekday(_ text: String, near at: NSRange) -> Int? {
-        let (before, after) = clause(text, around: at, before: 24, after: 16)
+    private func namedWeekday(_ text: String, near at: NSRange) -> Int? {
+        let (before, after) = Self.clause(text, around: at, before: 24, after: 16)
         let words = (before + " " + after).split { !$0.isLetter }.map(String.init)
-        for word in words {
-            if let hit = weekdayWords.first(where: { $0.word == word }) { return hit.weekday }
-        }
-        return nil
+        return words.lazy.compactMap { weekdays[$0] }.first
     }
 
     /// The text just before and after `at` (up to the given lengths), cut at the clause's ends.
@@ -99,9 +99,9 @@ struct ImpactTimeReader {
     /// True when "yesterday" (or its like) stands next to the named time, in the same clause
     /// ("yesterday at 8pm", "since 11pm last night"); in "since 8am, rolling back yesterday's
     /// deploy" it is about the deploy, not the time.
-    private static func saysEarlierDay(_ text: String, near at: NSRange) -> Bool {
-        let (before, after) = clause(text, around: at, before: 20, after: 14)
-        return ["yesterday", "last night", "ayer", "gestern", "hier soir", "ontem"].contains { before.contains($0) || after.contains($0) }
+    private func saysEarlierDay(_ text: String, near at: NSRange) -> Bool {
+        let (before, after) = Self.clause(text, around: at, before: 20, after: 14)
+        return earlierDay.contains { before.contains($0) || after.contains($0) }
     }
 
     /// `2024-11-06 13:59:12 utc` / `2024-11-06t13:59:12z`.
@@ -125,15 +125,9 @@ struct ImpactTimeReader {
         return nil
     }
 
-    /// The clock-time pattern, compiled once: every sentence that may name a start is read with it.
-    private static let clockPattern: NSRegularExpression? = {
-        let pattern = #"(?<![\d:.])(\d{1,2})(?:[:h](\d{2}))?(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.|h|uhr)?\s*(utc|gmt|z|et|est|edt|ct|cst|cdt|mt|mst|mdt|pt|pst|pdt|cet|cest|bst|ist|aest|aedt|sgt|jst|kst|msk|мск|eastern|central|pacific)?(?![a-z0-9_])"#
-        return try? NSRegularExpression(pattern: pattern)
-    }()
-
     /// `14:02`, `9:30am`, `3 pm`, `3pm`, `06:40 utc`, French `9h41` → (hour, minute, second, zone word).
     /// A time may run straight into Han or Hangul ("20:02:14네요"), which has no spaces.
-    private static func clockTime(in s: String) -> (Int, Int, Int, String?, NSRange)? {
+    private func clockTime(in s: String) -> (Int, Int, Int, String?, NSRange)? {
         guard let regex = clockPattern else { return nil }
         let ns = s as NSString
         for match in regex.matches(in: s, range: NSRange(location: 0, length: ns.length)) {

@@ -67,6 +67,8 @@ struct MessageClassifier: Sendable {
     /// Name words of bridges that relay people.
     private let bridgeWords: [String]
     private let pinEmoji: Set<String>
+    /// Units that make "back to <number>" a measure.
+    private let measureUnits: Set<String>
     /// Signal → (event kind's position in `EventKind.allCases`, weight): a message has a few
     /// signals, so weighing walks those rather than every kind's whole table.
     private let weightsBySignal: [String: [(kind: Int, weight: Double)]]
@@ -89,6 +91,7 @@ struct MessageClassifier: Sendable {
         botCategories = byCategory.map { ($0.0.map(TextNormalizer.normalize), $0.1) }
         bridgeWords = rules.bots.bridge.map(TextNormalizer.normalize)
         pinEmoji = Set(rules.pinEmoji.map { $0.replacingOccurrences(of: ":", with: "") })
+        measureUnits = Set(rules.measureUnits.map(TextNormalizer.normalize))
     }
 
     /// Every signal that occurs in `text` (a sentence, a message's opening), in one pass.
@@ -141,7 +144,7 @@ struct MessageClassifier: Sendable {
         }
         // "back to 180ms" recovers; "rolling back to 4470", "signing-api back to 12 replicas" and
         // "alias back to 3fzb…" name a version, a count or an id.
-        if let hits = signals["recovery"], hits.allSatisfy(Self.isNumericBackTo), !Self.namesAMeasureBackTo(normalized.string) {
+        if let hits = signals["recovery"], hits.allSatisfy(Self.isNumericBackTo), !Self.namesAMeasureBackTo(normalized.string, units: measureUnits) {
             signals["recovery"] = nil
         }
         // Pseudo-signals the rules can weigh like phrase lists.
@@ -188,17 +191,16 @@ struct MessageClassifier: Sendable {
         phrase.hasPrefix("back to ") && phrase.utf8.count == 9 && phrase.utf8.last.map { $0 >= 0x30 && $0 <= 0x39 } == true
     }
 
-    /// True when some "back to <number>" in the text is a measure: zero, or a number with a unit or
-    /// a percent sign ("back to 180ms", "back to 0.3%", "back to 6.8g", "back to 0").
-    static func namesAMeasureBackTo(_ text: String) -> Bool {
+    /// True when some "back to <number>" in the text is a measure: zero, or a number with one of
+    /// `units` ("back to 180ms", "back to 0.3%", "back to 6.8g", "back to 0").
+    static func namesAMeasureBackTo(_ text: String, units: Set<String>) -> Bool {
         var rest = Substring(text)
         while let r = rest.range(of: "back to ") {
             let token = rest[r.upperBound...].prefix { !$0.isWhitespace }.trimmingCharacters(in: CharacterSet(charactersIn: ".,;:!?)\"'"))
             let number = token.prefix { $0.isNumber || $0 == "." || $0 == "," }
             let unit = token.dropFirst(number.count)
             if !number.isEmpty, number.first?.isNumber == true,
-                number == "0" || ["%", "ms", "s", "sec", "m", "min", "g", "gb", "k", "rps", "qps"].contains(String(unit))
-                    || (!unit.isEmpty && unit.allSatisfy { $0 == "x" })
+                number == "0" || units.contains(String(unit))
             {
                 return true
             }

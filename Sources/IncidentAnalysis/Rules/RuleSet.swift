@@ -22,6 +22,55 @@ public struct RuleSet: Sendable, Equatable {
     public var titles: TitleRules = TitleRules()
     /// Words that, just before a phrase of the listed signals, undo it ("never rotated").
     public var negationScope: NegationScope = NegationScope()
+    /// How people say when something happened: zone words, day names, "yesterday", named moments.
+    public var timeWords: TimeWords = TimeWords()
+    /// Units that make "back to <number>" a measure ("back to 180ms") rather than a version or count.
+    public var measureUnits: [String] = []
+
+    /// Words that date a moment named in text ("since 14:02 UTC", "Tuesday 02:10", "since market open").
+    public struct TimeWords: Sendable, Equatable, Decodable {
+        /// Zone word → zone identifier ("pdt" → "America/Los_Angeles").
+        public var zones: [String: String]
+        /// English day name ("monday") → the words for that day in any language.
+        public var weekdays: [String: [String]]
+        /// Words that put a named time on the day before ("yesterday", "last night").
+        public var earlierDay: [String]
+        /// Moment phrase → its local time as 24-hour HH:MM ("market open" → "09:30").
+        public var moments: [String: String]
+
+        /// The day names that may key `weekdays`, by `Calendar` weekday (1 = Sunday).
+        public static let dayNames = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"]
+
+        public init(zones: [String: String] = [:], weekdays: [String: [String]] = [:], earlierDay: [String] = [], moments: [String: String] = [:]) {
+            self.zones = zones
+            self.weekdays = weekdays
+            self.earlierDay = earlierDay
+            self.moments = moments
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case zones, weekdays, moments
+            case earlierDay = "earlier_day"
+        }
+
+        /// Any part may be left out of a team's file.
+        public init(from decoder: any Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            zones = try c.decodeIfPresent([String: String].self, forKey: .zones) ?? [:]
+            weekdays = try c.decodeIfPresent([String: [String]].self, forKey: .weekdays) ?? [:]
+            earlierDay = try c.decodeIfPresent([String].self, forKey: .earlierDay) ?? []
+            moments = try c.decodeIfPresent([String: String].self, forKey: .moments) ?? [:]
+        }
+
+        /// The hour and minute of a moment's "HH:MM", nil when it is not a time of day.
+        public static func clock(_ text: String) -> (hour: Int, minute: Int)? {
+            let parts = text.split(separator: ":", omittingEmptySubsequences: false)
+            guard parts.count == 2, parts.allSatisfy({ $0.count == 2 }), let h = Int(parts[0]), let m = Int(parts[1]),
+                (0..<24).contains(h), (0..<60).contains(m)
+            else { return nil }
+            return (h, m)
+        }
+    }
 
     /// Negating words and the signals they can undo, from one or two words before the phrase.
     public struct NegationScope: Sendable, Equatable, Decodable {
@@ -126,10 +175,14 @@ public struct RuleSet: Sendable, Equatable {
         var stopwords: [String]?
         var titles: TitleRules?
         var negationScope: NegationScope?
+        var timeWords: TimeWords?
+        var measureUnits: [String]?
 
         enum CodingKeys: String, CodingKey {
             case version, bots, signals, threshold, weights, stopwords, titles
             case negationScope = "negation_scope"
+            case timeWords = "time_words"
+            case measureUnits = "measure_units"
             case pinEmoji = "pin_emoji"
         }
     }
@@ -156,10 +209,20 @@ public struct RuleSet: Sendable, Equatable {
         for (kind, _) in f.weights ?? [:] where EventKind(rawValue: kind) == nil {
             throw .invalid(file: file, detail: "weights.\(kind): unknown event kind; use one of \(EventKind.allCases.map(\.rawValue).joined(separator: ", "))")
         }
+        let timeWords = f.timeWords ?? TimeWords()
+        for (word, id) in timeWords.zones.sorted(by: { $0.key < $1.key }) where TimeZone(identifier: id) == nil {
+            throw .invalid(file: file, detail: "time_words.zones.\(word): \"\(id)\" is not a time zone (use an IANA name such as Europe/Berlin)")
+        }
+        for day in timeWords.weekdays.keys.sorted() where !TimeWords.dayNames.contains(day) {
+            throw .invalid(file: file, detail: "time_words.weekdays.\(day): not a day; use one of \(TimeWords.dayNames.joined(separator: ", "))")
+        }
+        for (phrase, time) in timeWords.moments.sorted(by: { $0.key < $1.key }) where TimeWords.clock(time) == nil {
+            throw .invalid(file: file, detail: "time_words.moments.\(phrase): \"\(time)\" is not a 24-hour HH:MM time")
+        }
         return RuleSet(
             version: 1, bots: f.bots ?? BotRules(), pinEmoji: f.pinEmoji ?? [], signals: f.signals ?? [:],
             threshold: f.threshold ?? 1.0, weights: f.weights ?? [:], stopwords: f.stopwords ?? [], titles: f.titles ?? TitleRules(),
-            negationScope: f.negationScope ?? NegationScope())
+            negationScope: f.negationScope ?? NegationScope(), timeWords: timeWords, measureUnits: f.measureUnits ?? [])
     }
 
     /// These rules with a team's file on top: lists are extended, weights and threshold replaced.
@@ -179,6 +242,11 @@ public struct RuleSet: Sendable, Equatable {
         r.titles.stakeholder += other.titles.stakeholder
         r.negationScope.words += other.negationScope.words
         r.negationScope.signals += other.negationScope.signals
+        r.timeWords.zones.merge(other.timeWords.zones) { $1 }
+        for (day, words) in other.timeWords.weekdays { r.timeWords.weekdays[day, default: []] += words }
+        r.timeWords.earlierDay += other.timeWords.earlierDay
+        r.timeWords.moments.merge(other.timeWords.moments) { $1 }
+        r.measureUnits += other.measureUnits
         return r
     }
 }
