@@ -263,6 +263,18 @@ import Testing
         #expect(analyze(chat, rules: RuleSet.builtIn.extended(with: team)).milestones[.mitigated]?.ts == back)
     }
 
+    @Test func aHedgedReportThatSaysSinceWhenIsStillTheDetection() throws {
+        // The hedge is about whose problem it is; "since yesterday afternoon" makes it a report.
+        var chat = team(people: "Marisol", "Priya", "Tomas")
+        chat.say(0, "U3", "weekly dashboard is up, numbers look a bit soft but that's the campaign")
+        chat.say(5, "U2", "makes sense, the campaign brings colder traffic")
+        chat.say(9, "U3", "right, should settle by next week")
+        let report = chat.say(60, "U1", "not sure this is yours but it smells like it: since yesterday afternoon 14 tickets say search is broken")
+        chat.say(75, "U2", "those examples look bad. digging in now")
+        chat.say(80, "U3", "could be the campaign traffic?")
+        #expect(analyze(chat).milestones[.detected]?.ts == report)
+    }
+
     @Test func sayingWhenImpactBeganOutranksATimeBesideASymptom() throws {
         var chat = incident(observer: "Engineer")
         chat.say(-10, "U2", "first error at 9:02, checkout 500s from then on")
