@@ -615,6 +615,70 @@ import Testing
         #expect(a.milestones[.mitigated]?.ts != working)
     }
 
+    @Test func aSwedishWarRoomIsReadLikeAnyOther() throws {
+        var chat = team(bots: [("B1", "Opsgenie")], people: "Erik", "Sara", "Johan")
+        let alert = chat.say(0, "B1", "[P2] KafkaConsumerLagHigh: ingest ligger 40 min efter", bot: true)
+        let ack = chat.say(2, "U1", "jag kollar")
+        let guess = chat.say(6, "U2", "kan det vara brokern? den startades om i eftermiddags")
+        let ruledOut = chat.say(12, "U3", "brokern ser friskt ut, inga under-replicated partitioner. inte det")
+        let cause = chat.say(25, "U2", "hittade felet: konsumenten gör ett synkront anrop per meddelande och hinner inte polla")
+        chat.say(32, "U1", "startade om konsumenterna med den nya configen")
+        let back = chat.say(40, "U1", "lagget sjunker snabbt, allt fungerar igen")
+        let closed = chat.say(120, "U1", "stabilt i en timme, jag stänger incidenten")
+        let a = analyze(chat)
+        expectMilestones(a, [.detected: alert, .acknowledged: ack, .rootCauseIdentified: cause, .mitigated: back, .resolved: closed])
+        let hypothesis = try #require(a.hypotheses.first { $0.ts == guess })
+        #expect(hypothesis.outcome == .ruledOut && hypothesis.outcomeTS == ruledOut)
+    }
+
+    @Test func anIndonesianWarRoomIsReadLikeAnyOther() throws {
+        var chat = team(bots: [("B1", "Datadog")], people: "Bima", "Sari", "Dimas")
+        let alert = chat.say(0, "B1", "[Triggered] matcher p99 latency > 5s", bot: true)
+        let ack = chat.say(2, "U1", "gue cek ya")
+        let guess = chat.say(6, "U2", "jangan2 redis-nya lambat? tadi siang ada maintenance")
+        let ruledOut = chat.say(12, "U3", "redis aman, cpu 30%, slowlog kosong. bukan itu")
+        let cause = chat.say(25, "U1", "ternyata config radius naik ke 5km, call ke vendor jadi 3x lipat dan kena rate limit")
+        chat.say(30, "U1", "udah dibalikin ke 3km")
+        let back = chat.say(38, "U2", "latency udah normal, order lancar lagi")
+        let closed = chat.say(120, "U1", "sejam stabil, insiden ditutup. makasih semua")
+        let a = analyze(chat)
+        expectMilestones(a, [.detected: alert, .acknowledged: ack, .rootCauseIdentified: cause, .mitigated: back, .resolved: closed])
+        let hypothesis = try #require(a.hypotheses.first { $0.ts == guess })
+        #expect(hypothesis.outcome == .ruledOut && hypothesis.outcomeTS == ruledOut)
+    }
+
+    @Test func aVietnameseWarRoomIsReadLikeAnyOther() throws {
+        var chat = team(bots: [("B1", "Alertmanager")], people: "Minh", "Lan", "Tuan")
+        let alert = chat.say(0, "B1", "[FIRING:1] TopupSuccessRateLow (topup-service)", bot: true)
+        let ack = chat.say(2, "U1", "em check ngay")
+        let guess = chat.say(6, "U2", "hay là DNS anh? tuần trước bên ngân hàng đổi IP")
+        let ruledOut = chat.say(12, "U3", "DNS không phải, dig trong pod vẫn bình thường")
+        let cause = chat.say(25, "U1", "hóa ra IP NAT mới chưa được ngân hàng whitelist, request đi qua IP đó bị timeout")
+        chat.say(30, "U1", "đã chuyển traffic về IP cũ")
+        let back = chat.say(38, "U2", "tỷ lệ thành công đã hồi phục, đã ổn")
+        let closed = chat.say(120, "U1", "ổn định một tiếng rồi, đóng sự cố nhé. cảm ơn mọi người")
+        let a = analyze(chat)
+        expectMilestones(a, [.detected: alert, .acknowledged: ack, .rootCauseIdentified: cause, .mitigated: back, .resolved: closed])
+        let hypothesis = try #require(a.hypotheses.first { $0.ts == guess })
+        #expect(hypothesis.outcome == .ruledOut && hypothesis.outcomeTS == ruledOut)
+    }
+
+    @Test func aUkrainianWarRoomIsReadLikeAnyOther() throws {
+        var chat = team(bots: [("B1", "Grafana")], people: "Oleh", "Iryna", "Taras")
+        let alert = chat.say(0, "B1", "[FIRING:1] PlaybackErrorRate (prod)", bot: true)
+        let ack = chat.say(2, "U1", "дивлюсь")
+        let guess = chat.say(6, "U2", "може це енкодер? сегменти приходять із запізненням")
+        let ruledOut = chat.say(12, "U3", "енкодер в нормі, сегменти вчасно. не воно")
+        let cause = chat.say(25, "U2", "знайшов: на новому шилді вимкнений coalescing, origin отримує в 40 разів більше запитів")
+        chat.say(30, "U2", "увімкнув coalescing на шилді")
+        let back = chat.say(38, "U1", "помилки 0.4%, плеєри знову працює нормально, все в нормі")
+        let closed = chat.say(120, "U1", "година без проблем. закриваю інцидент, дякую всім")
+        let a = analyze(chat)
+        expectMilestones(a, [.detected: alert, .acknowledged: ack, .rootCauseIdentified: cause, .mitigated: back, .resolved: closed])
+        let hypothesis = try #require(a.hypotheses.first { $0.ts == guess })
+        #expect(hypothesis.outcome == .ruledOut && hypothesis.outcomeTS == ruledOut)
+    }
+
     @Test func backToAVersionOrACountIsNoRecoveryButBackToAMeasureIs() throws {
         var chat = incident(observer: "Engineer")
         chat.say(10, "U2", "found it: the 4471 release broke the upload path")
