@@ -87,8 +87,8 @@ def rules_json(text):
     """The rules as compact JSON, which the binary decodes faster than YAML.
 
     Read with PyYAML's BaseLoader, so every scalar stays the string written (no YAML 1.1 booleans
-    from `on`/`no`, no numbers from `502`); only the version, the threshold and the weights are
-    numbers. RuleSetTests checks that the JSON and the YAML give the same rules.
+    from `on`/`no`, no numbers from `502`); only the version, the threshold, the scopes' reach and
+    the weights are numbers. RuleSetTests checks that the JSON and the YAML give the same rules.
     """
     try:
         import yaml
@@ -99,6 +99,9 @@ def rules_json(text):
         data["version"] = int(data["version"])
     if "threshold" in data:
         data["threshold"] = float(data["threshold"])
+    for scope in ("negation_scope", "conditional_scope"):
+        if "reach" in data.get(scope, {}):
+            data[scope]["reach"] = int(data[scope]["reach"])
     for kind, table in data.get("weights", {}).items():
         data["weights"][kind] = {signal: float(weight) for signal, weight in table.items()}
     return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))

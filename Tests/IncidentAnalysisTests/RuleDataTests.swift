@@ -99,6 +99,28 @@ import Testing
         #expect(a.timeline.first { $0.ts == never }.map { !$0.kinds.contains(.mitigation) } ?? true)
     }
 
+    @Test func askingToBeToldIfSomethingBreaksReportsNothing() throws {
+        var chat = team(bots: [("B1", "Sentry")], people: "Kev", "Jonas", "Lena")
+        let notice = chat.say(0, "U1", "fyi turning on the new onboarding flag for half of new installs, shout if anything looks off")
+        chat.say(3, "U2", "sounds good, watching the dashboards")
+        chat.say(6, "U3", "same, I'm around")
+        let alert = chat.say(40, "B1", "Critical: crash free sessions for release 7.12.0 below 98%", bot: true)
+        chat.say(42, "U2", "looking")
+        chat.say(44, "U3", "launch crashes on android 8.0, lots of them")
+        let a = analyze(chat)
+        #expect(a.milestones[.detected]?.ts == alert)
+        #expect(a.milestones[.detected]?.ts != notice)
+    }
+
+    @Test func aTeamCanAddItsOwnConditionalWords() throws {
+        let team = try RuleSet.parse(yaml: "conditional_scope:\n  words: [om]\n  reach: 4\n", file: "team.yml")
+        let merged = RuleSet.builtIn.extended(with: team)
+        #expect(merged.conditionalScope.words.contains("om"))
+        #expect(merged.conditionalScope.words.contains("if"))
+        #expect(merged.conditionalScope.signals.contains("symptom"))
+        #expect(merged.conditionalScope.wordsBefore == 4)
+    }
+
     @Test func aTeamCanAddItsOwnNegatingWords() throws {
         let team = try RuleSet.parse(yaml: "negation_scope:\n  words: [nooit]\n  signals: [remediation_done]\n", file: "team.yml")
         let merged = RuleSet.builtIn.extended(with: team)

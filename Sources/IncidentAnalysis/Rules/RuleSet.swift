@@ -22,6 +22,8 @@ public struct RuleSet: Sendable, Equatable {
     public var titles: TitleRules = TitleRules()
     /// Words that, just before a phrase of the listed signals, undo it ("never rotated").
     public var negationScope: NegationScope = NegationScope()
+    /// Words that make a phrase a condition, not a report ("shout if anything looks off").
+    public var conditionalScope: NegationScope = NegationScope()
     /// How people say when something happened: zone words, day names, "yesterday", named moments.
     public var timeWords: TimeWords = TimeWords()
     /// Units that make "back to <number>" a measure ("back to 180ms") rather than a version or count.
@@ -72,23 +74,35 @@ public struct RuleSet: Sendable, Equatable {
         }
     }
 
-    /// Negating words and the signals they can undo, from one or two words before the phrase.
+    /// Words that undo a phrase of the listed signals when they stand up to `reach` words before it.
     public struct NegationScope: Sendable, Equatable, Decodable {
         public var words: [String]
         public var signals: [String]
+        /// How many words before the phrase are looked at (nil: the default, 2).
+        public var reach: Int?
 
-        public init(words: [String] = [], signals: [String] = []) {
+        public init(words: [String] = [], signals: [String] = [], reach: Int? = nil) {
             self.words = words
             self.signals = signals
+            self.reach = reach
         }
 
-        enum CodingKeys: String, CodingKey { case words, signals }
+        enum CodingKeys: String, CodingKey { case words, signals, reach }
 
         /// Either list may be left out of a team's file.
         public init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
             words = try c.decodeIfPresent([String].self, forKey: .words) ?? []
             signals = try c.decodeIfPresent([String].self, forKey: .signals) ?? []
+            reach = try c.decodeIfPresent(Int.self, forKey: .reach)
+        }
+
+        /// The words looked at before a phrase.
+        public var wordsBefore: Int { reach ?? 2 }
+
+        /// These words and signals with another scope's added; its reach wins when it gives one.
+        func extended(with other: NegationScope) -> NegationScope {
+            NegationScope(words: words + other.words, signals: signals + other.signals, reach: other.reach ?? reach)
         }
     }
 
@@ -175,12 +189,14 @@ public struct RuleSet: Sendable, Equatable {
         var stopwords: [String]?
         var titles: TitleRules?
         var negationScope: NegationScope?
+        var conditionalScope: NegationScope?
         var timeWords: TimeWords?
         var measureUnits: [String]?
 
         enum CodingKeys: String, CodingKey {
             case version, bots, signals, threshold, weights, stopwords, titles
             case negationScope = "negation_scope"
+            case conditionalScope = "conditional_scope"
             case timeWords = "time_words"
             case measureUnits = "measure_units"
             case pinEmoji = "pin_emoji"
@@ -209,6 +225,11 @@ public struct RuleSet: Sendable, Equatable {
         for (kind, _) in f.weights ?? [:] where EventKind(rawValue: kind) == nil {
             throw .invalid(file: file, detail: "weights.\(kind): unknown event kind; use one of \(EventKind.allCases.map(\.rawValue).joined(separator: ", "))")
         }
+        for (name, scope) in [("negation_scope", f.negationScope), ("conditional_scope", f.conditionalScope)] {
+            if let reach = scope?.reach, !(1...5).contains(reach) {
+                throw .invalid(file: file, detail: "\(name).reach: \(reach) is not between 1 and 5 words")
+            }
+        }
         let timeWords = f.timeWords ?? TimeWords()
         for (word, id) in timeWords.zones.sorted(by: { $0.key < $1.key }) where TimeZone(identifier: id) == nil {
             throw .invalid(file: file, detail: "time_words.zones.\(word): \"\(id)\" is not a time zone (use an IANA name such as Europe/Berlin)")
@@ -222,7 +243,7 @@ public struct RuleSet: Sendable, Equatable {
         return RuleSet(
             version: 1, bots: f.bots ?? BotRules(), pinEmoji: f.pinEmoji ?? [], signals: f.signals ?? [:],
             threshold: f.threshold ?? 1.0, weights: f.weights ?? [:], stopwords: f.stopwords ?? [], titles: f.titles ?? TitleRules(),
-            negationScope: f.negationScope ?? NegationScope(), timeWords: timeWords, measureUnits: f.measureUnits ?? [])
+            negationScope: f.negationScope ?? NegationScope(), conditionalScope: f.conditionalScope ?? NegationScope(), timeWords: timeWords, measureUnits: f.measureUnits ?? [])
     }
 
     /// These rules with a team's file on top: lists are extended, weights and threshold replaced.
@@ -240,8 +261,8 @@ public struct RuleSet: Sendable, Equatable {
         r.stopwords += other.stopwords
         r.titles.commander += other.titles.commander
         r.titles.stakeholder += other.titles.stakeholder
-        r.negationScope.words += other.negationScope.words
-        r.negationScope.signals += other.negationScope.signals
+        r.negationScope = negationScope.extended(with: other.negationScope)
+        r.conditionalScope = conditionalScope.extended(with: other.conditionalScope)
         r.timeWords.zones.merge(other.timeWords.zones) { $1 }
         for (day, words) in other.timeWords.weekdays { r.timeWords.weekdays[day, default: []] += words }
         r.timeWords.earlierDay += other.timeWords.earlierDay

@@ -22,21 +22,28 @@ struct PhraseIndex: Sendable {
     private var ends: [End] = []
     private(set) var signalNames: [String] = []
     private var phraseTexts: [[String]] = []
-    /// By signal: whether a negating word just before its phrase undoes it.
-    private var negatable: [Bool] = []
-    /// Negating words, normalised, as UTF-8.
-    private var negators: Set<[UInt8]> = []
+    /// Words that undo a phrase standing shortly after them ("never rotated", "if it fails").
+    private struct Scope: Sendable {
+        /// The words, normalised, as UTF-8.
+        let words: Set<[UInt8]>
+        /// How many words before a phrase are looked at.
+        let reach: Int
+        /// By signal: whether this scope undoes its phrases.
+        let undoes: [Bool]
+    }
 
-    init(_ signals: [String: [String]], negationScope: RuleSet.NegationScope = RuleSet.NegationScope()) {
-        negators = Set(negationScope.words.map { Array(TextNormalizer.normalize($0).utf8) })
-        let undone = Set(negationScope.signals)
+    /// The scopes (negating words, conditional words) that undo some signals' phrases.
+    private var scopes: [Scope] = []
+    /// By signal: whether some scope can undo it.
+    private var negatable: [Bool] = []
+
+    init(_ signals: [String: [String]], scopes ruleScopes: [RuleSet.NegationScope] = []) {
         // Build with dictionaries, then flatten into arrays that the scan can walk without hashing.
         var children: [[UInt8: Int]] = [[:]]
         var nodeEnds: [[End]] = [[]]
         for name in signals.keys.sorted() {
             let s = signalNames.count
             signalNames.append(name)
-            negatable.append(undone.contains(name))
             var texts: [String] = []
             for raw in signals[name] ?? [] {
                 var p = TextNormalizer.normalize(raw)
@@ -71,6 +78,13 @@ struct PhraseIndex: Sendable {
         edgeStart.append(Int32(edgeBytes.count))
         endStart.append(Int32(ends.count))
         for (byte, target) in children[0] { rootTable[Int(byte)] = Int32(target) }
+        scopes = ruleScopes.filter { !$0.words.isEmpty && !$0.signals.isEmpty }.map { scope in
+            let undone = Set(scope.signals)
+            return Scope(
+                words: Set(scope.words.map { Array(TextNormalizer.normalize($0).utf8) }), reach: scope.wordsBefore,
+                undoes: signalNames.map(undone.contains))
+        }
+        negatable = signalNames.indices.map { s in scopes.contains { $0.undoes[s] } }
     }
 
     /// Signal name → the distinct phrases of it found in `text`, in the order of the rules file.
@@ -116,7 +130,8 @@ struct PhraseIndex: Sendable {
                 let endRange = Int(endStart[node])..<Int(endStart[node + 1])
                 if !endRange.isEmpty {
                     for e in endRange where accepts(s, start: start, end: i, prefix: ends[e].prefix) {
-                        if negatable[Int(ends[e].signal)] && negated(s, before: start) { continue }
+                        let signal = Int(ends[e].signal)
+                        if negatable[signal] && undone(signal, s, before: start) { continue }
                         found.append(UInt64(UInt32(ends[e].signal)) << 32 | UInt64(UInt32(ends[e].phrase)))
                     }
                 }
@@ -127,19 +142,21 @@ struct PhraseIndex: Sendable {
         }
     }
 
-    /// True when one of the two words before `start` is a negating word ("never rotated",
-    /// "not really restarted"). Words are runs of letters and apostrophes.
-    private func negated(_ s: UnsafeBufferPointer<UInt8>, before start: Int) -> Bool {
-        guard !negators.isEmpty else { return false }
-        var end = start
-        for _ in 0..<2 {
-            // Skip what separates the words, then read the word backwards.
-            while end > 0, !Self.isWordByte(s[end - 1]) { end -= 1 }
-            var begin = end
-            while begin > 0, Self.isWordByte(s[begin - 1]) { begin -= 1 }
-            guard begin < end else { return false }
-            if negators.contains(Array(s[begin..<end])) { return true }
-            end = begin
+    /// True when a scope undoing `signal` has one of its words among the words just before `start`
+    /// ("never rotated", "not really restarted", "shout if anything looks off"). Words are runs of
+    /// letters and apostrophes.
+    private func undone(_ signal: Int, _ s: UnsafeBufferPointer<UInt8>, before start: Int) -> Bool {
+        for scope in scopes where scope.undoes[signal] {
+            var end = start
+            for _ in 0..<scope.reach {
+                // Skip what separates the words, then read the word backwards.
+                while end > 0, !Self.isWordByte(s[end - 1]) { end -= 1 }
+                var begin = end
+                while begin > 0, Self.isWordByte(s[begin - 1]) { begin -= 1 }
+                guard begin < end else { break }
+                if scope.words.contains(Array(s[begin..<end])) { return true }
+                end = begin
+            }
         }
         return false
     }
