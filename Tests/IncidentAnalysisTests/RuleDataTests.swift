@@ -112,6 +112,17 @@ import Testing
         #expect(a.milestones[.detected]?.ts != notice)
     }
 
+    @Test func anAlertTheTeamSaidWouldFireIsNotTheDetection() throws {
+        var chat = team(bots: [("B1", "Grafana"), ("B2", "Opsgenie")], people: "Erik", "Micke", "Sara")
+        chat.say(0, "B1", "[Alerting] MQTT inflow above baseline: 2140 msg/s (baseline 700)", bot: true)
+        chat.say(5, "U2", "there it is, as expected with the cold. I'll keep an eye on the brokers")
+        let alert = chat.say(50, "B2", "[P2] KafkaConsumerLagHigh: ingest is 52 min behind", bot: true)
+        chat.say(52, "U1", "on it")
+        chat.say(58, "U1", "all 24 partitions lagging and growing")
+        chat.say(60, "U3", "could it be the compression job?")
+        #expect(analyze(chat).milestones[.detected]?.ts == alert)
+    }
+
     @Test func aTeamCanAddItsOwnConditionalWords() throws {
         let team = try RuleSet.parse(yaml: "conditional_scope:\n  words: [om]\n  reach: 4\n", file: "team.yml")
         let merged = RuleSet.builtIn.extended(with: team)
