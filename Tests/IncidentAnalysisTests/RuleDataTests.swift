@@ -123,6 +123,19 @@ import Testing
         #expect(analyze(chat).milestones[.detected]?.ts == alert)
     }
 
+    @Test func aPersonWhoClosesBeforeTheIncidentToolDoesMadeTheDecision() throws {
+        var chat = team(bots: [("B1", "Sirenline Incidents")], people: "Dana", "Jake", "Priya")
+        let declared = chat.say(0, "B1", "Incident #412 declared: instant transfers failing (SEV-2)", bot: true)
+        chat.say(2, "U2", "here, looking")
+        chat.say(20, "U2", "found it: the new NAT gateway IP is not on the processor's allowlist")
+        chat.say(30, "U3", "allowlist updated, success rate back to 99.4%")
+        let closed = chat.say(90, "U1", "we're done. closing this out, thanks all")
+        chat.say(500, "B1", "Incident #412 resolved by Dana", bot: true)
+        let a = analyze(chat)
+        #expect(a.milestones[.detected]?.ts == declared)
+        #expect(a.milestones[.resolved]?.ts == closed)
+    }
+
     @Test func aTeamCanAddItsOwnConditionalWords() throws {
         let team = try RuleSet.parse(yaml: "conditional_scope:\n  words: [om]\n  reach: 4\n", file: "team.yml")
         let merged = RuleSet.builtIn.extended(with: team)

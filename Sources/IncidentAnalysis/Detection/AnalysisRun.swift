@@ -146,7 +146,15 @@ struct AnalysisRun: Sendable {
                 $0.has(signal) && $0.bot != .alerting && $0.bot != .statusPage && ($0.bot == .incident || !$0.isQuestion) && isDatable($0)
                     && afterReopening(kind, $0)
             }) {
-                set(kind, m, confidence: 0.9)
+                // Someone has to tell the tool: a person who opened a message by closing the incident
+                // before the tool says "resolved" made the decision; the tool was updated after it.
+                let settled = milestones[.mitigated]?.ts ?? milestones[.acknowledged]?.ts ?? detected.item.ts
+                let closedBefore = kind == .resolved && m.isBot
+                    ? after.first { c in
+                        c.ts > settled && c.ts < m.ts && !c.isBot && !c.isQuestion && !c.has("hedge") && isDatable(c)
+                            && afterReopening(kind, c) && declaresClosure(c)
+                    } : nil
+                set(kind, closedBefore ?? m, confidence: 0.9)
             }
         }
         let ackTS = milestones[.acknowledged]?.ts ?? detected.item.ts
