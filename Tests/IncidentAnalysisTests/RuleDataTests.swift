@@ -136,6 +136,25 @@ import Testing
         #expect(a.milestones[.resolved]?.ts == closed)
     }
 
+    @Test func sayingTheFixDidTheTrickIsTheRecovery() throws {
+        var chat = incident(observer: "Engineer")
+        chat.say(6, "U2", "found it: the search radius change tripled calls to the routing vendor")
+        chat.say(10, "U1", "radius set back to 3km")
+        let worked = chat.say(16, "U2", "that did the trick, 429s gone and matching is fast")
+        chat.say(60, "U1", "all clear, closing the incident")
+        #expect(analyze(chat).milestones[.mitigated]?.ts == worked)
+    }
+
+    @Test func anIndonesianLeadDeclaringTheIncidentOverClosesIt() throws {
+        var chat = team(bots: [("B1", "Datadog")], people: "Bima", "Sari")
+        chat.say(0, "B1", "[Triggered] matcher success rate below 75%", bot: true)
+        chat.say(2, "U1", "gue cek")
+        chat.say(10, "U2", "ternyata radius naik ke 5km, vendor kena rate limit")
+        chat.say(15, "U2", "udah dibalikin, latency udah normal lagi")
+        let over = chat.say(90, "U1", "semua metric ijo dua jam. insiden gue anggap kelar ✅")
+        #expect(analyze(chat).milestones[.resolved]?.ts == over)
+    }
+
     @Test func aTeamCanAddItsOwnConditionalWords() throws {
         let team = try RuleSet.parse(yaml: "conditional_scope:\n  words: [om]\n  reach: 4\n", file: "team.yml")
         let merged = RuleSet.builtIn.extended(with: team)
