@@ -155,6 +155,15 @@ import Testing
         #expect(analyze(chat).milestones[.resolved]?.ts == over)
     }
 
+    @Test func notWaitingForTheRootCauseIsNoRootCause() throws {
+        var chat = incident(observer: "Engineer")
+        let halt = chat.say(6, "U1", "halt the rollout. don't wait for root cause")
+        let cause = chat.say(30, "U2", "found it: the splash theme is translucent with a fixed orientation, android 8.0 throws on that")
+        let a = analyze(chat)
+        #expect(a.milestones[.rootCauseIdentified]?.ts != halt)
+        #expect(a.milestones[.rootCauseIdentified]?.ts == cause)
+    }
+
     @Test func aTeamCanAddItsOwnConditionalWords() throws {
         let team = try RuleSet.parse(yaml: "conditional_scope:\n  words: [om]\n  reach: 4\n", file: "team.yml")
         let merged = RuleSet.builtIn.extended(with: team)
