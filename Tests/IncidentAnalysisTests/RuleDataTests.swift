@@ -164,6 +164,17 @@ import Testing
         #expect(a.milestones[.rootCauseIdentified]?.ts == cause)
     }
 
+    @Test func aMonitorsRecoveryNoticeIsNoDetection() throws {
+        var chat = team(bots: [("B1", "Icinga")], people: "Jonas", "Aylin")
+        chat.say(0, "B1", "🟢 RECOVERY reporting-db02 / disk /var/lib/pgsql ist OK - free space 22%", bot: true)
+        chat.say(2, "U1", "good, that one can stay quiet")
+        chat.say(4, "U2", "yep")
+        let problem = chat.say(30, "B1", "🔴 PROBLEM paytoken-svc / http_latency_p99 ist CRITICAL: p99 9.7s", bot: true)
+        chat.say(32, "U1", "bin dran")
+        chat.say(36, "U1", "token service is extremely slow, 504s everywhere")
+        #expect(analyze(chat).milestones[.detected]?.ts == problem)
+    }
+
     @Test func aTeamCanAddItsOwnConditionalWords() throws {
         let team = try RuleSet.parse(yaml: "conditional_scope:\n  words: [om]\n  reach: 4\n", file: "team.yml")
         let merged = RuleSet.builtIn.extended(with: team)
