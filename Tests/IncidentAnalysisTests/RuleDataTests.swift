@@ -175,6 +175,15 @@ import Testing
         #expect(analyze(chat).milestones[.detected]?.ts == problem)
     }
 
+    @Test func callingAVendorsLineOrOpeningItsTicketPullsThemIn() throws {
+        var chat = incident(observer: "Engineer")
+        let line = chat.say(8, "U2", "storage array is degraded, calling their sev 1 line now")
+        let ticket = chat.say(12, "U3", "hab bei Payvance ein Ticket aufgemacht, Prio 1")
+        let a = analyze(chat)
+        #expect(a.escalations.contains { $0.ts == line })
+        #expect(a.escalations.contains { $0.ts == ticket })
+    }
+
     @Test func aTeamCanAddItsOwnConditionalWords() throws {
         let team = try RuleSet.parse(yaml: "conditional_scope:\n  words: [om]\n  reach: 4\n", file: "team.yml")
         let merged = RuleSet.builtIn.extended(with: team)
