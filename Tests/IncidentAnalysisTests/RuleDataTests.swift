@@ -184,13 +184,23 @@ import Testing
         #expect(a.escalations.contains { $0.ts == ticket })
     }
 
-    @Test func aTeamCanAddItsOwnConditionalWords() throws {
-        let team = try RuleSet.parse(yaml: "conditional_scope:\n  words: [om]\n  reach: 4\n", file: "team.yml")
+    @Test func aCountOfNoneIsNoReport() throws {
+        var chat = team(bots: [("B1", "Airflow")], people: "Marcus", "Priya")
+        chat.say(0, "U1", "close batch kicks off at 6, I'll keep an eye on it")
+        let done = chat.say(5, "U1", "batch finished: 41 tasks ok, 0 failed, zero errors in the logs")
+        chat.say(7, "U2", "nice, thanks")
+        chat.say(9, "U1", "extracts refresh next")
+        let a = analyze(chat)
+        #expect(a.timeline.first { $0.ts == done }.map { !$0.kinds.contains(.symptom) } ?? true)
+    }
+
+    @Test func aTeamCanAddItsOwnNoReportWords() throws {
+        let team = try RuleSet.parse(yaml: "no_report_scope:\n  words: [om]\n  reach: 4\n", file: "team.yml")
         let merged = RuleSet.builtIn.extended(with: team)
-        #expect(merged.conditionalScope.words.contains("om"))
-        #expect(merged.conditionalScope.words.contains("if"))
-        #expect(merged.conditionalScope.signals.contains("symptom"))
-        #expect(merged.conditionalScope.wordsBefore == 4)
+        #expect(merged.noReportScope.words.contains("om"))
+        #expect(merged.noReportScope.words.contains("if"))
+        #expect(merged.noReportScope.signals.contains("symptom"))
+        #expect(merged.noReportScope.wordsBefore == 4)
     }
 
     @Test func aTeamCanAddItsOwnNegatingWords() throws {

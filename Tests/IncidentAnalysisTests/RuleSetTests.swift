@@ -46,7 +46,7 @@ import Testing
         ("time_words:\n  zones: {hkt: Hong Kong}\n", "team.yml: time_words.zones.hkt: \"Hong Kong\" is not a time zone"),
         ("time_words:\n  weekdays: {sonday: [söndag]}\n", "team.yml: time_words.weekdays.sonday: not a day"),
         ("time_words:\n  moments: {lunch: \"12.30\"}\n", "team.yml: time_words.moments.lunch: \"12.30\" is not a 24-hour HH:MM time"),
-        ("conditional_scope:\n  reach: 9\n", "team.yml: conditional_scope.reach: 9 is not between 1 and 5 words"),
+        ("no_report_scope:\n  reach: 9\n", "team.yml: no_report_scope.reach: 9 is not between 1 and 5 words"),
     ])
     func badTimeWordsAndScopesNameTheEntry(yaml: String, message: String) {
         do {

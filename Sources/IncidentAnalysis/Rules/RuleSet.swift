@@ -22,8 +22,8 @@ public struct RuleSet: Sendable, Equatable {
     public var titles: TitleRules = TitleRules()
     /// Words that, just before a phrase of the listed signals, undo it ("never rotated").
     public var negationScope: NegationScope = NegationScope()
-    /// Words that make a phrase a condition, not a report ("shout if anything looks off").
-    public var conditionalScope: NegationScope = NegationScope()
+    /// Words that make a phrase no report: a condition ("shout if anything looks off"), a zero count ("0 failed").
+    public var noReportScope: NegationScope = NegationScope()
     /// How people say when something happened: zone words, day names, "yesterday", named moments.
     public var timeWords: TimeWords = TimeWords()
     /// Units that make "back to <number>" a measure ("back to 180ms") rather than a version or count.
@@ -189,14 +189,14 @@ public struct RuleSet: Sendable, Equatable {
         var stopwords: [String]?
         var titles: TitleRules?
         var negationScope: NegationScope?
-        var conditionalScope: NegationScope?
+        var noReportScope: NegationScope?
         var timeWords: TimeWords?
         var measureUnits: [String]?
 
         enum CodingKeys: String, CodingKey {
             case version, bots, signals, threshold, weights, stopwords, titles
             case negationScope = "negation_scope"
-            case conditionalScope = "conditional_scope"
+            case noReportScope = "no_report_scope"
             case timeWords = "time_words"
             case measureUnits = "measure_units"
             case pinEmoji = "pin_emoji"
@@ -225,7 +225,7 @@ public struct RuleSet: Sendable, Equatable {
         for (kind, _) in f.weights ?? [:] where EventKind(rawValue: kind) == nil {
             throw .invalid(file: file, detail: "weights.\(kind): unknown event kind; use one of \(EventKind.allCases.map(\.rawValue).joined(separator: ", "))")
         }
-        for (name, scope) in [("negation_scope", f.negationScope), ("conditional_scope", f.conditionalScope)] {
+        for (name, scope) in [("negation_scope", f.negationScope), ("no_report_scope", f.noReportScope)] {
             if let reach = scope?.reach, !(1...5).contains(reach) {
                 throw .invalid(file: file, detail: "\(name).reach: \(reach) is not between 1 and 5 words")
             }
@@ -243,7 +243,7 @@ public struct RuleSet: Sendable, Equatable {
         return RuleSet(
             version: 1, bots: f.bots ?? BotRules(), pinEmoji: f.pinEmoji ?? [], signals: f.signals ?? [:],
             threshold: f.threshold ?? 1.0, weights: f.weights ?? [:], stopwords: f.stopwords ?? [], titles: f.titles ?? TitleRules(),
-            negationScope: f.negationScope ?? NegationScope(), conditionalScope: f.conditionalScope ?? NegationScope(), timeWords: timeWords, measureUnits: f.measureUnits ?? [])
+            negationScope: f.negationScope ?? NegationScope(), noReportScope: f.noReportScope ?? NegationScope(), timeWords: timeWords, measureUnits: f.measureUnits ?? [])
     }
 
     /// These rules with a team's file on top: lists are extended, weights and threshold replaced.
@@ -262,7 +262,7 @@ public struct RuleSet: Sendable, Equatable {
         r.titles.commander += other.titles.commander
         r.titles.stakeholder += other.titles.stakeholder
         r.negationScope = negationScope.extended(with: other.negationScope)
-        r.conditionalScope = conditionalScope.extended(with: other.conditionalScope)
+        r.noReportScope = noReportScope.extended(with: other.noReportScope)
         r.timeWords.zones.merge(other.timeWords.zones) { $1 }
         for (day, words) in other.timeWords.weekdays { r.timeWords.weekdays[day, default: []] += words }
         r.timeWords.earlierDay += other.timeWords.earlierDay

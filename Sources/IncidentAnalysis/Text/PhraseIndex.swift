@@ -143,16 +143,16 @@ struct PhraseIndex: Sendable {
     }
 
     /// True when a scope undoing `signal` has one of its words among the words just before `start`
-    /// ("never rotated", "not really restarted", "shout if anything looks off"). Words are runs of
-    /// letters and apostrophes.
+    /// ("never rotated", "not really restarted", "shout if anything looks off", "0 failed"). Words
+    /// are runs of letters, digits and apostrophes.
     private func undone(_ signal: Int, _ s: UnsafeBufferPointer<UInt8>, before start: Int) -> Bool {
         for scope in scopes where scope.undoes[signal] {
             var end = start
             for _ in 0..<scope.reach {
                 // Skip what separates the words, then read the word backwards.
-                while end > 0, !Self.isWordByte(s[end - 1]) { end -= 1 }
+                while end > 0, !Self.isScopeWordByte(s[end - 1]) { end -= 1 }
                 var begin = end
-                while begin > 0, Self.isWordByte(s[begin - 1]) { begin -= 1 }
+                while begin > 0, Self.isScopeWordByte(s[begin - 1]) { begin -= 1 }
                 guard begin < end else { break }
                 if scope.words.contains(Array(s[begin..<end])) { return true }
                 end = begin
@@ -161,9 +161,9 @@ struct PhraseIndex: Sendable {
         return false
     }
 
-    /// Letters (any script, as UTF-8 bytes of non-ASCII scalars) and the apostrophe of "didn't".
-    private static func isWordByte(_ b: UInt8) -> Bool {
-        b >= 0x80 || (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || b == 0x27
+    /// Letters (any script, as UTF-8 bytes of non-ASCII scalars), digits and the apostrophe of "didn't".
+    private static func isScopeWordByte(_ b: UInt8) -> Bool {
+        b >= 0x80 || (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39) || b == 0x27
     }
 
     /// ASCII letters, digits and the underscore: the bytes `TextNormalizer.isWord` accepts below 0x80.
