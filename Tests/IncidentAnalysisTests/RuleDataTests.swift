@@ -194,6 +194,15 @@ import Testing
         #expect(a.timeline.first { $0.ts == done }.map { !$0.kinds.contains(.symptom) } ?? true)
     }
 
+    @Test func anAlertThatAutoResolvedClosesNoIncident() throws {
+        var chat = incident(observer: "Engineer")
+        let history = chat.say(8, "U2", "fwiw the latency alert fired at 18:22 last night too, auto-resolved at 18:31, nobody looked")
+        chat.say(20, "U3", "could be dns? 5s flat is a resolver timeout")
+        let a = analyze(chat)
+        #expect(a.milestones[.resolved]?.ts != history)
+        #expect(a.milestones[.mitigated]?.ts != history)
+    }
+
     @Test func aTeamCanAddItsOwnNoReportWords() throws {
         let team = try RuleSet.parse(yaml: "no_report_scope:\n  words: [om]\n  reach: 4\n", file: "team.yml")
         let merged = RuleSet.builtIn.extended(with: team)
