@@ -203,6 +203,15 @@ import Testing
         #expect(a.milestones[.mitigated]?.ts != history)
     }
 
+    @Test func askingWhetherThatCouldBeItOrCallingItNoCoincidenceIsAGuess() throws {
+        var chat = incident(observer: "Engineer")
+        let could = chat.say(6, "U2", "outbound queue is at 3,400. could that backlog be loading the db hard enough?")
+        let coincidence = chat.say(8, "U3", "the array failed over 4 min before the journal froze. no coincidence in my book")
+        let a = analyze(chat)
+        #expect(a.hypotheses.contains { $0.ts == could })
+        #expect(a.hypotheses.contains { $0.ts == coincidence })
+    }
+
     @Test func aTeamCanAddItsOwnNoReportWords() throws {
         let team = try RuleSet.parse(yaml: "no_report_scope:\n  words: [om]\n  reach: 4\n", file: "team.yml")
         let merged = RuleSet.builtIn.extended(with: team)
