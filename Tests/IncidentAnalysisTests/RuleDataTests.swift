@@ -212,6 +212,27 @@ import Testing
         #expect(a.hypotheses.contains { $0.ts == coincidence })
     }
 
+    @Test func requeuingAgainIsNoRecoveryButWorkingAgainIs() throws {
+        var chat = team(bots: [("B1", "PagerDuty")], people: "Rorro", "Iván", "Ximena")
+        chat.say(0, "B1", "Triggered: #48213 OTP delivery p95 above 60s", bot: true)
+        chat.say(2, "U1", "ya lo veo")
+        let requeue = chat.say(10, "U2", "el scheduler de reintentos los vuelve a encolar con backoff de 60s, por eso llegan tarde")
+        chat.say(20, "U3", "lo encontré: el hub quedó con tope de 100 TPS")
+        chat.say(30, "U2", "regresamos el tráfico a la ruta directa")
+        let back = chat.say(36, "U2", "ya quedó 🎉 cola de reintentos en 0, los códigos llegando normal")
+        let a = analyze(chat)
+        #expect(a.milestones[.mitigated]?.ts != requeue)
+        #expect(a.milestones[.mitigated]?.ts == back)
+    }
+
+    @Test func aMeasureBackAroundItsUsualValueIsARecovery() throws {
+        var chat = incident(observer: "Engineer")
+        chat.say(6, "U2", "found it: node 09 lost its last power supply")
+        chat.say(12, "U1", "marked 09 out, backfill started")
+        let back = chat.say(20, "U3", "p99 back around 150ms, 5xx flat, clients are fine")
+        #expect(analyze(chat).milestones[.mitigated]?.ts == back)
+    }
+
     @Test func aTeamCanAddItsOwnNoReportWords() throws {
         let team = try RuleSet.parse(yaml: "no_report_scope:\n  words: [om]\n  reach: 4\n", file: "team.yml")
         let merged = RuleSet.builtIn.extended(with: team)
