@@ -233,6 +233,17 @@ import Testing
         #expect(analyze(chat).milestones[.mitigated]?.ts == back)
     }
 
+    @Test func aBriefingThatSaysTheCauseIsStillOpenNamesNoCause() throws {
+        var chat = incident(observer: "Engineer")
+        let briefing = chat.say(5, "U1", "zu Ihrer Info: seit 6 Uhr ist der Ticketkauf gestört, die Ursache ist noch offen")
+        let jp = chat.say(7, "U2", "部長、一報です。CH-GWで応答悪化が発生しております。原因は調査中です")
+        let a = analyze(chat)
+        #expect(a.milestones[.rootCauseIdentified]?.ts != briefing)
+        #expect(a.milestones[.rootCauseIdentified]?.ts != jp)
+        #expect(a.timeline.first { $0.ts == briefing }.map { !$0.kinds.contains(.rootCause) } ?? true)
+        #expect(a.timeline.first { $0.ts == jp }.map { !$0.kinds.contains(.rootCause) } ?? true)
+    }
+
     @Test func aTeamCanAddItsOwnNoReportWords() throws {
         let team = try RuleSet.parse(yaml: "no_report_scope:\n  words: [om]\n  reach: 4\n", file: "team.yml")
         let merged = RuleSet.builtIn.extended(with: team)
