@@ -32,7 +32,7 @@ struct PhraseIndex: Sendable {
         let undoes: [Bool]
     }
 
-    /// The scopes (negating words, conditional words) that undo some signals' phrases.
+    /// The scopes (negating words, no-report words) that undo some signals' phrases.
     private var scopes: [Scope] = []
     /// By signal: whether some scope can undo it.
     private var negatable: [Bool] = []
