@@ -244,6 +244,28 @@ import Testing
         #expect(a.timeline.first { $0.ts == jp }.map { !$0.kinds.contains(.rootCause) } ?? true)
     }
 
+    @Test func anEDRToolsAlertIsTheDetection() throws {
+        var chat = team(bots: [("B1", "Halberd EDR")], people: "Priya", "Dana")
+        chat.say(-40, "U2", "patching the file servers tonight as planned")
+        chat.say(-38, "U1", "ok, I'm around till ten")
+        chat.say(-36, "U2", "great, I'll post when it's done")
+        let alert = chat.say(0, "B1", ":red_circle: HIGH — Mass file modification on FS02: 1,912 files renamed", bot: true)
+        chat.say(4, "U1", "looking at FS02 now")
+        chat.say(9, "U2", "that's ransomware behaviour. isolate the host")
+        #expect(analyze(chat).milestones[.detected]?.ts == alert)
+    }
+
+    @Test func somethingOddIsAReport() throws {
+        var chat = team(people: "Hannah", "Ollie", "Ben")
+        chat.say(-40, "U3", "newsletter went out at nine, open rate looks normal")
+        chat.say(-38, "U2", "nice one")
+        chat.say(-36, "U1", "I'll post the weekly numbers tomorrow")
+        let odd = chat.say(0, "U1", "something odd: two readers say the homepage greets them with someone else's name")
+        chat.say(1, "U2", "looking now")
+        chat.say(5, "U3", "is it the cdn config change from this afternoon?")
+        #expect(analyze(chat).milestones[.detected]?.ts == odd)
+    }
+
     @Test func aTeamCanAddItsOwnNoReportWords() throws {
         let team = try RuleSet.parse(yaml: "no_report_scope:\n  words: [om]\n  reach: 4\n", file: "team.yml")
         let merged = RuleSet.builtIn.extended(with: team)
