@@ -871,6 +871,23 @@ import Testing
         #expect(hypothesis.outcome == .ruledOut && hypothesis.outcomeTS == ruledOut)
     }
 
+    @Test func aThaiWarRoomIsReadLikeAnyOther() throws {
+        // Thai has no spaces between words: phrases are found inside runs of Thai letters.
+        var chat = team(bots: [("B1", "Grafana")], people: "Ton", "Ploy", "Beam")
+        let alert = chat.say(0, "B1", "[FIRING:1] RiderAssignmentSuccessLow (dispatch prod)", bot: true)
+        let ack = chat.say(2, "U1", "รับทราบครับ กำลังดูอยู่")
+        let guess = chat.say(6, "U2", "น่าจะเป็น deploy เมื่อเช้าหรือเปล่าคะ")
+        let ruledOut = chat.say(12, "U3", "deploy ไม่เกี่ยวครับ rollback ไปแล้วก็ยังเหมือนเดิม")
+        let cause = chat.say(25, "U1", "เจอแล้วครับ สาเหตุคือ quota ของ map tile เต็ม")
+        chat.say(30, "U1", "เปลี่ยนแล้วครับ ใช้ key สำรอง")
+        let back = chat.say(38, "U2", "success rate กลับมาปกติแล้วค่ะ")
+        let closed = chat.say(120, "U1", "นิ่งมาหนึ่งชั่วโมงแล้ว จบเคสนะครับ ขอบคุณทุกคน")
+        let a = analyze(chat)
+        expectMilestones(a, [.detected: alert, .acknowledged: ack, .rootCauseIdentified: cause, .mitigated: back, .resolved: closed])
+        let hypothesis = try #require(a.hypotheses.first { $0.ts == guess })
+        #expect(hypothesis.outcome == .ruledOut && hypothesis.outcomeTS == ruledOut)
+    }
+
     @Test func backToAVersionOrACountIsNoRecoveryButBackToAMeasureIs() throws {
         var chat = incident(observer: "Engineer")
         chat.say(10, "U2", "found it: the 4471 release broke the upload path")

@@ -48,9 +48,11 @@ enum TextNormalizer {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// Han, kana, Hangul and CJK punctuation.
+    /// Scripts written without spaces between words, where a phrase may start or end anywhere:
+    /// Han, kana, Hangul, CJK punctuation, and Thai, Lao and Khmer.
     static func isCJK(_ c: Unicode.Scalar) -> Bool {
         switch c.value {
+        case 0x0E00...0x0EFF, 0x1780...0x17FF: return true
         case 0x3000...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xAC00...0xD7AF, 0xF900...0xFAFF, 0xFF00...0xFFEF: return true
         default: return false
         }
