@@ -266,6 +266,19 @@ import Testing
         #expect(analyze(chat).milestones[.detected]?.ts == odd)
     }
 
+    @Test func anIncidentRecordOpenedBeforeTheReportsAndALateAlertIsTheDetection() throws {
+        var chat = team(bots: [("B1", "Jira Cloud"), ("B2", "Grafana")], people: "Sanne", "Ravi", "Tiago")
+        let record = chat.say(0, "B1", "🚨 INC-4471 created · P2 · 3DS challenge completion below threshold for PT cards", bot: true)
+        chat.say(1, "U1", "ack, I'm on call, taking IC")
+        chat.say(24, "U2", "checked: PT card payments are failing at the challenge step, everything else normal")
+        chat.say(26, "U3", "could it be our ruleset change from Tuesday?")
+        chat.say(30, "U1", "no, the ruleset diff only touches US BIN lists")
+        chat.say(70, "B2", "[FIRING:1] AuthSuccessRateLow issuer_country=PT", bot: true)
+        chat.say(72, "U2", "that's the same thing, PT success down to 34%")
+        chat.say(75, "U1", "issuer ACS still timing out, vendor ticket open")
+        #expect(analyze(chat).milestones[.detected]?.ts == record)
+    }
+
     @Test func aTeamCanAddItsOwnNoReportWords() throws {
         let team = try RuleSet.parse(yaml: "no_report_scope:\n  words: [om]\n  reach: 4\n", file: "team.yml")
         let merged = RuleSet.builtIn.extended(with: team)

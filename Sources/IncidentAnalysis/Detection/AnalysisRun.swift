@@ -333,7 +333,11 @@ struct AnalysisRun: Sendable {
         }
         switch (firstAlert, firstReport) {
         case let (a?, r?):
-            if r.ts < a.ts { return (r, 0.6) }
+            if r.ts < a.ts {
+                // The report came before the alert, and an incident record opened before both came first of all.
+                if let d = declared.first, d.ts < r.ts { return (d, 0.6) }
+                return (r, 0.6)
+            }
             return (a, 0.85)
         case let (a?, nil):
             return (a, 0.85)
