@@ -48,9 +48,12 @@ struct ImpactTimeReader: Sendable {
         var explicitZone: TimeZone?
         // Where the time is named, in UTF-16 offsets of `lower`: "yesterday" counts only near it.
         var at = NSRange(location: 0, length: 0)
-        if let (h, m, s, zoneWord, range) = clockTime(in: lower) {
+        // "6:48" said at 19:08 without am/pm: in a 12-hour habit it is the evening, 20 minutes ago.
+        var twelveHour = false
+        if let (h, m, s, zoneWord, range, bare) = clockTime(in: lower) {
             clock = (h, m, s)
             at = range
+            twelveHour = bare
             if let zoneWord, let named = zones[zoneWord] { explicitZone = named }
         } else if let moment = moments.first(where: { lower.contains($0.phrase) }) {
             clock = (moment.hour, moment.minute, 0)
@@ -72,6 +75,9 @@ struct ImpactTimeReader: Sendable {
         }
         if saysEarlierDay(lower, near: at) || result > writtenAt {
             result = calendar.date(byAdding: .day, value: -1, to: result) ?? result
+        }
+        if twelveHour, let evening = calendar.date(byAdding: .hour, value: 12, to: result), evening <= writtenAt {
+            result = evening
         }
         return result
     }
@@ -127,7 +133,9 @@ struct ImpactTimeReader: Sendable {
 
     /// `14:02`, `9:30am`, `3 pm`, `3pm`, `06:40 utc`, French `9h41` → (hour, minute, second, zone word).
     /// A time may run straight into Han or Hangul ("20:02:14네요"), which has no spaces.
-    private func clockTime(in s: String) -> (Int, Int, Int, String?, NSRange)? {
+    /// The last value is true for a bare 1:00–11:59 with no leading zero and no am/pm, which a
+    /// 12-hour habit may mean as the afternoon.
+    private func clockTime(in s: String) -> (Int, Int, Int, String?, NSRange, Bool)? {
         guard let regex = clockPattern else { return nil }
         let ns = s as NSString
         for match in regex.matches(in: s, range: NSRange(location: 0, length: ns.length)) {
@@ -144,7 +152,8 @@ struct ImpactTimeReader: Sendable {
             if let m = meridiem, m.hasPrefix("p"), hour < 12 { hour += 12 }
             if let m = meridiem, m.hasPrefix("a"), hour == 12 { hour = 0 }
             guard hour < 24, (minute ?? 0) < 60, second < 60 else { continue }
-            return (hour, minute ?? 0, second, group(5), match.range)
+            let bare = meridiem == nil && (1...11).contains(hour) && !hourText.hasPrefix("0")
+            return (hour, minute ?? 0, second, group(5), match.range, bare)
         }
         return nil
     }
