@@ -464,6 +464,18 @@ import Testing
         #expect(analyze(chat).milestones[.detected]?.ts == report)
     }
 
+    @Test func aBareEveningTimeIsReadAsTheEvening() throws {
+        // 19:30 in New York: "since 6:48" with no am/pm is 18:48, not twelve hours earlier.
+        var chat = team(bots: [("B1", "Grafana")], people: "Karan", "Sneha")
+        chat.say(600, "B1", "[FIRING:1] ICEConnectionFailureRate prod", bot: true)
+        chat.say(602, "U1", "looking")
+        chat.say(606, "U2", "students failing to join since 6:48, tickets piling up")
+        chat.say(610, "U1", "could it be the TURN relays?")
+        let start = try #require(analyze(chat).milestones[.impactStart])
+        #expect(newYork.component(.hour, from: start.time) == 18)
+        #expect(newYork.component(.minute, from: start.time) == 48)
+    }
+
     @Test func sayingWhenImpactBeganOutranksATimeBesideASymptom() throws {
         var chat = incident(observer: "Engineer")
         chat.say(-10, "U2", "first error at 9:02, checkout 500s from then on")
