@@ -279,6 +279,20 @@ import Testing
         #expect(analyze(chat).milestones[.detected]?.ts == record)
     }
 
+    @Test func aCrashCourseIsNoCrashAndATeamCanAddItsOwnExceptions() throws {
+        var chat = team(people: "Farhan", "Karan", "Sneha")
+        let notice = chat.say(0, "U1", "the JEE crash course goes live at 7, about 40k students expected")
+        chat.say(2, "U2", "noted, change freeze till 11")
+        chat.say(4, "U3", "support is staffed up too")
+        #expect(analyze(chat).timeline.first { $0.ts == notice }.map { !$0.kinds.contains(.symptom) } ?? true)
+
+        let budget = chat.say(20, "U1", "reminder: errors budget review tomorrow at 10")
+        #expect(analyze(chat).timeline.first { $0.ts == budget }?.kinds.contains(.symptom) == true)
+        let team = try RuleSet.parse(yaml: "exceptions:\n  symptom: [\"errors budget\"]\n", file: "team.yml")
+        let extended = analyze(chat, rules: RuleSet.builtIn.extended(with: team))
+        #expect(extended.timeline.first { $0.ts == budget }.map { !$0.kinds.contains(.symptom) } ?? true)
+    }
+
     @Test func aTeamCanAddItsOwnNoReportWords() throws {
         let team = try RuleSet.parse(yaml: "no_report_scope:\n  words: [om]\n  reach: 4\n", file: "team.yml")
         let merged = RuleSet.builtIn.extended(with: team)

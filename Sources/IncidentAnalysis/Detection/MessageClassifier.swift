@@ -83,7 +83,7 @@ struct MessageClassifier: Sendable {
         }
         weightsBySignal = bySignal
         weighedKinds = EventKind.allCases.map { rules.weights[$0.rawValue] != nil }
-        phraseIndex = PhraseIndex(rules.signals, scopes: [rules.negationScope, rules.noReportScope])
+        phraseIndex = PhraseIndex(rules.signals, scopes: [rules.negationScope, rules.noReportScope], exceptions: rules.exceptions)
         let byCategory: [([String], BotCategory)] = [
             (rules.bots.alerting, .alerting), (rules.bots.incident, .incident), (rules.bots.statusPage, .statusPage),
             (rules.bots.deploy, .deploy),

@@ -28,6 +28,8 @@ public struct RuleSet: Sendable, Equatable {
     public var timeWords: TimeWords = TimeWords()
     /// Units that make "back to <number>" a measure ("back to 180ms") rather than a version or count.
     public var measureUnits: [String] = []
+    /// Signal → phrases that contain one of its phrases but mean something else ("crash course").
+    public var exceptions: [String: [String]] = [:]
 
     /// Words that date a moment named in text ("since 14:02 UTC", "Tuesday 02:10", "since market open").
     public struct TimeWords: Sendable, Equatable, Decodable {
@@ -192,9 +194,10 @@ public struct RuleSet: Sendable, Equatable {
         var noReportScope: NegationScope?
         var timeWords: TimeWords?
         var measureUnits: [String]?
+        var exceptions: [String: [String]]?
 
         enum CodingKeys: String, CodingKey {
-            case version, bots, signals, threshold, weights, stopwords, titles
+            case version, bots, signals, threshold, weights, stopwords, titles, exceptions
             case negationScope = "negation_scope"
             case noReportScope = "no_report_scope"
             case timeWords = "time_words"
@@ -243,7 +246,8 @@ public struct RuleSet: Sendable, Equatable {
         return RuleSet(
             version: 1, bots: f.bots ?? BotRules(), pinEmoji: f.pinEmoji ?? [], signals: f.signals ?? [:],
             threshold: f.threshold ?? 1.0, weights: f.weights ?? [:], stopwords: f.stopwords ?? [], titles: f.titles ?? TitleRules(),
-            negationScope: f.negationScope ?? NegationScope(), noReportScope: f.noReportScope ?? NegationScope(), timeWords: timeWords, measureUnits: f.measureUnits ?? [])
+            negationScope: f.negationScope ?? NegationScope(), noReportScope: f.noReportScope ?? NegationScope(), timeWords: timeWords, measureUnits: f.measureUnits ?? [],
+            exceptions: f.exceptions ?? [:])
     }
 
     /// These rules with a team's file on top: lists are extended, weights and threshold replaced.
@@ -268,6 +272,7 @@ public struct RuleSet: Sendable, Equatable {
         r.timeWords.earlierDay += other.timeWords.earlierDay
         r.timeWords.moments.merge(other.timeWords.moments) { $1 }
         r.measureUnits += other.measureUnits
+        for (name, phrases) in other.exceptions { r.exceptions[name, default: []] += phrases }
         return r
     }
 }

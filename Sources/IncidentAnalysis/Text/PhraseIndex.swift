@@ -9,6 +9,8 @@ struct PhraseIndex: Sendable {
         let signal: Int32
         let phrase: Int32
         let prefix: Bool
+        /// An exception of the signal ("crash course" for symptom): its phrases inside it do not count.
+        var isException = false
     }
 
     /// First hop from the root, indexed by byte; -1 when no phrase starts with that byte.
@@ -36,11 +38,27 @@ struct PhraseIndex: Sendable {
     private var scopes: [Scope] = []
     /// By signal: whether some scope can undo it.
     private var negatable: [Bool] = []
+    /// By signal: whether it has exceptions (phrases that contain one of its phrases but mean something else).
+    private var hasExceptions: [Bool] = []
 
-    init(_ signals: [String: [String]], scopes ruleScopes: [RuleSet.NegationScope] = []) {
+    init(_ signals: [String: [String]], scopes ruleScopes: [RuleSet.NegationScope] = [], exceptions: [String: [String]] = [:]) {
         // Build with dictionaries, then flatten into arrays that the scan can walk without hashing.
         var children: [[UInt8: Int]] = [[:]]
         var nodeEnds: [[End]] = [[]]
+        func insert(_ phrase: String, _ end: End) {
+            var node = 0
+            for byte in phrase.utf8 {
+                if let next = children[node][byte] {
+                    node = next
+                } else {
+                    children.append([:])
+                    nodeEnds.append([])
+                    children[node][byte] = children.count - 1
+                    node = children.count - 1
+                }
+            }
+            nodeEnds[node].append(end)
+        }
         for name in signals.keys.sorted() {
             let s = signalNames.count
             signalNames.append(name)
@@ -51,20 +69,17 @@ struct PhraseIndex: Sendable {
                 if prefix { p.removeLast() }
                 guard !p.isEmpty else { continue }
                 texts.append(p)
-                var node = 0
-                for byte in p.utf8 {
-                    if let next = children[node][byte] {
-                        node = next
-                    } else {
-                        children.append([:])
-                        nodeEnds.append([])
-                        children[node][byte] = children.count - 1
-                        node = children.count - 1
-                    }
-                }
-                nodeEnds[node].append(End(signal: Int32(s), phrase: Int32(texts.count - 1), prefix: prefix))
+                insert(p, End(signal: Int32(s), phrase: Int32(texts.count - 1), prefix: prefix))
             }
             phraseTexts.append(texts)
+        }
+        hasExceptions = signalNames.map { !(exceptions[$0] ?? []).isEmpty }
+        for (s, name) in signalNames.enumerated() {
+            for raw in exceptions[name] ?? [] {
+                let p = TextNormalizer.normalize(raw)
+                guard !p.isEmpty else { continue }
+                insert(p, End(signal: Int32(s), phrase: -1, prefix: false, isException: true))
+            }
         }
         for n in children.indices {
             edgeStart.append(Int32(edgeBytes.count))
@@ -117,6 +132,9 @@ struct PhraseIndex: Sendable {
 
     private func scan(bytes s: UnsafeBufferPointer<UInt8>, into found: inout [UInt64]) {
         let count = s.count
+        // Hits of signals that have exceptions, by position in `found`, and the spans their exceptions cover.
+        var guarded: [(index: Int, signal: Int32, start: Int)] = []
+        var excepted: [(signal: Int32, start: Int, end: Int)] = []
         for start in 0..<count {
             // Only character starts begin a phrase (UTF-8 continuation bytes are 10xxxxxx).
             let first = rootTable[Int(s[start])]
@@ -130,8 +148,13 @@ struct PhraseIndex: Sendable {
                 let endRange = Int(endStart[node])..<Int(endStart[node + 1])
                 if !endRange.isEmpty {
                     for e in endRange where accepts(s, start: start, end: i, prefix: ends[e].prefix) {
+                        if ends[e].isException {
+                            excepted.append((ends[e].signal, start, i))
+                            continue
+                        }
                         let signal = Int(ends[e].signal)
                         if negatable[signal] && undone(signal, s, before: start) { continue }
+                        if hasExceptions[signal] { guarded.append((found.count, ends[e].signal, start)) }
                         found.append(UInt64(UInt32(ends[e].signal)) << 32 | UInt64(UInt32(ends[e].phrase)))
                     }
                 }
@@ -140,6 +163,10 @@ struct PhraseIndex: Sendable {
                 i += 1
             }
         }
+        // "crash course": a phrase inside one of its signal's exceptions does not count.
+        guard !excepted.isEmpty, !guarded.isEmpty else { return }
+        let dropped = Set(guarded.filter { g in excepted.contains { $0.signal == g.signal && g.start >= $0.start && g.start < $0.end } }.map(\.index))
+        if !dropped.isEmpty { found = found.enumerated().filter { !dropped.contains($0.offset) }.map(\.element) }
     }
 
     /// True when a scope undoing `signal` has one of its words among the words just before `start`
