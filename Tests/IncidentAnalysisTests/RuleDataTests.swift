@@ -293,6 +293,15 @@ import Testing
         #expect(extended.timeline.first { $0.ts == budget }.map { !$0.kinds.contains(.symptom) } ?? true)
     }
 
+    @Test func ringingSomeoneOrOpeningACaseWithAVendorPullsThemIn() throws {
+        var chat = incident(observer: "Engineer")
+        let rung = chat.say(8, "U2", "also rung Claire, the managing editor wants a line by 7:30")
+        let vendor = chat.say(10, "U3", "sev1 opened w/ Ridgeline, RL-55120. they'll join here as guest")
+        let pt = chat.say(12, "U1", "vou ligar ao Rui da Nortesoft e trazê-lo para aqui")
+        let a = analyze(chat)
+        for ts in [rung, vendor, pt] { #expect(a.escalations.contains { $0.ts == ts }, "\(ts)") }
+    }
+
     @Test func aTeamCanAddItsOwnNoReportWords() throws {
         let team = try RuleSet.parse(yaml: "no_report_scope:\n  words: [om]\n  reach: 4\n", file: "team.yml")
         let merged = RuleSet.builtIn.extended(with: team)
