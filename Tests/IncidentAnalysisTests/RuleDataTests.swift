@@ -302,6 +302,16 @@ import Testing
         for ts in [rung, vendor, pt] { #expect(a.escalations.contains { $0.ts == ts }, "\(ts)") }
     }
 
+    @Test func followUpsListedOrTakenInOtherLanguagesAreActionItems() throws {
+        var chat = incident(observer: "Engineer")
+        chat.say(20, "U1", "all clear, closing the incident")
+        let items = chat.say(25, "U2", "Remediation items and owners: 1. remove plaintext credentials from scripts, Marcus")
+        let pt = chat.say(27, "U3", "e preciso de um procedimento para retificações manuais, fica comigo")
+        let no = chat.say(29, "U1", "lager sak på at feilmappingen må fikses")
+        let a = analyze(chat)
+        for ts in [items, pt, no] { #expect(a.actionItems.contains { $0.ts == ts }, "\(ts)") }
+    }
+
     @Test func aTeamCanAddItsOwnNoReportWords() throws {
         let team = try RuleSet.parse(yaml: "no_report_scope:\n  words: [om]\n  reach: 4\n", file: "team.yml")
         let merged = RuleSet.builtIn.extended(with: team)
