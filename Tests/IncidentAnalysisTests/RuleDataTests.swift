@@ -946,6 +946,22 @@ import Testing
         #expect(hypothesis.outcome == .ruledOut && hypothesis.outcomeTS == ruledOut)
     }
 
+    @Test func aNorwegianWarRoomIsReadLikeAnyOther() throws {
+        var chat = team(bots: [("B1", "Opsgenie")], people: "Kari", "Eirik", "Jonas")
+        let alert = chat.say(0, "B1", "[P1] ParkingStartFailureRate above 20% (session-api)", bot: true)
+        let ack = chat.say(2, "U1", "ser på det")
+        let guess = chat.say(6, "U2", "første tanke er innløseren, kanskje 3DS igjen?")
+        let ruledOut = chat.say(12, "U3", "innløseren ser normalt ut, ikke det")
+        let cause = chat.say(25, "U2", "fant feilen: den nye SMS-gatewayen avviser avsendernavn over 11 tegn")
+        chat.say(30, "U1", "skrudde av SMS-kvitteringen med feature flag")
+        let back = chat.say(38, "U1", "parkering fungerer igjen i alle byene")
+        let closed = chat.say(120, "U1", "stabilt i en time, jeg lukker hendelsen. takk alle")
+        let a = analyze(chat)
+        expectMilestones(a, [.detected: alert, .acknowledged: ack, .rootCauseIdentified: cause, .mitigated: back, .resolved: closed])
+        let hypothesis = try #require(a.hypotheses.first { $0.ts == guess })
+        #expect(hypothesis.outcome == .ruledOut && hypothesis.outcomeTS == ruledOut)
+    }
+
     @Test func backToAVersionOrACountIsNoRecoveryButBackToAMeasureIs() throws {
         var chat = incident(observer: "Engineer")
         chat.say(10, "U2", "found it: the 4471 release broke the upload path")
