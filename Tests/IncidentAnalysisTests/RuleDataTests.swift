@@ -312,6 +312,18 @@ import Testing
         for ts in [items, pt, no] { #expect(a.actionItems.contains { $0.ts == ts }, "\(ts)") }
     }
 
+    @Test func aPreliminaryFindingOnInitialAccessIsTheRootCause() throws {
+        var chat = incident(observer: "Engineer")
+        let finding = chat.say(30, "U2", "Preliminary finding on initial access: a user opened a phishing attachment, and a script held the service account's password in plain text")
+        #expect(analyze(chat).milestones[.rootCauseIdentified]?.ts == finding)
+    }
+
+    @Test func owningAMistakeBesideItsReasonIsTheRootCause() throws {
+        var chat = incident(observer: "Engineer")
+        let owned = chat.say(30, "U2", "the load job read 3,45 as 345 because of the decimal separator. our mistake, sorry")
+        #expect(analyze(chat).milestones[.rootCauseIdentified]?.ts == owned)
+    }
+
     @Test func aTeamCanAddItsOwnNoReportWords() throws {
         let team = try RuleSet.parse(yaml: "no_report_scope:\n  words: [om]\n  reach: 4\n", file: "team.yml")
         let merged = RuleSet.builtIn.extended(with: team)
