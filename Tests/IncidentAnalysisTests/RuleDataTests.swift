@@ -861,117 +861,113 @@ import Testing
         #expect(a.milestones[.mitigated]?.ts != working)
     }
 
-    @Test func aSwedishWarRoomIsReadLikeAnyOther() throws {
-        var chat = team(bots: [("B1", "Opsgenie")], people: "Erik", "Sara", "Johan")
-        let alert = chat.say(0, "B1", "[P2] KafkaConsumerLagHigh: ingest ligger 40 min efter", bot: true)
-        let ack = chat.say(2, "U1", "jag kollar")
-        let guess = chat.say(6, "U2", "kan det vara brokern? den startades om i eftermiddags")
-        let ruledOut = chat.say(12, "U3", "brokern ser friskt ut, inga under-replicated partitioner. inte det")
-        let cause = chat.say(25, "U2", "hittade felet: konsumenten gör ett synkront anrop per meddelande och hinner inte polla")
-        chat.say(32, "U1", "startade om konsumenterna med den nya configen")
-        let back = chat.say(40, "U1", "lagget sjunker snabbt, allt fungerar igen")
-        let closed = chat.say(120, "U1", "stabilt i en timme, jag stänger incidenten")
-        let a = analyze(chat)
-        expectMilestones(a, [.detected: alert, .acknowledged: ack, .rootCauseIdentified: cause, .mitigated: back, .resolved: closed])
-        let hypothesis = try #require(a.hypotheses.first { $0.ts == guess })
-        #expect(hypothesis.outcome == .ruledOut && hypothesis.outcomeTS == ruledOut)
+    /// One short war room in a language the rules speak: the same eight steps in that team's words.
+    /// (Thai has no spaces between words: its phrases are found inside runs of Thai letters.)
+    struct WarRoom: Sendable, CustomTestStringConvertible {
+        let language: String
+        let alertBot: String
+        let people: [String]
+        /// (minute, author, text): alert, acknowledgement, guess, its ruling-out, root cause, fix,
+        /// the fix's effect, closing.
+        let steps: [(Double, String, String)]
+        var testDescription: String { language }
     }
 
-    @Test func anIndonesianWarRoomIsReadLikeAnyOther() throws {
-        var chat = team(bots: [("B1", "Datadog")], people: "Bima", "Sari", "Dimas")
-        let alert = chat.say(0, "B1", "[Triggered] matcher p99 latency > 5s", bot: true)
-        let ack = chat.say(2, "U1", "gue cek ya")
-        let guess = chat.say(6, "U2", "jangan2 redis-nya lambat? tadi siang ada maintenance")
-        let ruledOut = chat.say(12, "U3", "redis aman, cpu 30%, slowlog kosong. bukan itu")
-        let cause = chat.say(25, "U1", "ternyata config radius naik ke 5km, call ke vendor jadi 3x lipat dan kena rate limit")
-        chat.say(30, "U1", "udah dibalikin ke 3km")
-        let back = chat.say(38, "U2", "latency udah normal, order lancar lagi")
-        let closed = chat.say(120, "U1", "sejam stabil, insiden ditutup. makasih semua")
-        let a = analyze(chat)
-        expectMilestones(a, [.detected: alert, .acknowledged: ack, .rootCauseIdentified: cause, .mitigated: back, .resolved: closed])
-        let hypothesis = try #require(a.hypotheses.first { $0.ts == guess })
-        #expect(hypothesis.outcome == .ruledOut && hypothesis.outcomeTS == ruledOut)
-    }
+    static let warRooms: [WarRoom] = [
+        WarRoom(
+            language: "Swedish", alertBot: "Opsgenie", people: ["Erik", "Sara", "Johan"],
+            steps: [
+                (0, "B1", "[P2] KafkaConsumerLagHigh: ingest ligger 40 min efter"),
+                (2, "U1", "jag kollar"),
+                (6, "U2", "kan det vara brokern? den startades om i eftermiddags"),
+                (12, "U3", "brokern ser friskt ut, inga under-replicated partitioner. inte det"),
+                (25, "U2", "hittade felet: konsumenten gör ett synkront anrop per meddelande och hinner inte polla"),
+                (32, "U1", "startade om konsumenterna med den nya configen"),
+                (40, "U1", "lagget sjunker snabbt, allt fungerar igen"),
+                (120, "U1", "stabilt i en timme, jag stänger incidenten"),
+            ]),
+        WarRoom(
+            language: "Indonesian", alertBot: "Datadog", people: ["Bima", "Sari", "Dimas"],
+            steps: [
+                (0, "B1", "[Triggered] matcher p99 latency > 5s"),
+                (2, "U1", "gue cek ya"),
+                (6, "U2", "jangan2 redis-nya lambat? tadi siang ada maintenance"),
+                (12, "U3", "redis aman, cpu 30%, slowlog kosong. bukan itu"),
+                (25, "U1", "ternyata config radius naik ke 5km, call ke vendor jadi 3x lipat dan kena rate limit"),
+                (30, "U1", "udah dibalikin ke 3km"),
+                (38, "U2", "latency udah normal, order lancar lagi"),
+                (120, "U1", "sejam stabil, insiden ditutup. makasih semua"),
+            ]),
+        WarRoom(
+            language: "Vietnamese", alertBot: "Alertmanager", people: ["Minh", "Lan", "Tuan"],
+            steps: [
+                (0, "B1", "[FIRING:1] TopupSuccessRateLow (topup-service)"),
+                (2, "U1", "em check ngay"),
+                (6, "U2", "hay là DNS anh? tuần trước bên ngân hàng đổi IP"),
+                (12, "U3", "DNS không phải, dig trong pod vẫn bình thường"),
+                (25, "U1", "hóa ra IP NAT mới chưa được ngân hàng whitelist, request đi qua IP đó bị timeout"),
+                (30, "U1", "đã chuyển traffic về IP cũ"),
+                (38, "U2", "tỷ lệ thành công đã hồi phục, đã ổn"),
+                (120, "U1", "ổn định một tiếng rồi, đóng sự cố nhé. cảm ơn mọi người"),
+            ]),
+        WarRoom(
+            language: "Ukrainian", alertBot: "Grafana", people: ["Oleh", "Iryna", "Taras"],
+            steps: [
+                (0, "B1", "[FIRING:1] PlaybackErrorRate (prod)"),
+                (2, "U1", "дивлюсь"),
+                (6, "U2", "може це енкодер? сегменти приходять із запізненням"),
+                (12, "U3", "енкодер в нормі, сегменти вчасно. не воно"),
+                (25, "U2", "знайшов: на новому шилді вимкнений coalescing, origin отримує в 40 разів більше запитів"),
+                (30, "U2", "увімкнув coalescing на шилді"),
+                (38, "U1", "помилки 0.4%, плеєри знову працює нормально, все в нормі"),
+                (120, "U1", "година без проблем. закриваю інцидент, дякую всім"),
+            ]),
+        WarRoom(
+            language: "Arabic", alertBot: "New Relic", people: ["Omar", "Lina", "Yousef"],
+            steps: [
+                (0, "B1", "Critical: tracking-api error rate above 5%"),
+                (2, "U1", "معك، قاعد أشوف"),
+                (6, "U2", "يمكن الداتابيس بطيئة الليلة؟"),
+                (12, "U3", "الداتابيس مش السبب، CPU 17% وما في locks"),
+                (25, "U2", "لقيت المشكلة: الconfig push حط حجم الpool على 8 بدل 40"),
+                (30, "U2", "رجعنا الconfig وعملت restart للpods"),
+                (38, "U1", "الأخطاء صفر، رجع طبيعي"),
+                (120, "U1", "ساعة كاملة بدون مشاكل، نسكر الحادثة. شكرا للجميع"),
+            ]),
+        WarRoom(
+            language: "Thai", alertBot: "Grafana", people: ["Ton", "Ploy", "Beam"],
+            steps: [
+                (0, "B1", "[FIRING:1] RiderAssignmentSuccessLow (dispatch prod)"),
+                (2, "U1", "รับทราบครับ กำลังดูอยู่"),
+                (6, "U2", "น่าจะเป็น deploy เมื่อเช้าหรือเปล่าคะ"),
+                (12, "U3", "deploy ไม่เกี่ยวครับ rollback ไปแล้วก็ยังเหมือนเดิม"),
+                (25, "U1", "เจอแล้วครับ สาเหตุคือ quota ของ map tile เต็ม"),
+                (30, "U1", "เปลี่ยนแล้วครับ ใช้ key สำรอง"),
+                (38, "U2", "success rate กลับมาปกติแล้วค่ะ"),
+                (120, "U1", "นิ่งมาหนึ่งชั่วโมงแล้ว จบเคสนะครับ ขอบคุณทุกคน"),
+            ]),
+        WarRoom(
+            language: "Norwegian", alertBot: "Opsgenie", people: ["Kari", "Eirik", "Jonas"],
+            steps: [
+                (0, "B1", "[P1] ParkingStartFailureRate above 20% (session-api)"),
+                (2, "U1", "ser på det"),
+                (6, "U2", "første tanke er innløseren, kanskje 3DS igjen?"),
+                (12, "U3", "innløseren ser normalt ut, ikke det"),
+                (25, "U2", "fant feilen: den nye SMS-gatewayen avviser avsendernavn over 11 tegn"),
+                (30, "U1", "skrudde av SMS-kvitteringen med feature flag"),
+                (38, "U1", "parkering fungerer igjen i alle byene"),
+                (120, "U1", "stabilt i en time, jeg lukker hendelsen. takk alle"),
+            ]),
+    ]
 
-    @Test func aVietnameseWarRoomIsReadLikeAnyOther() throws {
-        var chat = team(bots: [("B1", "Alertmanager")], people: "Minh", "Lan", "Tuan")
-        let alert = chat.say(0, "B1", "[FIRING:1] TopupSuccessRateLow (topup-service)", bot: true)
-        let ack = chat.say(2, "U1", "em check ngay")
-        let guess = chat.say(6, "U2", "hay là DNS anh? tuần trước bên ngân hàng đổi IP")
-        let ruledOut = chat.say(12, "U3", "DNS không phải, dig trong pod vẫn bình thường")
-        let cause = chat.say(25, "U1", "hóa ra IP NAT mới chưa được ngân hàng whitelist, request đi qua IP đó bị timeout")
-        chat.say(30, "U1", "đã chuyển traffic về IP cũ")
-        let back = chat.say(38, "U2", "tỷ lệ thành công đã hồi phục, đã ổn")
-        let closed = chat.say(120, "U1", "ổn định một tiếng rồi, đóng sự cố nhé. cảm ơn mọi người")
+    @Test(arguments: warRooms)
+    func aWarRoomInAnotherLanguageIsReadLikeAnyOther(_ room: WarRoom) throws {
+        var chat = team(bots: [("B1", room.alertBot)], people: room.people[0], room.people[1], room.people[2])
+        let said = room.steps.map { minute, author, text in chat.say(minute, author, text, bot: author == "B1") }
         let a = analyze(chat)
-        expectMilestones(a, [.detected: alert, .acknowledged: ack, .rootCauseIdentified: cause, .mitigated: back, .resolved: closed])
-        let hypothesis = try #require(a.hypotheses.first { $0.ts == guess })
-        #expect(hypothesis.outcome == .ruledOut && hypothesis.outcomeTS == ruledOut)
-    }
-
-    @Test func aUkrainianWarRoomIsReadLikeAnyOther() throws {
-        var chat = team(bots: [("B1", "Grafana")], people: "Oleh", "Iryna", "Taras")
-        let alert = chat.say(0, "B1", "[FIRING:1] PlaybackErrorRate (prod)", bot: true)
-        let ack = chat.say(2, "U1", "дивлюсь")
-        let guess = chat.say(6, "U2", "може це енкодер? сегменти приходять із запізненням")
-        let ruledOut = chat.say(12, "U3", "енкодер в нормі, сегменти вчасно. не воно")
-        let cause = chat.say(25, "U2", "знайшов: на новому шилді вимкнений coalescing, origin отримує в 40 разів більше запитів")
-        chat.say(30, "U2", "увімкнув coalescing на шилді")
-        let back = chat.say(38, "U1", "помилки 0.4%, плеєри знову працює нормально, все в нормі")
-        let closed = chat.say(120, "U1", "година без проблем. закриваю інцидент, дякую всім")
-        let a = analyze(chat)
-        expectMilestones(a, [.detected: alert, .acknowledged: ack, .rootCauseIdentified: cause, .mitigated: back, .resolved: closed])
-        let hypothesis = try #require(a.hypotheses.first { $0.ts == guess })
-        #expect(hypothesis.outcome == .ruledOut && hypothesis.outcomeTS == ruledOut)
-    }
-
-    @Test func anArabicWarRoomIsReadLikeAnyOther() throws {
-        var chat = team(bots: [("B1", "New Relic")], people: "Omar", "Lina", "Yousef")
-        let alert = chat.say(0, "B1", "Critical: tracking-api error rate above 5%", bot: true)
-        let ack = chat.say(2, "U1", "معك، قاعد أشوف")
-        let guess = chat.say(6, "U2", "يمكن الداتابيس بطيئة الليلة؟")
-        let ruledOut = chat.say(12, "U3", "الداتابيس مش السبب، CPU 17% وما في locks")
-        let cause = chat.say(25, "U2", "لقيت المشكلة: الconfig push حط حجم الpool على 8 بدل 40")
-        chat.say(30, "U2", "رجعنا الconfig وعملت restart للpods")
-        let back = chat.say(38, "U1", "الأخطاء صفر، رجع طبيعي")
-        let closed = chat.say(120, "U1", "ساعة كاملة بدون مشاكل، نسكر الحادثة. شكرا للجميع")
-        let a = analyze(chat)
-        expectMilestones(a, [.detected: alert, .acknowledged: ack, .rootCauseIdentified: cause, .mitigated: back, .resolved: closed])
-        let hypothesis = try #require(a.hypotheses.first { $0.ts == guess })
-        #expect(hypothesis.outcome == .ruledOut && hypothesis.outcomeTS == ruledOut)
-    }
-
-    @Test func aThaiWarRoomIsReadLikeAnyOther() throws {
-        // Thai has no spaces between words: phrases are found inside runs of Thai letters.
-        var chat = team(bots: [("B1", "Grafana")], people: "Ton", "Ploy", "Beam")
-        let alert = chat.say(0, "B1", "[FIRING:1] RiderAssignmentSuccessLow (dispatch prod)", bot: true)
-        let ack = chat.say(2, "U1", "รับทราบครับ กำลังดูอยู่")
-        let guess = chat.say(6, "U2", "น่าจะเป็น deploy เมื่อเช้าหรือเปล่าคะ")
-        let ruledOut = chat.say(12, "U3", "deploy ไม่เกี่ยวครับ rollback ไปแล้วก็ยังเหมือนเดิม")
-        let cause = chat.say(25, "U1", "เจอแล้วครับ สาเหตุคือ quota ของ map tile เต็ม")
-        chat.say(30, "U1", "เปลี่ยนแล้วครับ ใช้ key สำรอง")
-        let back = chat.say(38, "U2", "success rate กลับมาปกติแล้วค่ะ")
-        let closed = chat.say(120, "U1", "นิ่งมาหนึ่งชั่วโมงแล้ว จบเคสนะครับ ขอบคุณทุกคน")
-        let a = analyze(chat)
-        expectMilestones(a, [.detected: alert, .acknowledged: ack, .rootCauseIdentified: cause, .mitigated: back, .resolved: closed])
-        let hypothesis = try #require(a.hypotheses.first { $0.ts == guess })
-        #expect(hypothesis.outcome == .ruledOut && hypothesis.outcomeTS == ruledOut)
-    }
-
-    @Test func aNorwegianWarRoomIsReadLikeAnyOther() throws {
-        var chat = team(bots: [("B1", "Opsgenie")], people: "Kari", "Eirik", "Jonas")
-        let alert = chat.say(0, "B1", "[P1] ParkingStartFailureRate above 20% (session-api)", bot: true)
-        let ack = chat.say(2, "U1", "ser på det")
-        let guess = chat.say(6, "U2", "første tanke er innløseren, kanskje 3DS igjen?")
-        let ruledOut = chat.say(12, "U3", "innløseren ser normalt ut, ikke det")
-        let cause = chat.say(25, "U2", "fant feilen: den nye SMS-gatewayen avviser avsendernavn over 11 tegn")
-        chat.say(30, "U1", "skrudde av SMS-kvitteringen med feature flag")
-        let back = chat.say(38, "U1", "parkering fungerer igjen i alle byene")
-        let closed = chat.say(120, "U1", "stabilt i en time, jeg lukker hendelsen. takk alle")
-        let a = analyze(chat)
-        expectMilestones(a, [.detected: alert, .acknowledged: ack, .rootCauseIdentified: cause, .mitigated: back, .resolved: closed])
-        let hypothesis = try #require(a.hypotheses.first { $0.ts == guess })
-        #expect(hypothesis.outcome == .ruledOut && hypothesis.outcomeTS == ruledOut)
+        expectMilestones(a, [.detected: said[0], .acknowledged: said[1], .rootCauseIdentified: said[4], .mitigated: said[6], .resolved: said[7]])
+        let hypothesis = try #require(a.hypotheses.first { $0.ts == said[2] })
+        #expect(hypothesis.outcome == .ruledOut && hypothesis.outcomeTS == said[3])
     }
 
     @Test func backToAVersionOrACountIsNoRecoveryButBackToAMeasureIs() throws {
