@@ -256,7 +256,7 @@ struct MessageClassifier: Sendable {
         var cjk = 0
         for c in text.unicodeScalars {
             let space = c.value < 0x80 ? (c == " " || (c.value >= 0x09 && c.value <= 0x0D)) : c.properties.isWhitespace
-            if c.value >= 0x3000, TextNormalizer.isCJK(c), TextNormalizer.isWord(c) {
+            if c.value >= 0x3000, TextNormalizer.isUnspaced(c), TextNormalizer.isWord(c) {
                 cjk += 1
                 inWord = false
                 if words + (cjk + 1) / 2 > limit { return false }

@@ -21,9 +21,9 @@ public struct RuleSet: Sendable, Equatable {
     /// Words in a person's job title that make them the incident commander or a stakeholder.
     public var titles: TitleRules = TitleRules()
     /// Words that, just before a phrase of the listed signals, undo it ("never rotated").
-    public var negationScope: NegationScope = NegationScope()
+    public var negationScope: WordScope = WordScope()
     /// Words that make a phrase no report: a condition ("shout if anything looks off"), a zero count ("0 failed").
-    public var noReportScope: NegationScope = NegationScope()
+    public var noReportScope: WordScope = WordScope()
     /// How people say when something happened: zone words, day names, "yesterday", named moments.
     public var timeWords: TimeWords = TimeWords()
     /// Units that make "back to <number>" a measure ("back to 180ms") rather than a version or count.
@@ -77,7 +77,7 @@ public struct RuleSet: Sendable, Equatable {
     }
 
     /// Words that undo a phrase of the listed signals when they stand up to `reach` words before it.
-    public struct NegationScope: Sendable, Equatable, Decodable {
+    public struct WordScope: Sendable, Equatable, Decodable {
         public var words: [String]
         public var signals: [String]
         /// How many words before the phrase are looked at (nil: the default, 2).
@@ -103,8 +103,8 @@ public struct RuleSet: Sendable, Equatable {
         public var wordsBefore: Int { reach ?? 2 }
 
         /// These words and signals with another scope's added; its reach wins when it gives one.
-        func extended(with other: NegationScope) -> NegationScope {
-            NegationScope(words: words + other.words, signals: signals + other.signals, reach: other.reach ?? reach)
+        func extended(with other: WordScope) -> WordScope {
+            WordScope(words: words + other.words, signals: signals + other.signals, reach: other.reach ?? reach)
         }
     }
 
@@ -190,8 +190,8 @@ public struct RuleSet: Sendable, Equatable {
         var weights: [String: [String: Double]]?
         var stopwords: [String]?
         var titles: TitleRules?
-        var negationScope: NegationScope?
-        var noReportScope: NegationScope?
+        var negationScope: WordScope?
+        var noReportScope: WordScope?
         var timeWords: TimeWords?
         var measureUnits: [String]?
         var exceptions: [String: [String]]?
@@ -246,7 +246,7 @@ public struct RuleSet: Sendable, Equatable {
         return RuleSet(
             version: 1, bots: f.bots ?? BotRules(), pinEmoji: f.pinEmoji ?? [], signals: f.signals ?? [:],
             threshold: f.threshold ?? 1.0, weights: f.weights ?? [:], stopwords: f.stopwords ?? [], titles: f.titles ?? TitleRules(),
-            negationScope: f.negationScope ?? NegationScope(), noReportScope: f.noReportScope ?? NegationScope(), timeWords: timeWords, measureUnits: f.measureUnits ?? [],
+            negationScope: f.negationScope ?? WordScope(), noReportScope: f.noReportScope ?? WordScope(), timeWords: timeWords, measureUnits: f.measureUnits ?? [],
             exceptions: f.exceptions ?? [:])
     }
 

@@ -41,7 +41,7 @@ struct PhraseIndex: Sendable {
     /// By signal: whether it has exceptions (phrases that contain one of its phrases but mean something else).
     private var hasExceptions: [Bool] = []
 
-    init(_ signals: [String: [String]], scopes ruleScopes: [RuleSet.NegationScope] = [], exceptions: [String: [String]] = [:]) {
+    init(_ signals: [String: [String]], scopes ruleScopes: [RuleSet.WordScope] = [], exceptions: [String: [String]] = [:]) {
         // Build with dictionaries, then flatten into arrays that the scan can walk without hashing.
         var children: [[UInt8: Int]] = [[:]]
         var nodeEnds: [[End]] = [[]]
@@ -224,7 +224,7 @@ struct PhraseIndex: Sendable {
     }
 
     private static func isBoundWord(_ c: Unicode.Scalar) -> Bool {
-        TextNormalizer.isWord(c) && !TextNormalizer.isCJK(c)
+        TextNormalizer.isWord(c) && !TextNormalizer.isUnspaced(c)
     }
 
     /// The scalar whose encoding starts at `i`.

@@ -50,7 +50,7 @@ enum TextNormalizer {
 
     /// Scripts written without spaces between words, where a phrase may start or end anywhere:
     /// Han, kana, Hangul, CJK punctuation, and Thai, Lao and Khmer.
-    static func isCJK(_ c: Unicode.Scalar) -> Bool {
+    static func isUnspaced(_ c: Unicode.Scalar) -> Bool {
         switch c.value {
         case 0x0E00...0x0EFF, 0x1780...0x17FF: return true
         case 0x3000...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xAC00...0xD7AF, 0xF900...0xFAFF, 0xFF00...0xFFEF: return true
@@ -99,20 +99,20 @@ enum TextNormalizer {
             guard !w.allSatisfy(\.isNumber) else { return }
             result.insert(stem(w))
         }
-        // Chinese and Japanese do not separate words: a run of Han or kana gives its overlapping
+        // Chinese, Japanese and Thai do not separate words: a run of their letters gives its overlapping
         // character pairs ("订单库" → 订单, 单库), the usual way to compare such text without a dictionary.
-        var previousCJK: Unicode.Scalar?
+        var previousUnspaced: Unicode.Scalar?
         for c in text.string.unicodeScalars {
-            if isCJK(c) && isWord(c) {
+            if isUnspaced(c) && isWord(c) {
                 flush()
-                if let p = previousCJK {
+                if let p = previousUnspaced {
                     let pair = String(String.UnicodeScalarView([p, c]))
                     if !stopwords.contains(pair) { result.insert(pair) }
                 }
-                previousCJK = c
+                previousUnspaced = c
                 continue
             }
-            previousCJK = nil
+            previousUnspaced = nil
             if isWord(c) || c == "-" {
                 if c.value < 0x80 { word.append(UInt8(c.value)) } else { ascii = false; UTF8.encode(c) { word.append($0) } }
                 length += 1
