@@ -133,7 +133,7 @@ struct ImpactTimeReader: Sendable {
 
     /// `14:02`, `9:30am`, `3 pm`, `3pm`, `06:40 utc`, French `9h41` → (hour, minute, second, zone word).
     /// A time may run straight into Han or Hangul ("20:02:14네요"), which has no spaces.
-    /// The last value is true for a bare 1:00–11:59 with no leading zero and no am/pm, which a
+    /// The last value is true for a bare 1:00–11:59 with no leading zero, am/pm or zone, which a
     /// 12-hour habit may mean as the afternoon.
     private func clockTime(in s: String) -> (Int, Int, Int, String?, NSRange, Bool)? {
         guard let regex = clockPattern else { return nil }
@@ -152,7 +152,8 @@ struct ImpactTimeReader: Sendable {
             if let m = meridiem, m.hasPrefix("p"), hour < 12 { hour += 12 }
             if let m = meridiem, m.hasPrefix("a"), hour == 12 { hour = 0 }
             guard hour < 24, (minute ?? 0) < 60, second < 60 else { continue }
-            let bare = meridiem == nil && (1...11).contains(hour) && !hourText.hasPrefix("0")
+            // A zone word ("6:48 utc") is the 24-hour habit of logs and alerts.
+            let bare = meridiem == nil && group(5) == nil && (1...11).contains(hour) && !hourText.hasPrefix("0")
             return (hour, minute ?? 0, second, group(5), match.range, bare)
         }
         return nil
