@@ -324,6 +324,20 @@ import Testing
         #expect(analyze(chat).milestones[.rootCauseIdentified]?.ts == owned)
     }
 
+    @Test(arguments: [
+        "checked from 10 incognito sessions, no names in the HTML. leak's stopped",
+        "no further file modifications on FS02 since 19:11, nothing on any other host",
+        "ICE failure rate now 1.8%, at baseline, new students join fine",
+    ])
+    func theEffectOfAFixIsTheMitigation(effect: String) throws {
+        var chat = incident(observer: "Engineer")
+        chat.say(6, "U2", "found it: the cache key change dropped the cookie")
+        chat.say(10, "U1", "rolled back and purged")
+        let seen = chat.say(16, "U3", effect)
+        chat.say(60, "U1", "all clear, closing the incident")
+        #expect(analyze(chat).milestones[.mitigated]?.ts == seen)
+    }
+
     @Test func aTeamCanAddItsOwnNoReportWords() throws {
         let team = try RuleSet.parse(yaml: "no_report_scope:\n  words: [om]\n  reach: 4\n", file: "team.yml")
         let merged = RuleSet.builtIn.extended(with: team)
