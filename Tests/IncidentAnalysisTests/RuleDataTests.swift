@@ -338,6 +338,18 @@ import Testing
         #expect(analyze(chat).milestones[.mitigated]?.ts == seen)
     }
 
+    @Test func askingWhetherAnyoneElseSeesItIsAReport() throws {
+        var chat = team(bots: [("B1", "CP Monitor")], people: "Ray", "Tricia", "Dana")
+        chat.say(-40, "U3", "storm plan is posted, deicing at ORD from 0400")
+        chat.say(-38, "U1", "thanks, crews notified")
+        chat.say(-36, "U2", "reserve list updated too")
+        let report = chat.say(0, "U1", "Anyone else seeing the scheduler not publishing? 9 reassignments since 0500, none went out")
+        chat.say(1, "U2", "same here, my re-crews never went out")
+        chat.say(2, "U3", "IT aware?")
+        chat.say(4, "B1", "[FIRING] publish queue oldest item age 22m (threshold 20m)", bot: true)
+        #expect(analyze(chat).milestones[.detected]?.ts == report)
+    }
+
     @Test func aTeamCanAddItsOwnNoReportWords() throws {
         let team = try RuleSet.parse(yaml: "no_report_scope:\n  words: [om]\n  reach: 4\n", file: "team.yml")
         let merged = RuleSet.builtIn.extended(with: team)
