@@ -350,6 +350,17 @@ import Testing
         #expect(analyze(chat).milestones[.detected]?.ts == report)
     }
 
+    @Test func aWatchBotsFiringAlertIsTheDetection() throws {
+        var chat = team(bots: [("B1", "fleetwatch")], people: "Ana", "Ben")
+        chat.say(-40, "U2", "4.2.0 rollout at 5% as planned")
+        chat.say(-38, "U1", "ok, watching the dashboards")
+        chat.say(-36, "U2", "next stage at noon")
+        let alert = chat.say(0, "B1", "[FIRING] OTA post-install check-in rate below threshold", bot: true)
+        chat.say(3, "U1", "looking")
+        chat.say(6, "U2", "devices on 4.2.0 are not checking in after install")
+        #expect(analyze(chat).milestones[.detected]?.ts == alert)
+    }
+
     @Test func aTeamCanAddItsOwnNoReportWords() throws {
         let team = try RuleSet.parse(yaml: "no_report_scope:\n  words: [om]\n  reach: 4\n", file: "team.yml")
         let merged = RuleSet.builtIn.extended(with: team)
