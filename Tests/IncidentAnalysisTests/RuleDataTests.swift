@@ -361,6 +361,15 @@ import Testing
         #expect(analyze(chat).milestones[.detected]?.ts == alert)
     }
 
+    @Test func castilianGuessesAndFindingsAreRead() throws {
+        var chat = incident(observer: "Engineer")
+        let bet = chat.say(6, "U2", "me juego algo a que la cámara no ha dado de alta nuestra clave nueva")
+        let found = chat.say(20, "U3", "ahí lo tienes: ese alias ya no existe, la clave se borró ayer en el change")
+        let a = analyze(chat)
+        #expect(a.hypotheses.contains { $0.ts == bet })
+        #expect(a.milestones[.rootCauseIdentified]?.ts == found)
+    }
+
     @Test func aTeamCanAddItsOwnNoReportWords() throws {
         let team = try RuleSet.parse(yaml: "no_report_scope:\n  words: [om]\n  reach: 4\n", file: "team.yml")
         let merged = RuleSet.builtIn.extended(with: team)
