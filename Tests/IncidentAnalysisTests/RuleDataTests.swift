@@ -370,6 +370,13 @@ import Testing
         #expect(a.milestones[.rootCauseIdentified]?.ts == found)
     }
 
+    @Test(arguments: ["writers are retry-storming the primary. stop them?", "consigo esconder as faturas com a flag. faço?", "skal jeg ta ned banneret?"])
+    func aShortQuestionOfferingAnActionIsNoGuess(text: String) throws {
+        var chat = incident(observer: "Engineer")
+        let offer = chat.say(8, "U2", text)
+        #expect(!analyze(chat).hypotheses.contains { $0.ts == offer })
+    }
+
     @Test func aTeamCanAddItsOwnNoReportWords() throws {
         let team = try RuleSet.parse(yaml: "no_report_scope:\n  words: [om]\n  reach: 4\n", file: "team.yml")
         let merged = RuleSet.builtIn.extended(with: team)
