@@ -328,6 +328,9 @@ import Testing
         "checked from 10 incognito sessions, no names in the HTML. leak's stopped",
         "no further file modifications on FS02 since 19:11, nothing on any other host",
         "ICE failure rate now 1.8%, at baseline, new students join fine",
+        "confirmé côté données, les vraies commandes ont la bonne taxe. on arrête de saigner",
+        "three customer domains serving the new cert, checked from outside, handshake clean",
+        "workaround is holding, no delays since 0620",
     ])
     func theEffectOfAFixIsTheMitigation(effect: String) throws {
         var chat = incident(observer: "Engineer")
