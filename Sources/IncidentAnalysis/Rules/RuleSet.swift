@@ -45,6 +45,7 @@ public struct RuleSet: Sendable, Equatable {
         /// The day names that may key `weekdays`, by `Calendar` weekday (1 = Sunday).
         public static let dayNames = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"]
 
+        /// Creates time words.
         public init(zones: [String: String] = [:], weekdays: [String: [String]] = [:], earlierDay: [String] = [], moments: [String: String] = [:]) {
             self.zones = zones
             self.weekdays = weekdays
@@ -83,6 +84,7 @@ public struct RuleSet: Sendable, Equatable {
         /// How many words before the phrase are looked at (nil: the default, 2).
         public var reach: Int?
 
+        /// Creates a scope.
         public init(words: [String] = [], signals: [String] = [], reach: Int? = nil) {
             self.words = words
             self.signals = signals
