@@ -577,6 +577,16 @@ import Testing
         #expect(newYork.component(.minute, from: start.time) == 48)
     }
 
+    @Test func anUpdateNamingItsOwnTimeFirstStillGivesTheStart() throws {
+        // Posted at 09:59 in New York: "(10:00am)" is the update's own time, "since 9:02am" the start.
+        var chat = incident(observer: "Engineer")
+        chat.say(29, "U1", "*Stakeholder update (10:00am):* exam pages have been slow since 9:02am. DBA investigating")
+        let start = try #require(analyze(chat).milestones[.impactStart])
+        #expect(newYork.component(.hour, from: start.time) == 9)
+        #expect(newYork.component(.minute, from: start.time) == 2)
+        #expect(newYork.isDate(start.time, inSameDayAs: Date(timeIntervalSince1970: TimeInterval(ChatBuilder.start))))
+    }
+
     @Test func sayingWhenImpactBeganOutranksATimeBesideASymptom() throws {
         var chat = incident(observer: "Engineer")
         chat.say(-10, "U2", "first error at 9:02, checkout 500s from then on")

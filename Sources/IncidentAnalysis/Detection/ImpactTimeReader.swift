@@ -40,42 +40,47 @@ struct ImpactTimeReader: Sendable {
     }
 
     /// The instant a text names as the start, given when it was written and the writer's zone.
+    ///
+    /// Of several clock times the first that can be a start counts: "*Update (9:30am)*: slow since
+    /// just after 9am", posted at 9:29, names its own time first.
     func instant(in text: String, writtenAt: Date, zone: TimeZone) -> Date? {
         let lower = TextNormalizer.normalize(text)
         if let iso = Self.isoDateTime(in: lower) { return iso }
-        var calendar = Calendar(identifier: .gregorian)
-        var clock: (Int, Int, Int)?
-        var explicitZone: TimeZone?
-        // Where the time is named, in UTF-16 offsets of `lower`: "yesterday" counts only near it.
-        var at = NSRange(location: 0, length: 0)
-        // "6:48" said at 19:08 without am/pm: in a 12-hour habit it is the evening, 20 minutes ago.
-        var twelveHour = false
-        if let (h, m, s, zoneWord, range, bare) = clockTime(in: lower) {
-            clock = (h, m, s)
-            at = range
-            twelveHour = bare
-            if let zoneWord, let named = zones[zoneWord] { explicitZone = named }
-        } else if let moment = moments.first(where: { lower.contains($0.phrase) }) {
-            clock = (moment.hour, moment.minute, 0)
-            at = (lower as NSString).range(of: moment.phrase)
+        let times = clockTimes(in: lower)
+        for (h, m, s, zoneWord, range, bare) in times {
+            let named = zoneWord.flatMap { zones[$0] }
+            if let t = date(h, m, s, in: named ?? zone, named: range, of: lower, writtenAt: writtenAt, twelveHour: bare) { return t }
         }
-        guard let (h, m, s) = clock else { return nil }
-        calendar.timeZone = explicitZone ?? zone
+        guard times.isEmpty, let moment = moments.first(where: { lower.contains($0.phrase) }) else { return nil }
+        let at = (lower as NSString).range(of: moment.phrase)
+        return date(moment.hour, moment.minute, 0, in: zone, named: at, of: lower, writtenAt: writtenAt, twelveHour: false)
+    }
+
+    /// The instant of a clock time named at `at` in `text`, on the message's day or the one the text
+    /// implies; nil when it names the message's own time (up to half an hour after it, no "yesterday").
+    private func date(
+        _ h: Int, _ m: Int, _ s: Int, in zone: TimeZone, named at: NSRange, of text: String, writtenAt: Date, twelveHour: Bool
+    ) -> Date? {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = zone
         var day = calendar.dateComponents([.year, .month, .day], from: writtenAt)
         day.hour = h
         day.minute = m
         day.second = s
         guard var result = calendar.date(from: day) else { return nil }
-        if let weekday = namedWeekday(lower, near: at) {
+        if let weekday = namedWeekday(text, near: at) {
             // "Tuesday 02:10": the last Tuesday at or before the message.
             let back = (calendar.component(.weekday, from: result) - weekday + 7) % 7
             result = calendar.date(byAdding: .day, value: -back, to: result) ?? result
             if result > writtenAt { result = calendar.date(byAdding: .day, value: -7, to: result) ?? result }
             return result
         }
-        if saysEarlierDay(lower, near: at) || result > writtenAt {
+        let earlierDay = saysEarlierDay(text, near: at)
+        if !earlierDay, result > writtenAt, result.timeIntervalSince(writtenAt) <= 1800 { return nil }
+        if earlierDay || result > writtenAt {
             result = calendar.date(byAdding: .day, value: -1, to: result) ?? result
         }
+        // "6:48" said at 19:08 without am/pm or zone: in a 12-hour habit it is the evening, 20 minutes ago.
         if twelveHour, let evening = calendar.date(byAdding: .hour, value: 12, to: result), evening <= writtenAt {
             result = evening
         }
@@ -135,9 +140,10 @@ struct ImpactTimeReader: Sendable {
     /// A time may run straight into Han or Hangul ("20:02:14네요"), which has no spaces.
     /// The last value is true for a bare 1:00–11:59 with no leading zero, am/pm or zone, which a
     /// 12-hour habit may mean as the afternoon.
-    private func clockTime(in s: String) -> (Int, Int, Int, String?, NSRange, Bool)? {
-        guard let regex = clockPattern else { return nil }
+    private func clockTimes(in s: String) -> [(Int, Int, Int, String?, NSRange, Bool)] {
+        guard let regex = clockPattern else { return [] }
         let ns = s as NSString
+        var found: [(Int, Int, Int, String?, NSRange, Bool)] = []
         for match in regex.matches(in: s, range: NSRange(location: 0, length: ns.length)) {
             func group(_ i: Int) -> String? {
                 let r = match.range(at: i)
@@ -154,8 +160,8 @@ struct ImpactTimeReader: Sendable {
             guard hour < 24, (minute ?? 0) < 60, second < 60 else { continue }
             // A zone word ("6:48 utc") is the 24-hour habit of logs and alerts.
             let bare = meridiem == nil && group(5) == nil && (1...11).contains(hour) && !hourText.hasPrefix("0")
-            return (hour, minute ?? 0, second, group(5), match.range, bare)
+            found.append((hour, minute ?? 0, second, group(5), match.range, bare))
         }
-        return nil
+        return found
     }
 }
