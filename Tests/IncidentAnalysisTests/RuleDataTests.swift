@@ -281,7 +281,7 @@ import Testing
 
     @Test func aCrashCourseIsNoCrashAndATeamCanAddItsOwnExceptions() throws {
         var chat = team(people: "Farhan", "Karan", "Sneha")
-        let notice = chat.say(0, "U1", "the JEE crash course goes live at 7, about 40k students expected")
+        let notice = chat.say(0, "U1", "the JEE crash course goes live at 7, rollout at 20% and crash-free at 99.7%")
         chat.say(2, "U2", "noted, change freeze till 11")
         chat.say(4, "U3", "support is staffed up too")
         #expect(analyze(chat).timeline.first { $0.ts == notice }.map { !$0.kinds.contains(.symptom) } ?? true)
