@@ -47,41 +47,51 @@ struct ImpactTimeReader: Sendable {
         let lower = TextNormalizer.normalize(text)
         if let iso = Self.isoDateTime(in: lower) { return iso }
         let times = clockTimes(in: lower)
-        for (h, m, s, zoneWord, range, bare) in times {
-            let named = zoneWord.flatMap { zones[$0] }
-            if let t = date(h, m, s, in: named ?? zone, named: range, of: lower, writtenAt: writtenAt, twelveHour: bare) { return t }
+        for time in times {
+            if let t = date(of: time, in: lower, writtenAt: writtenAt, zone: zone) { return t }
         }
         guard times.isEmpty, let moment = moments.first(where: { lower.contains($0.phrase) }) else { return nil }
-        let at = (lower as NSString).range(of: moment.phrase)
-        return date(moment.hour, moment.minute, 0, in: zone, named: at, of: lower, writtenAt: writtenAt, twelveHour: false)
+        let named = ClockTime(
+            hour: moment.hour, minute: moment.minute, second: 0, zone: nil, at: (lower as NSString).range(of: moment.phrase),
+            mayBeEvening: false)
+        return date(of: named, in: lower, writtenAt: writtenAt, zone: zone)
     }
 
-    /// The instant of a clock time named at `at` in `text`, on the message's day or the one the text
-    /// implies; nil when it names the message's own time (up to half an hour after it, no "yesterday").
-    private func date(
-        _ h: Int, _ m: Int, _ s: Int, in zone: TimeZone, named at: NSRange, of text: String, writtenAt: Date, twelveHour: Bool
-    ) -> Date? {
+    /// A time of day named in a text.
+    private struct ClockTime {
+        let hour: Int, minute: Int, second: Int
+        /// The zone the text names beside the time ("06:40 utc"), nil for the writer's.
+        let zone: TimeZone?
+        /// Where the time is named, in UTF-16 offsets of the normalised text.
+        let at: NSRange
+        /// A bare 1:00–11:59 with no leading zero, am/pm or zone, which a 12-hour habit may mean as the evening.
+        let mayBeEvening: Bool
+    }
+
+    /// The instant of a clock time named in `text`, on the message's day or the one the text implies;
+    /// nil when it names the message's own time (up to half an hour after it, no "yesterday").
+    private func date(of time: ClockTime, in text: String, writtenAt: Date, zone writerZone: TimeZone) -> Date? {
         var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = zone
+        calendar.timeZone = time.zone ?? writerZone
         var day = calendar.dateComponents([.year, .month, .day], from: writtenAt)
-        day.hour = h
-        day.minute = m
-        day.second = s
+        day.hour = time.hour
+        day.minute = time.minute
+        day.second = time.second
         guard var result = calendar.date(from: day) else { return nil }
-        if let weekday = namedWeekday(text, near: at) {
+        if let weekday = namedWeekday(text, near: time.at) {
             // "Tuesday 02:10": the last Tuesday at or before the message.
             let back = (calendar.component(.weekday, from: result) - weekday + 7) % 7
             result = calendar.date(byAdding: .day, value: -back, to: result) ?? result
             if result > writtenAt { result = calendar.date(byAdding: .day, value: -7, to: result) ?? result }
             return result
         }
-        let earlierDay = saysEarlierDay(text, near: at)
+        let earlierDay = saysEarlierDay(text, near: time.at)
         if !earlierDay, result > writtenAt, result.timeIntervalSince(writtenAt) <= 1800 { return nil }
         if earlierDay || result > writtenAt {
             result = calendar.date(byAdding: .day, value: -1, to: result) ?? result
         }
         // "6:48" said at 19:08 without am/pm or zone: in a 12-hour habit it is the evening, 20 minutes ago.
-        if twelveHour, let evening = calendar.date(byAdding: .hour, value: 12, to: result), evening <= writtenAt {
+        if time.mayBeEvening, let evening = calendar.date(byAdding: .hour, value: 12, to: result), evening <= writtenAt {
             result = evening
         }
         return result
@@ -136,14 +146,12 @@ struct ImpactTimeReader: Sendable {
         return nil
     }
 
-    /// `14:02`, `9:30am`, `3 pm`, `3pm`, `06:40 utc`, French `9h41` → (hour, minute, second, zone word).
+    /// Every time of day in `s`, in order: `14:02`, `9:30am`, `3 pm`, `3pm`, `06:40 utc`, French `9h41`.
     /// A time may run straight into Han or Hangul ("20:02:14네요"), which has no spaces.
-    /// The last value is true for a bare 1:00–11:59 with no leading zero, am/pm or zone, which a
-    /// 12-hour habit may mean as the afternoon.
-    private func clockTimes(in s: String) -> [(Int, Int, Int, String?, NSRange, Bool)] {
+    private func clockTimes(in s: String) -> [ClockTime] {
         guard let regex = clockPattern else { return [] }
         let ns = s as NSString
-        var found: [(Int, Int, Int, String?, NSRange, Bool)] = []
+        var found: [ClockTime] = []
         for match in regex.matches(in: s, range: NSRange(location: 0, length: ns.length)) {
             func group(_ i: Int) -> String? {
                 let r = match.range(at: i)
@@ -159,8 +167,12 @@ struct ImpactTimeReader: Sendable {
             if let m = meridiem, m.hasPrefix("a"), hour == 12 { hour = 0 }
             guard hour < 24, (minute ?? 0) < 60, second < 60 else { continue }
             // A zone word ("6:48 utc") is the 24-hour habit of logs and alerts.
-            let bare = meridiem == nil && group(5) == nil && (1...11).contains(hour) && !hourText.hasPrefix("0")
-            found.append((hour, minute ?? 0, second, group(5), match.range, bare))
+            let zoneWord = group(5)
+            let bare = meridiem == nil && zoneWord == nil && (1...11).contains(hour) && !hourText.hasPrefix("0")
+            found.append(
+                ClockTime(
+                    hour: hour, minute: minute ?? 0, second: second, zone: zoneWord.flatMap { zones[$0] }, at: match.range,
+                    mayBeEvening: bare))
         }
         return found
     }
