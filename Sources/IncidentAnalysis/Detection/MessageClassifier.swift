@@ -256,6 +256,7 @@ struct MessageClassifier: Sendable {
         var cjk = 0
         for c in text.unicodeScalars {
             let space = c.value < 0x80 ? (c == " " || (c.value >= 0x09 && c.value <= 0x0D)) : c.properties.isWhitespace
+            // Thai (below U+3000) puts spaces between phrases, so its runs count as words, as before.
             if c.value >= 0x3000, TextNormalizer.isUnspaced(c), TextNormalizer.isWord(c) {
                 cjk += 1
                 inWord = false
