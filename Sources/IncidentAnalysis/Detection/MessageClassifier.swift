@@ -13,6 +13,8 @@ enum BotCategory: Sendable {
 final class ClassifiedMessage: Sendable {
     let index: Int
     let message: Message
+    /// The message's ts, kept beside the other fields the analysis compares in its many passes.
+    let ts: SlackTimestamp
     let authorID: String
     let authorName: String
     let isBot: Bool
@@ -37,6 +39,7 @@ final class ClassifiedMessage: Sendable {
     ) {
         self.index = index
         self.message = message
+        self.ts = message.ts
         self.authorID = authorID
         self.authorName = authorName
         self.isBot = isBot
@@ -51,8 +54,7 @@ final class ClassifiedMessage: Sendable {
         self.mentionedUserIDs = mentionedUserIDs
     }
 
-    var ts: SlackTimestamp { message.ts }
-    var time: Date { message.ts.date }
+    var time: Date { ts.date }
     func has(_ signal: String) -> Bool { signals[signal] != nil }
     func kind(_ k: EventKind) -> Bool { kinds.contains { $0.0 == k } }
     func score(_ k: EventKind) -> Double { kinds.first { $0.0 == k }?.1 ?? 0 }

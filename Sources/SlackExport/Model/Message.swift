@@ -1,30 +1,101 @@
 /// One message of a conversation, reduced to what a postmortem needs.
+///
+/// A value type whose fields live in one shared, copy-on-write box: a year-long channel's
+/// messages are copied into several arrays on their way through the analysis, and copying a box
+/// reference is one retain where copying a dozen fields was a dozen.
 public struct Message: Sendable, Equatable {
+    /// The fields, shared between copies until one of them changes.
+    private struct Fields: Sendable, Equatable {
+        var ts: SlackTimestamp
+        var kind: MessageKind
+        var authorID: String?
+        var authorNameHint: String?
+        var isBot: Bool
+        var text: RichText
+        var parentTS: SlackTimestamp?
+        var isThreadParent: Bool
+        var editedTS: SlackTimestamp?
+        var reactions: [Reaction]
+        var isPinned: Bool
+        var fileNames: [String]
+    }
+
+    // Immutable: a change makes a new box (changes are rare: the reader builds each message once),
+    // and reads need no exclusivity checks.
+    private final class Box: Sendable {
+        let fields: Fields
+        init(_ fields: Fields) { self.fields = fields }
+    }
+
+    private var box: Box
+
+    private mutating func change(_ body: (inout Fields) -> Void) {
+        var fields = box.fields
+        body(&fields)
+        box = Box(fields)
+    }
+
     /// The message's `ts`: its time and identity.
-    public var ts: SlackTimestamp
+    public var ts: SlackTimestamp {
+        get { box.fields.ts }
+        set { change { $0.ts = newValue } }
+    }
     /// What sort of message this is.
-    public var kind: MessageKind
+    public var kind: MessageKind {
+        get { box.fields.kind }
+        set { change { $0.kind = newValue } }
+    }
     /// The author: a user id, else the bot id, else nil for system messages.
-    public var authorID: String?
+    public var authorID: String? {
+        get { box.fields.authorID }
+        set { change { $0.authorID = newValue } }
+    }
     /// The author's name as the message itself carries it (bot `username`, `bot_profile.name`,
     /// embedded `user_profile`); the directory is consulted first when showing a name.
-    public var authorNameHint: String?
+    public var authorNameHint: String? {
+        get { box.fields.authorNameHint }
+        set { change { $0.authorNameHint = newValue } }
+    }
     /// True when a bot or integration posted the message.
-    public var isBot: Bool
+    public var isBot: Bool {
+        get { box.fields.isBot }
+        set { change { $0.isBot = newValue } }
+    }
     /// The text, with attachment and block content included.
-    public var text: RichText
+    public var text: RichText {
+        get { box.fields.text }
+        set { change { $0.text = newValue } }
+    }
     /// The parent's `ts` for thread replies (nil for top-level messages and thread parents).
-    public var parentTS: SlackTimestamp?
+    public var parentTS: SlackTimestamp? {
+        get { box.fields.parentTS }
+        set { change { $0.parentTS = newValue } }
+    }
     /// True when this message has replies (`reply_count` > 0 or it is a `thread_ts` root).
-    public var isThreadParent: Bool
+    public var isThreadParent: Bool {
+        get { box.fields.isThreadParent }
+        set { change { $0.isThreadParent = newValue } }
+    }
     /// The `ts` of the last edit, when the message was edited.
-    public var editedTS: SlackTimestamp?
+    public var editedTS: SlackTimestamp? {
+        get { box.fields.editedTS }
+        set { change { $0.editedTS = newValue } }
+    }
     /// Reactions with their counts.
-    public var reactions: [Reaction]
+    public var reactions: [Reaction] {
+        get { box.fields.reactions }
+        set { change { $0.reactions = newValue } }
+    }
     /// True when the message was pinned to a channel.
-    public var isPinned: Bool
+    public var isPinned: Bool {
+        get { box.fields.isPinned }
+        set { change { $0.isPinned = newValue } }
+    }
     /// Names of files shared with the message.
-    public var fileNames: [String]
+    public var fileNames: [String] {
+        get { box.fields.fileNames }
+        set { change { $0.fileNames = newValue } }
+    }
 
     /// Creates a message.
     public init(
@@ -33,19 +104,12 @@ public struct Message: Sendable, Equatable {
         isThreadParent: Bool = false, editedTS: SlackTimestamp? = nil, reactions: [Reaction] = [],
         isPinned: Bool = false, fileNames: [String] = []
     ) {
-        self.ts = ts
-        self.kind = kind
-        self.authorID = authorID
-        self.authorNameHint = authorNameHint
-        self.isBot = isBot
-        self.text = text
-        self.parentTS = parentTS
-        self.isThreadParent = isThreadParent
-        self.editedTS = editedTS
-        self.reactions = reactions
-        self.isPinned = isPinned
-        self.fileNames = fileNames
+        box = Box(Fields(
+            ts: ts, kind: kind, authorID: authorID, authorNameHint: authorNameHint, isBot: isBot, text: text, parentTS: parentTS,
+            isThreadParent: isThreadParent, editedTS: editedTS, reactions: reactions, isPinned: isPinned, fileNames: fileNames))
     }
+
+    public static func == (a: Message, b: Message) -> Bool { a.box === b.box || a.box.fields == b.box.fields }
 
     /// True when the message was edited after posting.
     public var isEdited: Bool { editedTS != nil }
