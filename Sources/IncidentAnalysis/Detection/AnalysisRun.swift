@@ -49,6 +49,10 @@ struct AnalysisRun: Sendable {
         let metrics = computeMetrics(hypotheses: hypotheses, escalations: escalations, participants: participants)
         let timeline = buildTimeline()
         let header = buildHeader(hypotheses: hypotheses, participants: participants)
+        // The per-message working state is not part of the result: free it while the caller writes.
+        BackgroundRelease.release((items, indexByTS))
+        items = []
+        indexByTS = [:]
         return Analysis(
             channel: ChannelRef(id: conversation.info.id, name: conversation.info.name), timeZone: zone.displayName,
             header: header, milestones: milestones, metrics: metrics, timeline: timeline, escalations: escalations,

@@ -81,9 +81,12 @@ public struct AnalysisOptions: ParsableArguments {
             for w in result.analysis.warnings { Console.err("postmortem: warning: \(w)") }
         }
         // Everything shown from here on comes from the redacted, pseudonymised copies.
-        var shown = loaded
+        var shown = consume loaded
+        // The originals are freed on another core while the caller writes.
+        let originals = (shown.conversation, shown.workspace)
         shown.conversation = result.conversation
         shown.workspace = result.workspace
+        BackgroundRelease.release(originals)
         return (result.analysis, shown)
     }
 

@@ -38,7 +38,9 @@ extension PostmortemCommand {
                 let destination = output.map { OutputFile(path: $0, force: force) }
                 // Fail on an unwritable destination before the slow work.
                 try destination?.preflight()
-                let (result, _) = try analysis.analyze(export)
+                let (result, shown) = try analysis.analyze(export)
+                // Nothing here shows the messages themselves: free them while the analysis is written.
+                BackgroundRelease.release(shown)
                 // Written as it is made: a year-long channel's analysis is hundreds of megabytes.
                 let json = result.jsonNode()
                 if let destination {
