@@ -138,7 +138,7 @@ extension AnalysisRun {
     /// cancelled") rather than a report that mentions one in its fields ("Status: Acknowledged").
     func opensWithAcknowledgement(_ m: ClassifiedMessage) -> Bool {
         let opening = m.normalized.string.prefix(60)
-        return m.signals["alert_acknowledged"]?.contains { opening.contains($0) } ?? false
+        return m.phrases("alert_acknowledged").contains { opening.contains($0) }
     }
 
     func findEscalations() -> [Escalation] {
@@ -197,9 +197,9 @@ extension AnalysisRun {
                 }
             }
         }
-        if m.has("severity_raised"), let phrase = m.signals["severity_raised"]?.first { targets.append("severity (\(phrase))") }
-        if let leadership = m.signals["leadership"]?.first { targets.append(leadership) }
-        return targets.isEmpty ? (m.signals["escalation"]?.first ?? "escalation") : targets.joined(separator: ", ")
+        if m.has("severity_raised"), let phrase = m.phrases("severity_raised").first { targets.append("severity (\(phrase))") }
+        if let leadership = m.phrases("leadership").first { targets.append(leadership) }
+        return targets.isEmpty ? (m.phrases("escalation").first ?? "escalation") : targets.joined(separator: ", ")
     }
 
     // MARK: - Action items

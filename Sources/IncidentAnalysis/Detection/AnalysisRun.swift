@@ -258,7 +258,7 @@ struct AnalysisRun: Sendable {
     func isFiring(_ m: ClassifiedMessage) -> Bool {
         // "[RESOLVED] …", "CLEARED — queue depth 41 is below threshold": a clearing that names its threshold.
         let opening = m.normalized.string.prefix(24)
-        let opensRecovered = m.signals["alert_recovered"]?.contains { $0.hasPrefix("[") || opening.contains($0) } ?? false
+        let opensRecovered = m.phrases("alert_recovered").contains { $0.hasPrefix("[") || opening.contains($0) }
         if m.has("alert_firing") { return !opensRecovered }
         return !m.has("alert_recovered") && !m.has("alert_acknowledged")
     }

@@ -23,8 +23,10 @@ final class ClassifiedMessage: Sendable {
     let bot: BotCategory
     let plain: String
     let normalized: NormalizedText
-    /// Signal name → phrases that matched.
-    let signals: [String: [String]]
+    /// The signals that matched, by number in `table`.
+    let hits: SignalHits
+    /// Signal names and phrases by number.
+    let table: SignalTable
     /// Event kinds with their scores, strongest first.
     let kinds: [(EventKind, Double)]
     let isPinned: Bool
@@ -34,7 +36,7 @@ final class ClassifiedMessage: Sendable {
     init(
         index: Int, message: Message, authorID: String, authorName: String, isBot: Bool, isBridged: Bool = false, bot: BotCategory,
         plain: String,
-        normalized: NormalizedText, signals: [String: [String]], kinds: [(EventKind, Double)], isPinned: Bool, isQuestion: Bool,
+        normalized: NormalizedText, hits: SignalHits, table: SignalTable, kinds: [(EventKind, Double)], isPinned: Bool, isQuestion: Bool,
         mentionedUserIDs: [String]
     ) {
         self.index = index
@@ -47,7 +49,8 @@ final class ClassifiedMessage: Sendable {
         self.bot = bot
         self.plain = plain
         self.normalized = normalized
-        self.signals = signals
+        self.hits = hits
+        self.table = table
         self.kinds = kinds
         self.isPinned = isPinned
         self.isQuestion = isQuestion
@@ -55,7 +58,15 @@ final class ClassifiedMessage: Sendable {
     }
 
     var time: Date { ts.date }
-    func has(_ signal: String) -> Bool { signals[signal] != nil }
+    func has(_ signal: String) -> Bool { table.ids[signal].map(hits.contains) ?? false }
+    /// The phrases of `signal` that matched, in rules order.
+    func phrases(_ signal: String) -> [String] {
+        table.ids[signal].map { hits.phrases(of: $0).map { table.phrases[Int($0)] } } ?? []
+    }
+    /// Signal name → phrases that matched.
+    var signals: [(String, [String])] {
+        hits.signals.map { s in (table.names[Int(s.signal)], hits.phrases(of: s.signal).map { table.phrases[Int($0)] }) }
+    }
     func kind(_ k: EventKind) -> Bool { kinds.contains { $0.0 == k } }
     func score(_ k: EventKind) -> Double { kinds.first { $0.0 == k }?.1 ?? 0 }
 }
@@ -71,9 +82,11 @@ struct MessageClassifier: Sendable {
     private let pinEmoji: Set<String>
     /// Units that make "back to <number>" a measure.
     private let measureUnits: Set<String>
-    /// Signal → (event kind's position in `EventKind.allCases`, weight): a message has a few
-    /// signals, so weighing walks those rather than every kind's whole table.
-    private let weightsBySignal: [String: [(kind: Int, weight: Double)]]
+    /// By signal number: (event kind's position in `EventKind.allCases`, weight); a message has a
+    /// few signals, so weighing walks those rather than every kind's whole table.
+    private let weightsBySignal: [[(kind: Int, weight: Double)]]
+    /// Signal names and phrases by number.
+    let table: SignalTable
     /// Whether each event kind has a weight table at all.
     private let weighedKinds: [Bool]
 
@@ -83,9 +96,11 @@ struct MessageClassifier: Sendable {
         for (k, kind) in EventKind.allCases.enumerated() {
             for (signal, weight) in rules.weights[kind.rawValue] ?? [:] { bySignal[signal, default: []].append((k, weight)) }
         }
-        weightsBySignal = bySignal
         weighedKinds = EventKind.allCases.map { rules.weights[$0.rawValue] != nil }
-        phraseIndex = PhraseIndex(rules.signals, scopes: [rules.negationScope, rules.noReportScope], exceptions: rules.exceptions)
+        phraseIndex = PhraseIndex(
+            rules.signals, labels: Self.pseudoSignals, scopes: [rules.negationScope, rules.noReportScope], exceptions: rules.exceptions)
+        table = phraseIndex.table
+        weightsBySignal = table.names.map { bySignal[$0] ?? [] }
         let byCategory: [([String], BotCategory)] = [
             (rules.bots.alerting, .alerting), (rules.bots.incident, .incident), (rules.bots.statusPage, .statusPage),
             (rules.bots.deploy, .deploy),
@@ -98,8 +113,18 @@ struct MessageClassifier: Sendable {
 
     /// Every signal that occurs in `text` (a sentence, a message's opening), in one pass.
     func signals(in text: NormalizedText) -> Set<String> {
-        Set(phraseIndex.scan(text).keys)
+        Set(phraseIndex.scan(text).signals.map { table.names[Int($0.signal)] })
     }
+
+    /// Signals the classifier sets itself from what the rules cannot see, and the label each shows
+    /// as its phrase; the rules weigh them like phrase lists.
+    static let pseudoSignals = [
+        "alert_bot": "(alerting bot)", "incident_bot": "(incident bot)", "deploy_bot": "(deploy bot)",
+        "status_page_bot": "(status page)", "incident_status_change": "(status change of an incident)",
+        "broadcast": "@here/@channel/@everyone", "usergroup_mention": "(user group)", "pinned": "(pinned)",
+        "short_question": "(short question)", "confirmation_with_evidence": "(confirmation with pasted evidence)",
+        "question_with_cause": "(question about a likely cause)", "mentions_newcomer": "(mentions someone new)",
+    ]
 
     /// Classifies one message on its own; `withNewcomerMention` adds what depends on earlier messages.
     ///
@@ -116,7 +141,18 @@ struct MessageClassifier: Sendable {
         let authorID = bridged ? authorName : message.authorID ?? authorName
         let plain = message.text.plainText(names: names)
         let normalized = NormalizedText(plain)
-        var signals = phraseIndex.scan(normalized)
+        var hits = phraseIndex.scan(normalized)
+        let table = table
+        func has(_ name: String) -> Bool { table.ids[name].map(hits.contains) ?? false }
+        func phrases(_ name: String) -> [UInt32] { table.ids[name].map(hits.phrases(of:)) ?? [] }
+        // A pseudo-signal, with its label as the phrase.
+        func mark(_ name: String) { if let s = table.ids[name], let label = table.labels[Int(s)] { hits.insert(s, phrase: label) } }
+        // Another signal's phrases as this one's, replacing its own.
+        func copy(_ from: [UInt32], to name: String) {
+            guard let s = table.ids[name] else { return }
+            hits.remove(s)
+            for p in from { hits.insert(s, phrase: p) }
+        }
         var bot = BotCategory.none
         if isBot {
             bot = botRoles[message.authorID ?? authorName] ?? botCategories.first { $0.words.contains(where: n.contains) }?.category ?? .other
@@ -138,53 +174,53 @@ struct MessageClassifier: Sendable {
             // "Re-opened: Mitigated → Investigating (was mitigated for 41m)" moves the incident to
             // investigating: the state left and what follows the new one are not read.
             let said = phraseIndex.scan(NormalizedText(change.target))
-            let statusChange = Self.statusSignals.contains { said[$0] != nil }
-            signals = phraseIndex.scan(NormalizedText(change.head + " " + change.target))
-            if bot == .other, statusChange, Self.namesAnIncident(normalized.string) {
-                signals["incident_status_change"] = ["(status change of an incident)"]
-            }
+            let statusChange = Self.statusSignals.contains { table.ids[$0].map(said.contains) ?? false }
+            hits = phraseIndex.scan(NormalizedText(change.head + " " + change.target))
+            if bot == .other, statusChange, Self.namesAnIncident(normalized.string) { mark("incident_status_change") }
         }
         // "back to 180ms" recovers; "rolling back to 4470", "signing-api back to 12 replicas" and
         // "alias back to 3fzb…" name a version, a count or an id.
-        if let hits = signals["recovery"], hits.allSatisfy(Self.isNumericBackTo), !Self.namesAMeasureBackTo(normalized.string, units: measureUnits) {
-            signals["recovery"] = nil
+        if has("recovery"), phrases("recovery").allSatisfy({ Self.isNumericBackTo(table.phrases[Int($0)]) }),
+            !Self.namesAMeasureBackTo(normalized.string, units: measureUnits), let recovery = table.ids["recovery"]
+        {
+            hits.remove(recovery)
         }
         // Pseudo-signals the rules can weigh like phrase lists.
-        if bot == .alerting { signals["alert_bot"] = ["(alerting bot)"] }
+        if bot == .alerting { mark("alert_bot") }
         if bot == .incident {
-            signals["incident_bot"] = ["(incident bot)"]
+            mark("incident_bot")
             // An incident bot saying "resolved" is the incident's status, whatever its wording.
-            if let closure = signals["closure"], signals["status_resolved"] == nil { signals["status_resolved"] = closure }
-            if let said = signals["bot_status_mitigated"] { signals["status_mitigated"] = said }
-            if signals["status_identified"] == nil, let said = signals["bot_status_identified"] { signals["status_identified"] = said }
+            if has("closure"), !has("status_resolved") { copy(phrases("closure"), to: "status_resolved") }
+            if has("bot_status_mitigated") { copy(phrases("bot_status_mitigated"), to: "status_mitigated") }
+            if !has("status_identified"), has("bot_status_identified") { copy(phrases("bot_status_identified"), to: "status_identified") }
         }
-        if bot == .deploy { signals["deploy_bot"] = ["(deploy bot)"] }
-        if bot == .statusPage { signals["status_page_bot"] = ["(status page)"] }
-        if broadcast && !isBot { signals["broadcast"] = ["@here/@channel/@everyone"] }
-        if userGroup && !isBot { signals["usergroup_mention"] = ["(user group)"] }
+        if bot == .deploy { mark("deploy_bot") }
+        if bot == .statusPage { mark("status_page_bot") }
+        if broadcast && !isBot { mark("broadcast") }
+        if userGroup && !isBot { mark("usergroup_mention") }
         let pinned = message.isPinned || message.reactions.contains { pinEmoji.contains($0.name.split(separator: ":").first.map(String.init) ?? $0.name) }
-        if pinned { signals["pinned"] = ["(pinned)"] }
+        if pinned { mark("pinned") }
         let trimmed = plain.trimmingSpace(newlines: true)
         // CJK writes a full-width "？" and no space after it.
         let isQuestion = trimmed.hasSuffix("?") || trimmed.containsBytes("? ") || trimmed.containsBytes("？")
 
         // "traffic spike? ddos?": a few words and a question mark, the terse way of guessing.
-        if !isBot, isQuestion, Self.hasAtMost(6, wordsIn: trimmed), signals["stop_questions"] == nil, signals["noise"] == nil {
-            signals["short_question"] = ["(short question)"]
+        if !isBot, isQuestion, Self.hasAtMost(6, wordsIn: trimmed), !has("stop_questions"), !has("noise") {
+            mark("short_question")
         }
 
         // "yep. ```<stack trace>```": a verdict with the evidence pasted is how causes get found.
-        if !isBot, signals["confirmation"] != nil, message.text.blocks.contains(where: { if case .code = $0 { return true } else { return false } }) {
-            signals["confirmation_with_evidence"] = ["(confirmation with pasted evidence)"]
+        if !isBot, has("confirmation"), message.text.blocks.contains(where: { if case .code = $0 { return true } else { return false } }) {
+            mark("confirmation_with_evidence")
         }
-        if !isBot, isQuestion, signals["cause_nouns"] != nil, signals["stop_questions"] == nil {
-            signals["question_with_cause"] = ["(question about a likely cause)"]
+        if !isBot, isQuestion, has("cause_nouns"), !has("stop_questions") {
+            mark("question_with_cause")
         }
 
-        let kinds = weigh(signals)
+        let kinds = weigh(hits)
         return ClassifiedMessage(
             index: index, message: message, authorID: authorID, authorName: authorName, isBot: isBot, isBridged: bridged, bot: bot,
-            plain: plain, normalized: normalized, signals: signals, kinds: kinds, isPinned: pinned, isQuestion: isQuestion,
+            plain: plain, normalized: normalized, hits: hits, table: table, kinds: kinds, isPinned: pinned, isQuestion: isQuestion,
             mentionedUserIDs: mentions)
     }
 
@@ -242,11 +278,11 @@ struct MessageClassifier: Sendable {
     /// the `mentions_newcomer` signal, weighed again.
     func withNewcomerMention(_ item: ClassifiedMessage, seenAuthors: Set<String>) -> ClassifiedMessage {
         guard !item.isBot, item.mentionedUserIDs.contains(where: { !seenAuthors.contains($0) && $0 != item.message.authorID }) else { return item }
-        var signals = item.signals
-        signals["mentions_newcomer"] = ["(mentions someone new)"]
+        var hits = item.hits
+        if let s = table.ids["mentions_newcomer"], let label = table.labels[Int(s)] { hits.insert(s, phrase: label) }
         return ClassifiedMessage(
             index: item.index, message: item.message, authorID: item.authorID, authorName: item.authorName, isBot: item.isBot,
-            isBridged: item.isBridged, bot: item.bot, plain: item.plain, normalized: item.normalized, signals: signals, kinds: weigh(signals),
+            isBridged: item.isBridged, bot: item.bot, plain: item.plain, normalized: item.normalized, hits: hits, table: table, kinds: weigh(hits),
             isPinned: item.isPinned, isQuestion: item.isQuestion, mentionedUserIDs: item.mentionedUserIDs)
     }
 
@@ -275,14 +311,13 @@ struct MessageClassifier: Sendable {
     }
 
     /// Event kinds whose weighed signals reach the threshold, strongest first.
-    func weigh(_ signals: [String: [String]]) -> [(EventKind, Double)] {
+    func weigh(_ hits: SignalHits) -> [(EventKind, Double)] {
         var scores = [Double](repeating: 0, count: weighedKinds.count)
         // Signals in name order, so the sums (and the confidences printed from them) are the same every run.
-        for signal in signals.keys.sorted() {
-            guard let entries = weightsBySignal[signal], let hits = signals[signal] else { continue }
+        for (signal, phrases) in hits.signals {
             // Several phrases of one list count a little more than one, never much more.
-            let factor = 1 + 0.5 * Double(min(hits.count, 2) - 1)
-            for entry in entries { scores[entry.kind] += entry.weight * factor }
+            let factor = 1 + 0.5 * Double(min(phrases, 2) - 1)
+            for entry in weightsBySignal[Int(signal)] { scores[entry.kind] += entry.weight * factor }
         }
         var kinds: [(EventKind, Double)] = []
         for (k, kind) in EventKind.allCases.enumerated() where weighedKinds[k] && scores[k] >= rules.threshold {

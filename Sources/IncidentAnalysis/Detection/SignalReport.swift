@@ -27,7 +27,7 @@ extension IncidentAnalyzer {
         return SignalReport(lines: run.items.map { m in
             SignalReport.Line(
                 ts: m.ts, author: m.authorName, isBot: m.isBot, kinds: m.kinds,
-                signals: m.signals.keys.sorted().map { ($0, m.signals[$0] ?? []) }, text: m.plain)
+                signals: m.signals, text: m.plain)
         })
     }
 }

@@ -22,8 +22,8 @@ struct PhraseIndex: Sendable {
     /// Node n's phrase ends are `ends[endStart[n]..<endStart[n + 1]]`.
     private var endStart: [Int32] = []
     private var ends: [End] = []
-    private(set) var signalNames: [String] = []
-    private var phraseTexts: [[String]] = []
+    /// Signal names and phrase texts by number.
+    let table: SignalTable
     /// Words that undo a phrase standing shortly after them ("never rotated", "if it fails").
     private struct Scope: Sendable {
         /// The words, normalised, as UTF-8.
@@ -41,7 +41,12 @@ struct PhraseIndex: Sendable {
     /// By signal: whether it has exceptions (phrases that contain one of its phrases but mean something else).
     private var hasExceptions: [Bool] = []
 
-    init(_ signals: [String: [String]], scopes ruleScopes: [RuleSet.WordScope] = [], exceptions: [String: [String]] = [:]) {
+    /// The index of `signals`' phrases; `labels` names pseudo-signals (set by the caller, never
+    /// matched) so that they have numbers too.
+    init(
+        _ signals: [String: [String]], labels: [String: String] = [:], scopes ruleScopes: [RuleSet.WordScope] = [],
+        exceptions: [String: [String]] = [:]
+    ) {
         // Build with dictionaries, then flatten into arrays that the scan can walk without hashing.
         var children: [[UInt8: Int]] = [[:]]
         var nodeEnds: [[End]] = [[]]
@@ -59,19 +64,26 @@ struct PhraseIndex: Sendable {
             }
             nodeEnds[node].append(end)
         }
-        for name in signals.keys.sorted() {
-            let s = signalNames.count
-            signalNames.append(name)
-            var texts: [String] = []
-            for raw in signals[name] ?? [] {
+        // Normalised phrases, with a trailing `*` (a prefix) kept to be read below.
+        var texts: [String: [String]] = [:]
+        var prefixes: [String: [Bool]] = [:]
+        for (name, raws) in signals {
+            for raw in raws {
                 var p = TextNormalizer.normalize(raw)
                 let prefix = p.hasSuffix("*")
                 if prefix { p.removeLast() }
                 guard !p.isEmpty else { continue }
-                texts.append(p)
-                insert(p, End(signal: Int32(s), phrase: Int32(texts.count - 1), prefix: prefix))
+                texts[name, default: []].append(p)
+                prefixes[name, default: []].append(prefix)
             }
-            phraseTexts.append(texts)
+            if texts[name] == nil { texts[name] = [] }
+        }
+        table = SignalTable(phrases: texts, labels: labels)
+        let signalNames = table.names
+        for (s, name) in signalNames.enumerated() {
+            for (i, p) in (texts[name] ?? []).enumerated() {
+                insert(p, End(signal: Int32(s), phrase: Int32(table.firstPhrase[s] + i), prefix: prefixes[name]?[i] ?? false))
+            }
         }
         hasExceptions = signalNames.map { !(exceptions[$0] ?? []).isEmpty }
         for (s, name) in signalNames.enumerated() {
@@ -102,10 +114,9 @@ struct PhraseIndex: Sendable {
         negatable = signalNames.indices.map { s in scopes.contains { $0.undoes[s] } }
     }
 
-    /// Signal name → the distinct phrases of it found in `text`, in the order of the rules file.
-    func scan(_ text: NormalizedText) -> [String: [String]] {
-        // Hits as (signal << 32 | phrase) in one flat array: a message has a handful, and a
-        // dictionary of sets per message cost more than the matching itself.
+    /// The signals found in `text`, each with the phrases of it that matched.
+    func scan(_ text: NormalizedText) -> SignalHits {
+        // Hits as (signal << 32 | phrase) in one flat array: a message has a handful.
         var found: [UInt64] = []
         let string = text.string
         let scanned: Void? = string.utf8.withContiguousStorageIfAvailable { scan(bytes: $0, into: &found) }
@@ -113,21 +124,7 @@ struct PhraseIndex: Sendable {
             // Bridged or otherwise non-contiguous strings: copy once.
             Array(string.utf8).withUnsafeBufferPointer { scan(bytes: $0, into: &found) }
         }
-        guard !found.isEmpty else { return [:] }
-        found.sort()
-        var result: [String: [String]] = [:]
-        var i = 0
-        while i < found.count {
-            let signal = Int(found[i] >> 32)
-            var phrases: [String] = []
-            while i < found.count, Int(found[i] >> 32) == signal {
-                let phrase = Int(found[i] & 0xFFFF_FFFF)
-                if i == 0 || found[i] != found[i - 1] { phrases.append(phraseTexts[signal][phrase]) }
-                i += 1
-            }
-            result[signalNames[signal]] = phrases
-        }
-        return result
+        return SignalHits(unsorted: found)
     }
 
     private func scan(bytes s: UnsafeBufferPointer<UInt8>, into found: inout [UInt64]) {

@@ -1,0 +1,93 @@
+/// Signal names by number and every phrase a hit can name: the rules' phrases and the labels of
+/// the pseudo-signals the classifier sets itself ("(alerting bot)").
+final class SignalTable: Sendable {
+    /// Names in sorted order: a signal's number is its position, so hits sorted by number are in
+    /// name order, and sums over them come out the same every run.
+    let names: [String]
+    /// Number by name.
+    let ids: [String: UInt32]
+    /// Phrase texts (normalised); a hit names one by its position.
+    let phrases: [String]
+    /// By signal: the position in `phrases` of its label, for pseudo-signals.
+    let labels: [UInt32?]
+    /// By signal: the position in `phrases` of its first rule phrase.
+    let firstPhrase: [Int]
+
+    /// `phrases[name]` are a signal's normalised rule phrases; `labels[name]` a pseudo-signal's label.
+    init(phrases byName: [String: [String]], labels labelByName: [String: String]) {
+        names = Set(byName.keys).union(labelByName.keys).sorted()
+        ids = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($0.element, UInt32($0.offset)) })
+        var phrases: [String] = []
+        var labels: [UInt32?] = []
+        var first: [Int] = []
+        for name in names {
+            first.append(phrases.count)
+            phrases += byName[name] ?? []
+            if let label = labelByName[name] {
+                labels.append(UInt32(phrases.count))
+                phrases.append(label)
+            } else {
+                labels.append(nil)
+            }
+        }
+        self.phrases = phrases
+        self.labels = labels
+        self.firstPhrase = first
+    }
+}
+
+/// The signals found in one text, kept as a few integers: a year-long channel has a million of
+/// these, and a dictionary of phrase arrays per message cost more than the matching.
+struct SignalHits: Sendable, Equatable {
+    /// (signal << 32 | phrase), sorted and unique: signals in name order, each phrase once.
+    private(set) var codes: [UInt64] = []
+
+    /// Hits from unsorted codes that may repeat.
+    init(unsorted: [UInt64] = []) {
+        guard !unsorted.isEmpty else { return }
+        var sorted = unsorted
+        sorted.sort()
+        var unique: [UInt64] = []
+        unique.reserveCapacity(sorted.count)
+        for code in sorted where unique.last != code { unique.append(code) }
+        codes = unique
+    }
+
+    var isEmpty: Bool { codes.isEmpty }
+
+    /// True when `signal` has a hit.
+    func contains(_ signal: UInt32) -> Bool {
+        let key = UInt64(signal) << 32
+        for code in codes {
+            if code >= key { return code >> 32 == UInt64(signal) }
+        }
+        return false
+    }
+
+    /// The positions in the table's phrases of `signal`'s hits, in rules order.
+    func phrases(of signal: UInt32) -> [UInt32] {
+        codes.filter { $0 >> 32 == UInt64(signal) }.map { UInt32(truncatingIfNeeded: $0) }
+    }
+
+    /// The signals hit, in name order, each with how many of its phrases matched.
+    var signals: [(signal: UInt32, phrases: Int)] {
+        var result: [(signal: UInt32, phrases: Int)] = []
+        for code in codes {
+            let signal = UInt32(code >> 32)
+            if result.last?.signal == signal { result[result.count - 1].phrases += 1 } else { result.append((signal, 1)) }
+        }
+        return result
+    }
+
+    /// Adds a hit of `signal` naming `phrase`.
+    mutating func insert(_ signal: UInt32, phrase: UInt32) {
+        let code = UInt64(signal) << 32 | UInt64(phrase)
+        let at = codes.firstIndex { $0 >= code } ?? codes.endIndex
+        if at == codes.endIndex || codes[at] != code { codes.insert(code, at: at) }
+    }
+
+    /// Removes every hit of `signal`.
+    mutating func remove(_ signal: UInt32) {
+        codes.removeAll { $0 >> 32 == UInt64(signal) }
+    }
+}
