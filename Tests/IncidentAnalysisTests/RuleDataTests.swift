@@ -1024,6 +1024,18 @@ import Testing
                 (38, "U1", "parkering fungerer igjen i alle byene"),
                 (120, "U1", "stabilt i en time, jeg lukker hendelsen. takk alle"),
             ]),
+        WarRoom(
+            language: "Czech", alertBot: "Alertmanager", people: ["Alena", "Bohdan", "Cyril"],
+            steps: [
+                (0, "B1", "[FIRING:1] CheckoutErrorRate (checkout-api prod)"),
+                (2, "U1", "koukám na to"),
+                (6, "U2", "nemůže to být ta včerejší migrace? přidávala index na orders"),
+                (12, "U3", "migrace je v pohodě, žádné metadata locky. tím to není"),
+                (25, "U2", "mám to: příčinou je noční export, který drží zámky na tabulce orders"),
+                (30, "U2", "export jsem zabil a vypnul cron"),
+                (38, "U1", "chyby zmizely, checkout zase funguje"),
+                (120, "U1", "hodinu stabilní, zavírám incident. díky všem"),
+            ]),
     ]
 
     @Test(arguments: warRooms)
@@ -1297,5 +1309,65 @@ import Testing
         let closed = chat.say(70, "U1", "Resolving INC0048812: card payments restored at all stores and stable for an hour.")
         let a = analyze(chat)
         #expect(a.milestones[.resolved]?.ts == closed)
+    }
+
+    @Test func aWarningNobodySawIsWhenMonitoringKnewUnlessItCleared() {
+        var chat = team(bots: [("B1", "Datadog")], people: "Aoi", "Ren", "Kai")
+        let warning = chat.say(0, "B1", "[Warn] Search zero-hit rate rising", bot: true)
+        chat.say(280, "B1", "[Alert] Search zero-hit rate rising", bot: true)
+        let ack = chat.say(282, "U1", "awake, looking")
+        chat.say(285, "U2", "search returns nothing for half the queries")
+        let a = analyze(chat)
+        #expect(a.milestones[.detected]?.ts == warning)
+        #expect(a.milestones[.acknowledged]?.ts == ack)
+
+        var cleared = team(bots: [("B1", "Datadog")], people: "Aoi", "Ren", "Kai")
+        cleared.say(0, "B1", "[Warn] Search zero-hit rate rising", bot: true)
+        cleared.say(20, "B1", "[Recovered] Search zero-hit rate rising", bot: true)
+        let alert = cleared.say(280, "B1", "[Alert] Search zero-hit rate rising", bot: true)
+        cleared.say(282, "U1", "awake, looking")
+        cleared.say(285, "U2", "search returns nothing for half the queries")
+        #expect(analyze(cleared).milestones[.detected]?.ts == alert)
+    }
+
+    @Test func aJapaneseTeamAcknowledgesInItsOwnWords() {
+        var chat = team(bots: [("B1", "Datadog")], people: "佐藤", "鈴木", "高橋")
+        chat.say(0, "B1", "[Alert] 検索ゼロヒット率が上昇", bot: true)
+        chat.say(1, "U2", "おはようございます、今日の定例は10時からです")
+        let ack = chat.say(3, "U1", "アラート確認、見ます")
+        chat.say(6, "U3", "検索結果が空になってます")
+        let a = analyze(chat)
+        #expect(a.milestones[.acknowledged]?.ts == ack)
+    }
+
+    @Test func notThisRulesAGuessOutAndCallingItClosedEndsTheIncident() throws {
+        var chat = incident(observer: "Engineer")
+        let guess = chat.say(10, "U2", "the fee rounding change went live last week. could that be drifting the balances?")
+        let verdict = chat.say(14, "U3", "half-even only changes exactly-half cents, so at most a cent per fee. Not this.")
+        chat.say(30, "U1", "consumer paused, error rate back to normal")
+        let closed = chat.say(120, "U1", "From finance's side the queue is drained. I'm calling this closed, the owners have the follow-ups.")
+        let a = analyze(chat)
+        let hypothesis = try #require(a.hypotheses.first { $0.ts == guess })
+        #expect(hypothesis.outcome == .ruledOut && hypothesis.outcomeTS == verdict)
+        #expect(a.milestones[.resolved]?.ts == closed)
+    }
+
+    @Test func japaneseAndCzechFollowUpsAreActionItems() {
+        var chat = incident(observer: "Engineer")
+        chat.say(30, "U1", "rollback done, error rate back to normal")
+        let japanese = chat.say(60, "U2", "bulkのchunkを10MBに下げる。チケット切っとく")
+        let czech = chat.say(62, "U3", "a já doplním do runbooku sekci o lock waits")
+        let a = analyze(chat)
+        #expect(a.actionItems.contains { $0.ts == japanese })
+        #expect(a.actionItems.contains { $0.ts == czech })
+    }
+
+    @Test func aCzechHunchAndItsRulingOut() throws {
+        var chat = incident(observer: "Engineer")
+        let guess = chat.say(10, "U2", "confirm visí 30 s a pak 504. Napadá mě hlavně platební brána, confirm volá jejich API")
+        let verdict = chat.say(16, "U3", "outbound na platební bránu: p95 280 ms, error rate 0. Platební brána to nebude.")
+        let a = analyze(chat)
+        let hypothesis = try #require(a.hypotheses.first { $0.ts == guess })
+        #expect(hypothesis.outcome == .ruledOut && hypothesis.outcomeTS == verdict)
     }
 }

@@ -299,7 +299,10 @@ struct AnalysisRun: Sendable {
         // Lazily: only the first of each is needed, and a year-long channel has tens of thousands.
         let firing = items.lazy.filter { $0.bot == .alerting && self.isFiring($0) && followedByActivity($0) }
         // A monitor people wave off ("that one's noise") is not the start, when another alert is there to be.
-        let firstAlert = firing.first { !self.dismissed($0) && !self.clearedOnItsOwn($0) && !self.outranked($0) } ?? firing.first
+        // The same alert raised earlier, unanswered and never cleared (a night-time warning before
+        // the page), is when monitoring knew: detection is then, acknowledgement when people came.
+        let firstAlert = (firing.first { !self.dismissed($0) && !self.clearedOnItsOwn($0) && !self.outranked($0) } ?? firing.first)
+            .map(earliestRaising)
         // An incident tool's first post (a declared or opened incident) also marks the start.
         let firstIncidentBot = items.first { $0.bot == .incident }
         let declared = items.lazy.filter { ($0.has("incident_declared") || $0.ts == firstIncidentBot?.ts) && followedByActivity($0) }
@@ -353,6 +356,36 @@ struct AnalysisRun: Sendable {
             // No alert and no recognisable report: the first person whose message drew a response.
             return (items.first { !$0.isBot && followedByActivity($0) } ?? items.first).map { ($0, 0.2) }
         }
+    }
+
+    /// The first of an unbroken run of the same alert (same bot, same title once bracketed states
+    /// such as "[Warn]" or "[FIRING:2]" are set aside) raised within 12 hours before `alert`; a
+    /// clearing of it in between ends the run.
+    func earliestRaising(_ alert: ClassifiedMessage) -> ClassifiedMessage {
+        let title = Self.alertTitle(alert.plain)
+        guard !title.isEmpty else { return alert }
+        let since = alert.time.addingTimeInterval(-12 * 3600)
+        var earliest = alert
+        var j = alert.index - 1
+        while j >= 0, items[j].time >= since {
+            let m = items[j]
+            j -= 1
+            guard m.authorID == alert.authorID, m.bot == .alerting, Self.alertTitle(m.plain) == title else { continue }
+            guard isFiring(m) else { break }
+            earliest = m
+        }
+        return earliest
+    }
+
+    /// An alert's first line without bracketed states ("[Warn] Disk full" → "disk full").
+    static func alertTitle(_ text: String) -> String {
+        let line = text.prefix { $0 != "\n" }
+        var title = ""
+        var depth = 0
+        for c in line {
+            if c == "[" { depth += 1 } else if c == "]" { depth = max(0, depth - 1) } else if depth == 0 { title.append(c) }
+        }
+        return TextNormalizer.normalize(title.trimmingSpace())
     }
 
     /// For a fix announced without its effect ("rolled back", "sync succeeded"), the person's report
