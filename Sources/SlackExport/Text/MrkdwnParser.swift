@@ -6,8 +6,30 @@
 public enum MrkdwnParser {
     /// Parses mrkdwn into blocks and inlines; never fails, and runs in linear time on any input.
     public static func parse(_ text: String) -> RichText {
+        plain(text) ?? parseMarkup(text)
+    }
+
+    /// The full parse, whatever the text holds.
+    static func parseMarkup(_ text: String) -> RichText {
         var scanner = MrkdwnScanner(Array(text.unicodeScalars))
         return RichText(scanner.scanBlocks())
+    }
+
+    /// Text with none of the characters markup is made of (most messages: no link, mention, emoji
+    /// code, style, entity, quote or line break) is one paragraph of itself; nil for any other.
+    /// It skips copying the text into scalars, which dominates reading a large export.
+    static func plain(_ text: String) -> RichText? {
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "~"),
+                UInt8(ascii: "`"), UInt8(ascii: ":"), UInt8(ascii: "\n"):
+                return nil
+            default: continue
+            }
+        }
+        // A blank text has no blocks, as the full parse drops whitespace-only paragraphs.
+        if text.unicodeScalars.allSatisfy(MrkdwnScanner.isSpace) { return RichText() }
+        return RichText([.paragraph([.text(text)])])
     }
 }
 
