@@ -25,6 +25,21 @@ struct JSONWriterTests {
         #expect(JSONNode.elements(0) { _ in .null }.rendered() == "[]\n")
     }
 
+    @Test func aLongArrayMadeOnAllCoresIsTheTextOfTheOneByOneLoop() throws {
+        // Long enough for several windows of the parallel path, nested so indentation matters.
+        let count = 20_001
+        let node = JSONNode.object([("items", .elements(count) { i in .object([("i", .int(i)), ("s", .string("x\(i)"))]) })])
+        var expected = "{\n  \"items\": [\n"
+        for i in 0..<count {
+            expected += "    {\n      \"i\": \(i),\n      \"s\": \"x\(i)\"\n    }" + (i == count - 1 ? "\n" : ",\n")
+        }
+        expected += "  ]\n}\n"
+        #expect(node.rendered() == expected)
+        var pieces: [[UInt8]] = []
+        try node.write(inPiecesOf: 4096) { pieces.append($0) }
+        #expect(Array(pieces.joined()) == Array(expected.utf8))
+    }
+
     struct Refused: Error {}
 
     @Test func aFailedPieceStopsTheWriting() {

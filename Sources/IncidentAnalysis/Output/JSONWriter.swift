@@ -1,4 +1,5 @@
 import Foundation
+import SlackExport
 
 /// A JSON value with ordered keys, written deterministically (same value, same bytes).
 public indirect enum JSONNode: Sendable, Equatable {
@@ -59,7 +60,7 @@ public indirect enum JSONNode: Sendable, Equatable {
         case .double(let d): out.append(contentsOf: (d.isFinite ? String(format: "%.2f", d) : "null").utf8)
         case .string(let s): Self.quote(s, into: &out)
         case .array(let items):
-            try Self.writeArray(count: items.count, { items[$0] }, into: &out, indent: indent, flush: flush)
+            try Self.writeArray(count: items.count, { @Sendable in items[$0] }, into: &out, indent: indent, flush: flush)
         case .elements(let count, let element):
             try Self.writeArray(count: count, element, into: &out, indent: indent, flush: flush)
         case .object(let pairs):
@@ -77,19 +78,56 @@ public indirect enum JSONNode: Sendable, Equatable {
         }
     }
 
+    /// Arrays longer than this are rendered on all cores, a window of elements at a time.
+    private static let parallelAbove = 4096
+    private static let window = 8192
+    private static let run = 256
+
     private static func writeArray(
-        count: Int, _ element: (Int) -> JSONNode, into out: inout [UInt8], indent: Int, flush: ((inout [UInt8]) throws -> Void)?
+        count: Int, _ element: @escaping @Sendable (Int) -> JSONNode, into out: inout [UInt8], indent: Int,
+        flush: ((inout [UInt8]) throws -> Void)?
     ) rethrows {
         if count == 0 { out.append(contentsOf: "[]".utf8); return }
         out.append(contentsOf: "[\n".utf8)
-        for i in 0..<count {
-            pad(indent + 1, into: &out)
-            try element(i).write(into: &out, indent: indent + 1, flush: flush)
-            out.append(contentsOf: (i == count - 1 ? "\n" : ",\n").utf8)
-            try flush?(&out)
+        if count > parallelAbove {
+            // A year-long timeline: each element's bytes are made on some core, then appended in
+            // order, so the output is the same as the one-by-one loop's.
+            var start = 0
+            while start < count {
+                let end = min(count, start + window)
+                // One buffer per run of elements: a buffer per element cost as much as the rendering.
+                let runs = stride(from: start, to: end, by: run).map { $0..<min(end, $0 + run) }
+                let parts = ParallelMap.map(runs, chunk: 1) { _, range in
+                    var bytes: [UInt8] = []
+                    bytes.reserveCapacity(range.count * 512)
+                    for i in range {
+                        pad(indent + 1, into: &bytes)
+                        element(i).write(into: &bytes, indent: indent + 1)
+                        bytes.append(contentsOf: (i == count - 1 ? "\n" : ",\n").utf8)
+                    }
+                    return bytes
+                }
+                for part in parts {
+                    out.append(contentsOf: part)
+                    try flush?(&out)
+                }
+                start = end
+            }
+        } else {
+            for i in 0..<count {
+                pad(indent + 1, into: &out)
+                try element(i).write(into: &out, indent: indent + 1, flush: flush)
+                out.append(contentsOf: (i == count - 1 ? "\n" : ",\n").utf8)
+                try flush?(&out)
+            }
         }
         pad(indent, into: &out)
         out.append(UInt8(ascii: "]"))
+    }
+
+    /// The value's bytes, with no flushing (an element rendered on its own).
+    private func write(into out: inout [UInt8], indent: Int) {
+        write(into: &out, indent: indent, flush: nil)
     }
 
     private static func pad(_ level: Int, into out: inout [UInt8]) {
