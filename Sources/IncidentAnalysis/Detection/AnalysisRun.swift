@@ -15,6 +15,9 @@ struct AnalysisRun: Sendable {
     var items: [ClassifiedMessage] = []
     /// Position of each item by its ts.
     var indexByTS: [String: Int] = [:]
+    /// By signal number, the positions of the items that have it: a search for one signal across a
+    /// year-long channel reads these instead of every message.
+    var positionsBySignal: [[Int32]] = []
     /// Sentences of messages already read for verdicts, so each is read once.
     let verdictCache = VerdictCache()
     var milestones = Milestones()
@@ -109,6 +112,24 @@ struct AnalysisRun: Sendable {
             indexByTS[messages[position].ts.raw] = items.count
             items.append(item)
         }
+        positionsBySignal = Array(repeating: [], count: classifier.table.names.count)
+        for (position, item) in items.enumerated() {
+            item.hits.forEachSignal { positionsBySignal[Int($0)].append(Int32(position)) }
+        }
+    }
+
+    /// The items after position `position` that have `signal`, in order.
+    func items(with signal: String, after position: Int) -> LazyMapCollection<ArraySlice<Int32>, ClassifiedMessage> {
+        let list = classifier.table.ids[signal].map { positionsBySignal[Int($0)] } ?? []
+        // The first listed position past `position`, by binary search.
+        var lo = 0
+        var hi = list.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if Int(list[mid]) <= position { lo = mid + 1 } else { hi = mid }
+        }
+        let items = items
+        return list[lo...].lazy.map { items[Int($0)] }
     }
 
     // MARK: - Milestones
@@ -136,9 +157,9 @@ struct AnalysisRun: Sendable {
         // A re-opened incident's impact came back: it is mitigated and resolved only after that. A
         // re-opening nothing is fixed or closed after is hindsight ("the run sheet reopened on the clock").
         let lastSettling = after.last { m in m.kind(.mitigation) || m.kind(.resolution) }?.ts
-        let reopened = after.last { m in
+        let reopened = items(with: "reopened", after: detected.item.index).last { m in
             guard let lastSettling, m.ts < lastSettling else { return false }
-            return m.has("reopened") && !m.has("closure") && !m.isQuestion && (m.bot == .incident || !m.isBot)
+            return !m.has("closure") && !m.isQuestion && (m.bot == .incident || !m.isBot)
         }?.ts
         func afterReopening(_ kind: MilestoneKind, _ m: ClassifiedMessage) -> Bool {
             kind == .rootCauseIdentified || reopened.map { m.ts > $0 } ?? true
@@ -146,8 +167,8 @@ struct AnalysisRun: Sendable {
         for (kind, signal) in statusFor {
             // An alerting bot's own "Status: Closed" field is about its alert, not the incident; a public
             // status page posts, later, what the team already said.
-            if let m = after.first(where: {
-                $0.has(signal) && $0.bot != .alerting && $0.bot != .statusPage && ($0.bot == .incident || !$0.isQuestion) && isDatable($0)
+            if let m = items(with: signal, after: detected.item.index).first(where: {
+                $0.bot != .alerting && $0.bot != .statusPage && ($0.bot == .incident || !$0.isQuestion) && isDatable($0)
                     && afterReopening(kind, $0)
             }) {
                 // Someone has to tell the tool: a person who opened a message by closing the incident
@@ -191,7 +212,8 @@ struct AnalysisRun: Sendable {
             let from = reopened.map { max(settled, $0) } ?? settled
             // A message edited hours later (a pinned summary kept up to date) says what was true at
             // the edit, not at its ts: it cannot date the resolution.
-            let candidates = after.filter { $0.ts > from && isDatable($0) }
+            // Lazily: on a year-long channel this is most of the channel, read only as far as needed.
+            let candidates = after.lazy.filter { $0.ts > from && Self.isDatable($0) }
             // A person saying it is over, or confirming that service is back, closes the incident.
             // A summary handed to the next shift ("Mitigated 20:52 … if clean, resolve") restates, and "webhooks
             // are back; uploads still degraded" or "missing files now show a placeholder" confirms only
@@ -237,7 +259,9 @@ struct AnalysisRun: Sendable {
 
     /// False for a message edited an hour or more after it was posted (a pinned summary kept up to
     /// date): its text says what was true at the edit, so it cannot date a milestone.
-    func isDatable(_ m: ClassifiedMessage) -> Bool {
+    func isDatable(_ m: ClassifiedMessage) -> Bool { Self.isDatable(m) }
+
+    static func isDatable(_ m: ClassifiedMessage) -> Bool {
         m.message.editedTS.map { $0.seconds - m.ts.seconds < 3600 } ?? true
     }
 

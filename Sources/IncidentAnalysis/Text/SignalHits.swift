@@ -79,6 +79,15 @@ struct SignalHits: Sendable, Equatable {
         return result
     }
 
+    /// Calls `body` with each signal hit, once, in name order (without building an array).
+    func forEachSignal(_ body: (UInt32) -> Void) {
+        var last: UInt64 = .max
+        for code in codes where code >> 32 != last {
+            last = code >> 32
+            body(UInt32(last))
+        }
+    }
+
     /// Adds a hit of `signal` naming `phrase`.
     mutating func insert(_ signal: UInt32, phrase: UInt32) {
         let code = UInt64(signal) << 32 | UInt64(phrase)
