@@ -1370,4 +1370,28 @@ import Testing
         let hypothesis = try #require(a.hypotheses.first { $0.ts == guess })
         #expect(hypothesis.outcome == .ruledOut && hypothesis.outcomeTS == verdict)
     }
+
+    @Test func anIncidentToolMovingToMonitoringMarksTheMitigation() {
+        var chat = team(bots: [("B1", "Alertmanager"), ("B2", "Incibot")], people: "Dana", "Ramon", "Thandi")
+        chat.say(0, "B1", "[FIRING:1] SessionLookupMissRatioHigh (auth-gw prod critical)", bot: true)
+        chat.say(1, "U1", "ack")
+        chat.say(3, "B2", "🚨 INC-412 declared by @dana Title: users randomly logged out Status: Investigating", bot: true)
+        chat.say(20, "U2", "sess redis at maxmemory, evicting session keys")
+        chat.say(22, "B2", "Status changed: Investigating → Identified by @dana", bot: true)
+        chat.say(30, "U1", "maxmemory raised, feature flag off")
+        let monitoring = chat.say(36, "B2", "Status changed: Identified → Monitoring by @dana", bot: true)
+        chat.say(90, "B2", "Status changed: Monitoring → Resolved by @dana", bot: true)
+        let a = analyze(chat)
+        #expect(a.milestones[.mitigated]?.ts == monitoring)
+    }
+
+    @Test func aMessageOpeningWithTheClosingDecidesWhateverItAsksAfter() {
+        var chat = incident(observer: "Engineer")
+        chat.say(30, "U2", "rollback done, error rate back to normal")
+        chat.say(60, "U1", "Vendor says resolved. are we closing?")
+        let closed = chat.say(
+            90, "U3", "I think we can call this one done. Thanks everyone! Kendra, can you put together the timeline for Friday's review?")
+        let a = analyze(chat)
+        #expect(a.milestones[.resolved]?.ts == closed)
+    }
 }

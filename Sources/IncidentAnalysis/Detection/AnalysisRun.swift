@@ -218,8 +218,11 @@ struct AnalysisRun: Sendable {
             // A summary handed to the next shift ("Mitigated 20:52 … if clean, resolve") restates, and "webhooks
             // are back; uploads still degraded" or "missing files now show a placeholder" confirms only
             // part: neither ends the incident.
+            // A message that opens by closing decides, whatever else it asks ("… call this one done.
+            // Kendra, can you put together the timeline?"), unless what it asks is whether to close.
             if let r = candidates.first(where: {
-                !$0.isQuestion && !$0.has("hedge") && !$0.isBot
+                !$0.has("hedge") && !$0.isBot
+                    && (!$0.isQuestion || (declaresClosure($0) && !asksWhetherToClose($0)))
                     && (($0.kind(.resolution) && $0.has("closure")) || declaresClosure($0)
                         || ($0.has("recovery") && $0.has("confirmation") && !$0.has("no_effect") && !$0.kind(.symptom)
                             && !$0.kind(.statusUpdate)))
@@ -248,6 +251,15 @@ struct AnalysisRun: Sendable {
         // "resolving. cert replaced, …": a closing word standing alone as the first sentence.
         if said.contains("closing_word") && MessageClassifier.hasAtMost(2, wordsIn: first) { return true }
         return said.contains("closure") && !said.contains("closes_other") && !said.contains("pending") && !said.contains("hedge")
+    }
+
+    /// True when a question in the message speaks of closing ("are we closing?").
+    func asksWhetherToClose(_ m: ClassifiedMessage) -> Bool {
+        Self.sentences(m.plain).contains { sentence in
+            guard sentence.hasSuffix("?") else { return false }
+            let said = classifier.signals(in: NormalizedText(sentence))
+            return said.contains("closure") || said.contains("closing_word")
+        }
     }
 
     /// The first sentence of a message of several, with its signals; nil for a one-sentence message
