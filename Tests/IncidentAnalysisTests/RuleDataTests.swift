@@ -1394,4 +1394,15 @@ import Testing
         let a = analyze(chat)
         #expect(a.milestones[.resolved]?.ts == closed)
     }
+
+    @Test func questionsAboutWhenOrWhetherToActAreNoGuesses() {
+        var chat = incident(observer: "Engineer")
+        let guess = chat.say(8, "U2", "auth-gw deploy 30m ago, could that be it?")
+        let when = chat.say(40, "U3", "roll fwd 4.18.0 now or tmrw?")
+        let option = chat.say(42, "U1", "Is putting the update back an option?")
+        let a = analyze(chat)
+        #expect(a.hypotheses.contains { $0.ts == guess })
+        #expect(!a.hypotheses.contains { $0.ts == when })
+        #expect(!a.hypotheses.contains { $0.ts == option })
+    }
 }
