@@ -1405,4 +1405,13 @@ import Testing
         #expect(!a.hypotheses.contains { $0.ts == when })
         #expect(!a.hypotheses.contains { $0.ts == option })
     }
+
+    @Test func aSpanishEffectReportMarksTheMitigation() {
+        var chat = incident(observer: "Engineer")
+        chat.say(20, "U2", "encontré la causa: el certificado nuevo no está en el pinset de la app")
+        chat.say(30, "U2", "aplicado: el endpoint de QR vuelve a servir el cert viejo")
+        let effect = chat.say(38, "U1", "aprobados/min de vuelta en ~310 y los pinning failures bajaron a cero")
+        let a = analyze(chat)
+        #expect(a.milestones[.mitigated]?.ts == effect)
+    }
 }
