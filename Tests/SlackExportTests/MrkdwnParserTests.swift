@@ -388,6 +388,19 @@ private func paragraph(_ inlines: Inline...) -> RichText { RichText([.paragraph(
         ]))
     }
 
+    @Test func plainTextShowsEmojiShortcodesUnlessItSaysNot() {
+        let parsed = RichTextBlocks.parse([
+            element("header", ["text": element("plain_text", ["text": .string(":rotating_light: INC-2291 declared"), "emoji": .bool(true)])]),
+            element("section", ["text": element("plain_text", ["text": .string("at 10:30:00 :fire::nosuchemoji:")])]),
+            element("section", ["text": element("plain_text", ["text": .string(":fire: literal"), "emoji": .bool(false)])]),
+        ])
+        #expect(parsed == RichText([
+            .paragraph([.styled(.bold, [.emoji(name: "rotating_light", unicode: "🚨"), .text(" INC-2291 declared")])]),
+            .paragraph([.text("at 10:30:00 "), .emoji(name: "fire", unicode: "🔥"), .text(":nosuchemoji:")]),
+            .paragraph([.text(":fire: literal")]),
+        ]))
+    }
+
     @Test func unknownContainersAndEmptySectionsAreSkipped() {
         let parsed = RichTextBlocks.parse(richText(
             section(text("kept")), element("unknown_block"), section(), element("rich_text_section")))

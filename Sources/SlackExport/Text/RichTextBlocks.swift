@@ -25,7 +25,7 @@ public enum RichTextBlocks {
             }
             return out
         case "header":
-            let inlines = block.object("text")?.string("text").map(plainLines) ?? []
+            let inlines = block.object("text").map(textObject).map(flatten) ?? []
             return inlines.isEmpty ? [] : [.paragraph([.styled(.bold, inlines)])]
         case "context":
             var inlines: [Inline] = []
@@ -55,8 +55,34 @@ public enum RichTextBlocks {
     private static func textObject(_ object: JSONObject) -> [TextBlock] {
         guard let text = object.string("text") else { return [] }
         if object.string("type") == "mrkdwn" { return MrkdwnParser.parse(text).blocks }
-        let inlines = plainLines(text)
+        var inlines = plainLines(text)
+        // `"emoji": true` (Slack's default) shows `:rotating_light:` in plain text as the emoji.
+        if object["emoji"]?.bool != false, text.contains(":") { inlines = inlines.flatMap(emojiShortcodes) }
         return inlines.isEmpty ? [] : [.paragraph(inlines)]
+    }
+
+    /// A text inline split around the known emoji shortcodes in it ("10:30:00" stays a time).
+    static func emojiShortcodes(_ inline: Inline) -> [Inline] {
+        guard case .text(let text) = inline else { return [inline] }
+        let scalars = Array(text.unicodeScalars)
+        var out: [Inline] = []
+        var runStart = 0
+        var k = 0
+        func isWord(_ c: Unicode.Scalar) -> Bool { c.properties.isAlphabetic || ("0"..."9").contains(c) }
+        while k < scalars.count {
+            guard scalars[k] == ":", k == 0 || !isWord(scalars[k - 1]) else { k += 1; continue }
+            var e = k + 1
+            while e < scalars.count, scalars[e].isASCII, isWord(scalars[e]) || "_+-'".unicodeScalars.contains(scalars[e]) { e += 1 }
+            guard e < scalars.count, scalars[e] == ":", e > k + 1 else { k += 1; continue }
+            let name = String(String.UnicodeScalarView(scalars[(k + 1)..<e]))
+            guard let character = EmojiTable.character(for: name) else { k += 1; continue }
+            if k > runStart { out.append(.text(String(String.UnicodeScalarView(scalars[runStart..<k])))) }
+            out.append(.emoji(name: name, unicode: character))
+            k = e + 1
+            runStart = k
+        }
+        if runStart < scalars.count { out.append(.text(String(String.UnicodeScalarView(scalars[runStart...])))) }
+        return out
     }
 
     private static func contextElement(_ object: JSONObject) -> [Inline] {
