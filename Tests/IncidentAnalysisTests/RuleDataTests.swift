@@ -1036,6 +1036,18 @@ import Testing
                 (38, "U1", "chyby zmizely, checkout zase funguje"),
                 (120, "U1", "hodinu stabilní, zavírám incident. díky všem"),
             ]),
+        WarRoom(
+            language: "Danish", alertBot: "Grafana", people: ["Mette", "Jonas", "Rasmus"],
+            steps: [
+                (0, "B1", "[FIRING:1] SyntetiskMitIDLogin (borgerportal prod)"),
+                (2, "U1", "jeg kigger på det"),
+                (6, "U2", "kunne det være MitID-brokeren? de havde driftsforstyrrelser i sidste uge"),
+                (12, "U3", "brokeren ser fint ud, deres status er grøn. det er ikke dem"),
+                (25, "U2", "fandt fejlen: certifikatfornyelsen i weekenden ændrede hostnavnet i SAML-opsætningen"),
+                (30, "U2", "den gamle host-binding er sat tilbage"),
+                (38, "U1", "login virker igen for alle borgere"),
+                (120, "U1", "stabilt i to timer, jeg lukker hændelsen. tak for hjælpen"),
+            ]),
     ]
 
     @Test(arguments: warRooms)
@@ -1413,5 +1425,32 @@ import Testing
         let effect = chat.say(38, "U1", "aprobados/min de vuelta en ~310 y los pinning failures bajaron a cero")
         let a = analyze(chat)
         #expect(a.milestones[.mitigated]?.ts == effect)
+    }
+
+    @Test func aGroupedAlertAfterItsFirstMemberNobodySawKeepsTheFirstAsDetection() {
+        var chat = team(bots: [("B1", "Grafana")], people: "Mette", "Jonas", "Rasmus")
+        let first = chat.say(0, "B1", "[FIRING:1] SyntheticMitIDLogin (portal prod)", bot: true)
+        chat.say(420, "B1", "[FIRING:2] portal prod (critical)", bot: true)
+        chat.say(422, "U1", "good morning, looking at it now")
+        chat.say(425, "U2", "citizens cannot log in, redirect loop after MitID")
+        #expect(analyze(chat).milestones[.detected]?.ts == first)
+    }
+
+    @Test func aFixStatedBeforeARequestToTestIsTheFix() {
+        var chat = incident(observer: "Engineer")
+        chat.say(20, "U2", "found it: the cert renewal changed the SAML host name")
+        let fix = chat.say(30, "U3", "Emergency change approved. Rolled back the host binding on the load balancer. Can you test?")
+        chat.say(90, "U1", "stable for an hour, closing the incident")
+        #expect(analyze(chat).milestones[.mitigated]?.ts == fix)
+    }
+
+    @Test func aDeclaredIncidentOnePersonTakesUpIsTheDetection() {
+        var chat = team(bots: [("B1", "Beacon")], people: "Dana", "Rafa", "Jolene")
+        let declared = chat.say(0, "B1", "🚨 INC-2291 declared: revenue on Revenue Overview ~30% below their ERP (SEV-3)", bot: true)
+        chat.say(46, "U2", "I've got this one, pulling up their tenant now")
+        chat.say(70, "U1", "the order count looks right but the revenue numbers are wrong on every tile")
+        chat.say(75, "U2", "checking the dbt models")
+        chat.say(80, "U3", "our ERP export matches last month, so it is on your side")
+        #expect(analyze(chat).milestones[.detected]?.ts == declared)
     }
 }

@@ -253,6 +253,13 @@ struct AnalysisRun: Sendable {
         return said.contains("closure") && !said.contains("closes_other") && !said.contains("pending") && !said.contains("hedge")
     }
 
+    /// The signals of what a message states before its first question (none when it opens asking).
+    func saysBeforeAsking(_ m: ClassifiedMessage) -> Set<String> {
+        let statements = Self.sentences(m.plain).prefix { !$0.hasSuffix("?") }
+        guard !statements.isEmpty, statements.count < Self.sentences(m.plain).count else { return [] }
+        return classifier.signals(in: NormalizedText(statements.joined(separator: " ")))
+    }
+
     /// True when a question in the message speaks of closing ("are we closing?").
     func asksWhetherToClose(_ m: ClassifiedMessage) -> Bool {
         Self.sentences(m.plain).contains { sentence in
@@ -315,8 +322,11 @@ struct AnalysisRun: Sendable {
     }
 
     func isMitigation(_ m: ClassifiedMessage) -> Bool {
-        // Raising the severity says it is getting worse, whatever else the message mentions.
-        guard !m.isQuestion, !m.has("hedge"), !m.has("severity_raised") else { return false }
+        // Raising the severity says it is getting worse, whatever else the message mentions. A fix
+        // stated first and then a request ("binding put back. Can you test?") is still the fix.
+        guard !m.isQuestion || saysBeforeAsking(m).contains("remediation_done"),
+            !m.has("hedge"), !m.has("severity_raised")
+        else { return false }
         if m.bot == .deploy { return m.has("remediation_done") || m.has("deploy_rollback") }
         guard !m.isBot, m.kind(.mitigation) else { return false }
         // Still-broken reports ("caches cleared, same on every machine") and the finding of the
@@ -341,7 +351,10 @@ struct AnalysisRun: Sendable {
             .map(earliestRaising)
         // An incident tool's first post (a declared or opened incident) also marks the start.
         let firstIncidentBot = items.first { $0.bot == .incident }
-        let declared = items.lazy.filter { ($0.has("incident_declared") || $0.ts == firstIncidentBot?.ts) && followedByActivity($0) }
+        // A declared incident is someone's deliberate act: one person taking it up within the hour is enough.
+        let declared = items.lazy.filter { d in
+            (d.has("incident_declared") || d.ts == firstIncidentBot?.ts) && self.following(d, within: 3600).contains { !$0.isBot && !$0.kind(.noise) }
+        }
         let reported = items.lazy.filter {
             !$0.isBot && $0.kind(.symptom) && !$0.kind(.noise) && !$0.has("planned_work") && followedByActivity($0)
         }
@@ -406,11 +419,21 @@ struct AnalysisRun: Sendable {
         while j >= 0, items[j].time >= since {
             let m = items[j]
             j -= 1
-            guard m.authorID == alert.authorID, m.bot == .alerting, Self.alertTitle(m.plain) == title else { continue }
+            // A grouped alert names fewer labels than its first member ("[FIRING:2] portal prod" after
+            // "[FIRING:1] SyntheticLogin (portal prod)"): the later title's words all in the earlier's.
+            guard m.authorID == alert.authorID, m.bot == .alerting, Self.sameAlert(Self.alertTitle(m.plain), later: title) else { continue }
             guard isFiring(m) else { break }
             earliest = m
         }
         return earliest
+    }
+
+    /// True when an earlier alert title is the later one, or holds every word of it (two or more).
+    static func sameAlert(_ earlier: String, later: String) -> Bool {
+        if earlier == later { return true }
+        let words = { (t: String) in Set(t.split { !$0.isLetter && !$0.isNumber }.map(String.init)) }
+        let laterWords = words(later).subtracting(["critical", "warning", "warn", "info", "high", "low", "major", "minor"])
+        return laterWords.count >= 2 && laterWords.isSubset(of: words(earlier))
     }
 
     /// An alert's first line without bracketed states ("[Warn] Disk full" → "disk full").
