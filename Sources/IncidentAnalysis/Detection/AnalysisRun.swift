@@ -53,7 +53,7 @@ struct AnalysisRun: Sendable {
         let timeline = buildTimeline()
         let header = buildHeader(hypotheses: hypotheses, participants: participants)
         // The per-message working state is not part of the result: free it while the caller writes.
-        BackgroundRelease.release((items, indexByTS))
+        BackgroundRelease.release((items, indexByTS), messages: items.count)
         items = []
         indexByTS = [:]
         return Analysis(

@@ -86,7 +86,7 @@ public struct AnalysisOptions: ParsableArguments {
         let originals = (shown.conversation, shown.workspace)
         shown.conversation = result.conversation
         shown.workspace = result.workspace
-        BackgroundRelease.release(originals)
+        BackgroundRelease.release(originals, messages: originals.0.messages.count)
         return (result.analysis, shown)
     }
 

@@ -40,7 +40,7 @@ extension PostmortemCommand {
                 try destination?.preflight()
                 let (result, shown) = try analysis.analyze(export)
                 // Nothing here shows the messages themselves: free them while the analysis is written.
-                BackgroundRelease.release(shown)
+                BackgroundRelease.release(shown, messages: shown.conversation.messages.count)
                 // Written as it is made: a year-long channel's analysis is hundreds of megabytes.
                 let json = result.jsonNode()
                 if let destination {
