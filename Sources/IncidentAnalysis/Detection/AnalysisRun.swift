@@ -255,8 +255,9 @@ struct AnalysisRun: Sendable {
 
     /// The signals of what a message states before its first question (none when it opens asking).
     func saysBeforeAsking(_ m: ClassifiedMessage) -> Set<String> {
-        let statements = Self.sentences(m.plain).prefix { !$0.hasSuffix("?") }
-        guard !statements.isEmpty, statements.count < Self.sentences(m.plain).count else { return [] }
+        let sentences = Self.sentences(m.plain)
+        let statements = sentences.prefix { !$0.hasSuffix("?") }
+        guard !statements.isEmpty, statements.count < sentences.count else { return [] }
         return classifier.signals(in: NormalizedText(statements.joined(separator: " ")))
     }
 
@@ -324,7 +325,7 @@ struct AnalysisRun: Sendable {
     func isMitigation(_ m: ClassifiedMessage) -> Bool {
         // Raising the severity says it is getting worse, whatever else the message mentions. A fix
         // stated first and then a request ("binding put back. Can you test?") is still the fix.
-        guard !m.isQuestion || saysBeforeAsking(m).contains("remediation_done"),
+        guard !m.isQuestion || (m.has("remediation_done") && saysBeforeAsking(m).contains("remediation_done")),
             !m.has("hedge"), !m.has("severity_raised")
         else { return false }
         if m.bot == .deploy { return m.has("remediation_done") || m.has("deploy_rollback") }
