@@ -47,23 +47,9 @@ struct PhraseIndex: Sendable {
         _ signals: [String: [String]], labels: [String: String] = [:], scopes ruleScopes: [RuleSet.WordScope] = [],
         exceptions: [String: [String]] = [:]
     ) {
-        // Build with dictionaries, then flatten into arrays that the scan can walk without hashing.
-        var children: [[UInt8: Int]] = [[:]]
-        var nodeEnds: [[End]] = [[]]
-        func insert(_ phrase: String, _ end: End) {
-            var node = 0
-            for byte in phrase.utf8 {
-                if let next = children[node][byte] {
-                    node = next
-                } else {
-                    children.append([:])
-                    nodeEnds.append([])
-                    children[node][byte] = children.count - 1
-                    node = children.count - 1
-                }
-            }
-            nodeEnds[node].append(end)
-        }
+        // Every phrase's bytes with its end, in the order given; the trie is built from them sorted.
+        var entries: [(bytes: [UInt8], end: End)] = []
+        func insert(_ phrase: String, _ end: End) { entries.append((Array(phrase.utf8), end)) }
         // Normalised phrases, with a trailing `*` (a prefix) kept to be read below.
         var texts: [String: [String]] = [:]
         var prefixes: [String: [Bool]] = [:]
@@ -93,18 +79,7 @@ struct PhraseIndex: Sendable {
                 insert(p, End(signal: Int32(s), phrase: -1, prefix: false, isException: true))
             }
         }
-        for n in children.indices {
-            edgeStart.append(Int32(edgeBytes.count))
-            for (byte, target) in children[n].sorted(by: { $0.key < $1.key }) {
-                edgeBytes.append(byte)
-                edgeTargets.append(Int32(target))
-            }
-            endStart.append(Int32(ends.count))
-            ends.append(contentsOf: nodeEnds[n])
-        }
-        edgeStart.append(Int32(edgeBytes.count))
-        endStart.append(Int32(ends.count))
-        for (byte, target) in children[0] { rootTable[Int(byte)] = Int32(target) }
+        buildTrie(entries)
         scopes = ruleScopes.filter { !$0.words.isEmpty && !$0.signals.isEmpty }.map { scope in
             let undone = Set(scope.signals)
             return Scope(
@@ -112,6 +87,46 @@ struct PhraseIndex: Sendable {
                 undoes: signalNames.map(undone.contains))
         }
         negatable = signalNames.indices.map { s in scopes.contains { $0.undoes[s] } }
+    }
+
+    /// Lays out the trie of `entries` without a dictionary per node (building one was most of the
+    /// start-up time): sorted, phrases sharing a prefix are neighbours, so each node is a run of
+    /// them, and its children are the sub-runs by the next byte. Nodes are numbered breadth first.
+    private mutating func buildTrie(_ entries: [(bytes: [UInt8], end: End)]) {
+        // Sorted by bytes; equal phrases keep their order, so a node's ends are in insertion order.
+        let order = entries.indices.sorted { a, b in
+            let x = entries[a].bytes, y = entries[b].bytes
+            for k in 0..<min(x.count, y.count) where x[k] != y[k] { return x[k] < y[k] }
+            return x.count != y.count ? x.count < y.count : a < b
+        }
+        // Node n is queue[n]: its edges and ends are laid out while it is read, children numbered
+        // in the order they are queued, so no node needs a list of its own.
+        var queue: [(lo: Int, hi: Int, depth: Int)] = [(0, order.count, 0)]
+        var node = 0
+        while node < queue.count {
+            let (lo, hi, depth) = queue[node]
+            edgeStart.append(Int32(edgeBytes.count))
+            endStart.append(Int32(ends.count))
+            var i = lo
+            // A phrase that ends here sorts before the longer ones it begins.
+            while i < hi, entries[order[i]].bytes.count == depth {
+                ends.append(entries[order[i]].end)
+                i += 1
+            }
+            while i < hi {
+                let byte = entries[order[i]].bytes[depth]
+                var j = i + 1
+                while j < hi, entries[order[j]].bytes[depth] == byte { j += 1 }
+                if node == 0 { rootTable[Int(byte)] = Int32(queue.count) }
+                edgeBytes.append(byte)
+                edgeTargets.append(Int32(queue.count))
+                queue.append((i, j, depth + 1))
+                i = j
+            }
+            node += 1
+        }
+        edgeStart.append(Int32(edgeBytes.count))
+        endStart.append(Int32(ends.count))
     }
 
     /// The signals found in `text`, each with the phrases of it that matched.
