@@ -47,6 +47,8 @@ import Testing
         ("time_words:\n  weekdays: {sonday: [söndag]}\n", "team.yml: time_words.weekdays.sonday: not a day"),
         ("time_words:\n  moments: {lunch: \"12.30\"}\n", "team.yml: time_words.moments.lunch: \"12.30\" is not a 24-hour HH:MM time"),
         ("no_report_scope:\n  reach: 9\n", "team.yml: no_report_scope.reach: 9 is not between 1 and 5 words"),
+        ("signals:\n  symptom: [\"cra*sh\"]\n", "team.yml: signals.symptom: \"cra*sh\": * is only allowed at the end of a phrase"),
+        ("signals:\n  symptom: [\"ok\", \"*é\"]\n", "team.yml: signals.symptom: \"*é\": * is only allowed at the end of a phrase"),
     ])
     func badTimeWordsAndScopesNameTheEntry(yaml: String, message: String) {
         do {
@@ -55,6 +57,11 @@ import Testing
         } catch {
             #expect(error.localizedDescription.hasPrefix(message), "\(error.localizedDescription)")
         }
+    }
+
+    @Test func aStarEndingAPhraseIsAPrefixEvenAfterALetterOfSeveralBytes() throws {
+        let rules = try RuleSet.parse(yaml: "signals:\n  symptom: [\"crash*\", \"réglé*\", \"落ち*\"]\n", file: "team.yml")
+        #expect(rules.signals["symptom"] == ["crash*", "réglé*", "落ち*"])
     }
 
     @Test func correctionsRejectUnknownMilestones() {
