@@ -1453,4 +1453,14 @@ import Testing
         chat.say(80, "U3", "our ERP export matches last month, so it is on your side")
         #expect(analyze(chat).milestones[.detected]?.ts == declared)
     }
+
+    @Test func aSupportDesksNewTicketRelaysTheFirstReport() {
+        var chat = team(bots: [("B1", "Jira Cloud"), ("B2", "Datadog")], people: "Mia", "Tom", "Ava")
+        let ticket = chat.say(0, "B1", "🎫 New ticket SUP-20417: Staff net pay lower than expected – pay run 4 Jul", bot: true)
+        chat.say(10, "U1", "second customer on the phone about the same thing")
+        chat.say(18, "U2", "here, having a look now")
+        chat.say(40, "B2", "[Triggered] payroll net pay anomaly", bot: true)
+        chat.say(42, "U3", "on it")
+        #expect(analyze(chat).milestones[.detected]?.ts == ticket)
+    }
 }

@@ -86,7 +86,7 @@ struct AnalysisRun: Sendable {
         var roles: [String: BotCategory] = [:]
         var raises = Set<String>(), clears = Set<String>()
         // Names mislead ("Argos" is not Argo CD): behaviour decides for bots named as deploy tools too.
-        for item in classified where item.bot == .other || item.bot == .deploy {
+        for item in classified where item.bot == .other || item.bot == .deploy || item.bot == .ticketing {
             if item.has("incident_declared") || item.has("incident_status_change") { roles[item.authorID] = .incident }
             if item.has("alert_firing") { raises.insert(item.authorID) }
             if item.has("alert_recovered") || item.has("alert_acknowledged") { clears.insert(item.authorID) }
@@ -356,8 +356,9 @@ struct AnalysisRun: Sendable {
         let declared = items.lazy.filter { d in
             (d.has("incident_declared") || d.ts == firstIncidentBot?.ts) && self.following(d, within: 3600).contains { !$0.isBot && !$0.kind(.noise) }
         }
+        // A support desk's new ticket relays a customer's report ("New ticket SUP-20417: staff net pay lower than expected").
         let reported = items.lazy.filter {
-            !$0.isBot && $0.kind(.symptom) && !$0.kind(.noise) && !$0.has("planned_work") && followedByActivity($0)
+            (!$0.isBot || $0.bot == .ticketing) && $0.kind(.symptom) && !$0.kind(.noise) && !$0.has("planned_work") && followedByActivity($0)
         }
         // In a shared channel a small complaint hours earlier ("the label printer on 4 West is
         // jammed") draws a few replies and ends; the incident's report starts the work. Of the first

@@ -3,7 +3,7 @@ import SlackExport
 
 /// What kind of machine posted a message, from its author's name.
 enum BotCategory: Sendable {
-    case none, alerting, incident, deploy, statusPage, other
+    case none, alerting, incident, deploy, statusPage, ticketing, other
 }
 
 /// One message prepared for analysis: its text, signals and event kinds.
@@ -103,7 +103,7 @@ struct MessageClassifier: Sendable {
         weightsBySignal = table.names.map { bySignal[$0] ?? [] }
         let byCategory: [([String], BotCategory)] = [
             (rules.bots.alerting, .alerting), (rules.bots.incident, .incident), (rules.bots.statusPage, .statusPage),
-            (rules.bots.deploy, .deploy),
+            (rules.bots.deploy, .deploy), (rules.bots.ticketing, .ticketing),
         ]
         botCategories = byCategory.map { ($0.0.map(TextNormalizer.normalize), $0.1) }
         bridgeWords = rules.bots.bridge.map(TextNormalizer.normalize)

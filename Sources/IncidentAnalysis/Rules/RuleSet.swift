@@ -139,19 +139,23 @@ public struct RuleSet: Sendable, Equatable {
         public var statusPage: [String]
         /// Bridges that relay people from elsewhere (Discord, a forum): their messages are people's.
         public var bridge: [String]
+        /// Support desks and ticket trackers: a new ticket they post relays a customer's report.
+        public var ticketing: [String]
 
         public init(
-            alerting: [String] = [], incident: [String] = [], deploy: [String] = [], statusPage: [String] = [], bridge: [String] = []
+            alerting: [String] = [], incident: [String] = [], deploy: [String] = [], statusPage: [String] = [], bridge: [String] = [],
+            ticketing: [String] = []
         ) {
             self.alerting = alerting
             self.incident = incident
             self.deploy = deploy
             self.statusPage = statusPage
             self.bridge = bridge
+            self.ticketing = ticketing
         }
 
         enum CodingKeys: String, CodingKey {
-            case alerting, incident, deploy, bridge
+            case alerting, incident, deploy, bridge, ticketing
             case statusPage = "status_page"
         }
 
@@ -163,6 +167,7 @@ public struct RuleSet: Sendable, Equatable {
             deploy = try c.decodeIfPresent([String].self, forKey: .deploy) ?? []
             statusPage = try c.decodeIfPresent([String].self, forKey: .statusPage) ?? []
             bridge = try c.decodeIfPresent([String].self, forKey: .bridge) ?? []
+            ticketing = try c.decodeIfPresent([String].self, forKey: .ticketing) ?? []
         }
     }
 
@@ -261,6 +266,7 @@ public struct RuleSet: Sendable, Equatable {
         r.bots.deploy += other.bots.deploy
         r.bots.statusPage += other.bots.statusPage
         r.bots.bridge += other.bots.bridge
+        r.bots.ticketing += other.bots.ticketing
         r.pinEmoji += other.pinEmoji
         for (name, phrases) in other.signals { r.signals[name, default: []] += phrases }
         for (kind, table) in other.weights { r.weights[kind, default: [:]].merge(table) { $1 } }
