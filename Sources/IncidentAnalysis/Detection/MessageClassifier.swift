@@ -176,7 +176,7 @@ struct MessageClassifier: Sendable {
             let said = phraseIndex.scan(NormalizedText(change.target))
             let statusChange = Self.statusSignals.contains { table.ids[$0].map(said.contains) ?? false }
             hits = phraseIndex.scan(NormalizedText(change.head + " " + change.target))
-            if bot == .other, statusChange, Self.namesAnIncident(normalized.string) { mark("incident_status_change") }
+            if bot == .other || bot == .ticketing, statusChange, Self.namesAnIncident(normalized.string) { mark("incident_status_change") }
         }
         // "back to 180ms" recovers; "rolling back to 4470", "signing-api back to 12 replicas" and
         // "alias back to 3fzb…" name a version, a count or an id.
