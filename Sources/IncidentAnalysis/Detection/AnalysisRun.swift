@@ -13,8 +13,6 @@ struct AnalysisRun: Sendable {
     let impactTimes: ImpactTimeReader
     /// Messages that take part (ignored ones and channel notices removed), in order.
     var items: [ClassifiedMessage] = []
-    /// Position of each item by its ts.
-    var indexByTS: [String: Int] = [:]
     /// By signal number, the positions of the items that have it: a search for one signal across a
     /// year-long channel reads these instead of every message.
     var positionsBySignal: [[Int32]] = []
@@ -53,9 +51,8 @@ struct AnalysisRun: Sendable {
         let timeline = buildTimeline()
         let header = buildHeader(hypotheses: hypotheses, participants: participants)
         // The per-message working state is not part of the result: free it while the caller writes.
-        BackgroundRelease.release((items, indexByTS), messages: items.count)
+        BackgroundRelease.release(items, messages: items.count)
         items = []
-        indexByTS = [:]
         return Analysis(
             channel: ChannelRef(id: conversation.info.id, name: conversation.info.name), timeZone: zone.displayName,
             header: header, milestones: milestones, metrics: metrics, timeline: timeline, escalations: escalations,
@@ -74,7 +71,6 @@ struct AnalysisRun: Sendable {
         let taking = messages.indices.filter { !ignored.contains(messages[$0].ts.raw) }
         let talk = taking.filter { !messages[$0].kind.isChannelEvent }
         items.reserveCapacity(talk.count)
-        indexByTS.reserveCapacity(talk.count)
         let classifier = classifier
         let workspace = workspace
         var classified = ParallelMap.map(talk) { i, position in
@@ -109,7 +105,6 @@ struct AnalysisRun: Sendable {
             next += 1
             seen.insert(item.authorID)
             for id in item.mentionedUserIDs { seen.insert(id) }
-            indexByTS[messages[position].ts.raw] = items.count
             items.append(item)
         }
         positionsBySignal = Array(repeating: [], count: classifier.table.names.count)
@@ -601,7 +596,23 @@ struct AnalysisRun: Sendable {
     // MARK: - Helpers
 
     /// The item with this ts, if it takes part.
-    func item(_ ts: SlackTimestamp) -> ClassifiedMessage? { indexByTS[ts.raw].map { items[$0] } }
+    /// The item with this ts. Items are in ts order (the conversation is sorted, its duplicates
+    /// merged), so a binary search finds it: no dictionary of a million keys to build.
+    func item(_ ts: SlackTimestamp) -> ClassifiedMessage? {
+        var lo = 0
+        var hi = items.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if items[mid].ts < ts { lo = mid + 1 } else { hi = mid }
+        }
+        // The same instant may be written two ways ("1.5" and "1.500000"): the raw text decides.
+        var i = lo
+        while i < items.count, !(ts < items[i].ts) {
+            if items[i].ts.raw == ts.raw { return items[i] }
+            i += 1
+        }
+        return nil
+    }
 
     /// The incident's active span: from detection (or the first message) to resolution (or the end).
     var activeRange: ClosedRange<SlackTimestamp>? {
