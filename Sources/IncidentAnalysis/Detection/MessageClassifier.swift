@@ -136,7 +136,7 @@ struct MessageClassifier: Sendable {
         // Bot names run words together ("IncidentBot", "opsgenie-prod"), so words match anywhere in the name.
         let n = message.isBot ? TextNormalizer.normalize(authorName) : ""
         // A bridge relays people from elsewhere ("Discord • jkrause"): each is a person, known by that name.
-        let bridged = message.isBot && bridgeWords.contains(where: n.contains)
+        let bridged = message.isBot && bridgeWords.contains(where: n.containsBytes)
         let isBot = message.isBot && !bridged
         let authorID = bridged ? authorName : message.authorID ?? authorName
         let plain = message.text.plainText(names: names)
@@ -155,7 +155,7 @@ struct MessageClassifier: Sendable {
         }
         var bot = BotCategory.none
         if isBot {
-            bot = botRoles[message.authorID ?? authorName] ?? botCategories.first { $0.words.contains(where: n.contains) }?.category ?? .other
+            bot = botRoles[message.authorID ?? authorName] ?? botCategories.first { $0.words.contains(where: n.containsBytes) }?.category ?? .other
         }
         var mentions: [String] = []
         var broadcast = false
