@@ -58,11 +58,9 @@ final class ClassifiedMessage: Sendable {
     }
 
     var time: Date { ts.date }
-    func has(_ signal: String) -> Bool { table.ids[signal].map(hits.contains) ?? false }
+    func has(_ signal: String) -> Bool { hits.contains(signal, in: table) }
     /// The phrases of `signal` that matched, in rules order.
-    func phrases(_ signal: String) -> [String] {
-        table.ids[signal].map { hits.phrases(of: $0).map { table.phrases[Int($0)] } } ?? []
-    }
+    func phrases(_ signal: String) -> [String] { hits.phrases(signal, in: table) }
     /// Signal name → phrases that matched.
     var signals: [(String, [String])] {
         hits.signals.map { s in (table.names[Int(s.signal)], hits.phrases(of: s.signal).map { table.phrases[Int($0)] }) }
@@ -143,16 +141,8 @@ struct MessageClassifier: Sendable {
         let normalized = NormalizedText(plain)
         var hits = phraseIndex.scan(normalized)
         let table = table
-        func has(_ name: String) -> Bool { table.ids[name].map(hits.contains) ?? false }
-        func phrases(_ name: String) -> [UInt32] { table.ids[name].map(hits.phrases(of:)) ?? [] }
-        // A pseudo-signal, with its label as the phrase.
-        func mark(_ name: String) { if let s = table.ids[name], let label = table.labels[Int(s)] { hits.insert(s, phrase: label) } }
-        // Another signal's phrases as this one's, replacing its own.
-        func copy(_ from: [UInt32], to name: String) {
-            guard let s = table.ids[name] else { return }
-            hits.remove(s)
-            for p in from { hits.insert(s, phrase: p) }
-        }
+        func has(_ name: String) -> Bool { hits.contains(name, in: table) }
+        func mark(_ name: String) { hits.mark(name, in: table) }
         var bot = BotCategory.none
         if isBot {
             bot = botRoles[message.authorID ?? authorName] ?? botCategories.first { $0.words.contains(where: n.containsBytes) }?.category ?? .other
@@ -174,14 +164,15 @@ struct MessageClassifier: Sendable {
             // "Re-opened: Mitigated → Investigating (was mitigated for 41m)" moves the incident to
             // investigating: the state left and what follows the new one are not read.
             let said = phraseIndex.scan(NormalizedText(change.target))
-            let statusChange = Self.statusSignals.contains { table.ids[$0].map(said.contains) ?? false }
+            let statusChange = Self.statusSignals.contains { said.contains($0, in: table) }
             hits = phraseIndex.scan(NormalizedText(change.head + " " + change.target))
             if bot == .other || bot == .ticketing, statusChange, Self.namesAnIncident(normalized.string) { mark("incident_status_change") }
         }
         // "back to 180ms" recovers; "rolling back to 4470", "signing-api back to 12 replicas" and
         // "alias back to 3fzb…" name a version, a count or an id.
-        if has("recovery"), phrases("recovery").allSatisfy({ Self.isNumericBackTo(table.phrases[Int($0)]) }),
-            !Self.namesAMeasureBackTo(normalized.string, units: measureUnits), let recovery = table.ids["recovery"]
+        let recoveries = hits.phrases("recovery", in: table)
+        if !recoveries.isEmpty, recoveries.allSatisfy(Self.isNumericBackTo), !Self.namesAMeasureBackTo(normalized.string, units: measureUnits),
+            let recovery = table.ids["recovery"]
         {
             hits.remove(recovery)
         }
@@ -190,9 +181,9 @@ struct MessageClassifier: Sendable {
         if bot == .incident {
             mark("incident_bot")
             // An incident bot saying "resolved" is the incident's status, whatever its wording.
-            if has("closure"), !has("status_resolved") { copy(phrases("closure"), to: "status_resolved") }
-            if has("bot_status_mitigated") { copy(phrases("bot_status_mitigated"), to: "status_mitigated") }
-            if !has("status_identified"), has("bot_status_identified") { copy(phrases("bot_status_identified"), to: "status_identified") }
+            if has("closure"), !has("status_resolved") { hits.copy("closure", to: "status_resolved", in: table) }
+            if has("bot_status_mitigated") { hits.copy("bot_status_mitigated", to: "status_mitigated", in: table) }
+            if !has("status_identified"), has("bot_status_identified") { hits.copy("bot_status_identified", to: "status_identified", in: table) }
         }
         if bot == .deploy { mark("deploy_bot") }
         if bot == .statusPage { mark("status_page_bot") }
@@ -279,7 +270,7 @@ struct MessageClassifier: Sendable {
     func withNewcomerMention(_ item: ClassifiedMessage, seenAuthors: Set<String>) -> ClassifiedMessage {
         guard !item.isBot, item.mentionedUserIDs.contains(where: { !seenAuthors.contains($0) && $0 != item.message.authorID }) else { return item }
         var hits = item.hits
-        if let s = table.ids["mentions_newcomer"], let label = table.labels[Int(s)] { hits.insert(s, phrase: label) }
+        hits.mark("mentions_newcomer", in: table)
         return ClassifiedMessage(
             index: item.index, message: item.message, authorID: item.authorID, authorName: item.authorName, isBot: item.isBot,
             isBridged: item.isBridged, bot: item.bot, plain: item.plain, normalized: item.normalized, hits: hits, table: table, kinds: weigh(hits),

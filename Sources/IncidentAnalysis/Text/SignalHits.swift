@@ -99,4 +99,29 @@ struct SignalHits: Sendable, Equatable {
     mutating func remove(_ signal: UInt32) {
         codes.removeAll { $0 >> 32 == UInt64(signal) }
     }
+
+    // MARK: By name
+
+    /// True when the signal named `name` in `table` has a hit (false for a name the table lacks).
+    func contains(_ name: String, in table: SignalTable) -> Bool {
+        table.ids[name].map(contains) ?? false
+    }
+
+    /// The texts of the phrases of `name` that matched, in rules order.
+    func phrases(_ name: String, in table: SignalTable) -> [String] {
+        table.ids[name].map { phrases(of: $0).map { table.phrases[Int($0)] } } ?? []
+    }
+
+    /// Sets the pseudo-signal `name`, with its label as the phrase.
+    mutating func mark(_ name: String, in table: SignalTable) {
+        if let s = table.ids[name], let label = table.labels[Int(s)] { insert(s, phrase: label) }
+    }
+
+    /// Gives `name` the phrases `source` matched, in place of its own.
+    mutating func copy(_ source: String, to name: String, in table: SignalTable) {
+        guard let from = table.ids[source], let to = table.ids[name] else { return }
+        let matched = phrases(of: from)
+        remove(to)
+        for p in matched { insert(to, phrase: p) }
+    }
 }
