@@ -284,23 +284,28 @@ struct MrkdwnScanner {
     }
 
     /// `:name:` (and a following `:skin-tone-N:`) at `k`, with the index after it.
-    private func emoji(at k: Int, limit b: Int) -> (Inline, Int)? {
+    private func emoji(at k: Int, limit b: Int) -> (Inline, Int)? { Self.emoji(in: s, at: k, limit: b) }
+
+    /// `:name:` (and a following `:skin-tone-N:`) at `k` in `s`, before `b`, with the index after it;
+    /// also read in plain-text block objects, which show emoji codes too.
+    static func emoji(in s: [Unicode.Scalar], at k: Int, limit b: Int) -> (Inline, Int)? {
         // "10:30:00" is a time, not the emoji `30`: the opening colon must not follow a letter or digit.
-        if k > 0, Self.isWord(s[k - 1]) { return nil }
+        if k > 0, isWord(s[k - 1]) { return nil }
         var e = k + 1
         var hasAlnum = false
-        while e < b, Self.isEmojiNameScalar(s[e]) {
-            if Self.isWord(s[e]) { hasAlnum = true }
+        while e < b, isEmojiNameScalar(s[e]) {
+            if isWord(s[e]) { hasAlnum = true }
             e += 1
         }
         guard e < b, s[e] == ":", e > k + 1, hasAlnum else { return nil }
         var name = String(String.UnicodeScalarView(s[(k + 1)..<e]))
         var end = e + 1
-        if end < b, s[end] == ":", let afterTone = match(Self.skinTone, at: end + 1), afterTone + 1 < b,
-            ("2"..."6").contains(s[afterTone]), s[afterTone + 1] == ":"
+        let tone = end + 1 + skinTone.count
+        if end < b, s[end] == ":", tone + 1 < b, s[(end + 1)..<tone].elementsEqual(skinTone),
+            ("2"..."6").contains(s[tone]), s[tone + 1] == ":"
         {
-            name += "::skin-tone-" + String(s[afterTone])
-            end = afterTone + 2
+            name += "::skin-tone-" + String(s[tone])
+            end = tone + 2
         }
         return (.emoji(name: name, unicode: EmojiTable.character(for: name)), end)
     }

@@ -61,27 +61,28 @@ public enum RichTextBlocks {
         return inlines.isEmpty ? [] : [.paragraph(inlines)]
     }
 
-    /// A text inline split around the known emoji shortcodes in it ("10:30:00" stays a time).
+    /// A text inline split around the known emoji codes in it, read as mrkdwn reads them
+    /// ("10:30:00" stays a time; a code no emoji has stays text).
     static func emojiShortcodes(_ inline: Inline) -> [Inline] {
         guard case .text(let text) = inline else { return [inline] }
         let scalars = Array(text.unicodeScalars)
+        func run(_ range: Range<Int>) -> Inline { .text(String(String.UnicodeScalarView(scalars[range]))) }
         var out: [Inline] = []
         var runStart = 0
         var k = 0
-        func isWord(_ c: Unicode.Scalar) -> Bool { c.properties.isAlphabetic || ("0"..."9").contains(c) }
         while k < scalars.count {
-            guard scalars[k] == ":", k == 0 || !isWord(scalars[k - 1]) else { k += 1; continue }
-            var e = k + 1
-            while e < scalars.count, scalars[e].isASCII, isWord(scalars[e]) || "_+-'".unicodeScalars.contains(scalars[e]) { e += 1 }
-            guard e < scalars.count, scalars[e] == ":", e > k + 1 else { k += 1; continue }
-            let name = String(String.UnicodeScalarView(scalars[(k + 1)..<e]))
-            guard let character = EmojiTable.character(for: name) else { k += 1; continue }
-            if k > runStart { out.append(.text(String(String.UnicodeScalarView(scalars[runStart..<k])))) }
-            out.append(.emoji(name: name, unicode: character))
-            k = e + 1
+            guard scalars[k] == ":", let (emoji, end) = MrkdwnScanner.emoji(in: scalars, at: k, limit: scalars.count),
+                case .emoji(_, .some) = emoji
+            else {
+                k += 1
+                continue
+            }
+            if k > runStart { out.append(run(runStart..<k)) }
+            out.append(emoji)
+            k = end
             runStart = k
         }
-        if runStart < scalars.count { out.append(.text(String(String.UnicodeScalarView(scalars[runStart...])))) }
+        if runStart < scalars.count { out.append(run(runStart..<scalars.count)) }
         return out
     }
 
