@@ -100,11 +100,7 @@ public indirect enum JSONNode: Sendable, Equatable {
                 let parts = ParallelMap.map(runs, chunk: 1) { _, range in
                     var bytes: [UInt8] = []
                     bytes.reserveCapacity(range.count * 512)
-                    for i in range {
-                        pad(indent + 1, into: &bytes)
-                        element(i).write(into: &bytes, indent: indent + 1)
-                        bytes.append(contentsOf: (i == count - 1 ? "\n" : ",\n").utf8)
-                    }
+                    for i in range { appendElement(i, of: count, element(i), indent: indent, into: &bytes, flush: nil) }
                     return bytes
                 }
                 for part in parts {
@@ -115,9 +111,7 @@ public indirect enum JSONNode: Sendable, Equatable {
             }
         } else {
             for i in 0..<count {
-                pad(indent + 1, into: &out)
-                try element(i).write(into: &out, indent: indent + 1, flush: flush)
-                out.append(contentsOf: (i == count - 1 ? "\n" : ",\n").utf8)
+                try appendElement(i, of: count, element(i), indent: indent, into: &out, flush: flush)
                 try flush?(&out)
             }
         }
@@ -125,9 +119,13 @@ public indirect enum JSONNode: Sendable, Equatable {
         out.append(UInt8(ascii: "]"))
     }
 
-    /// The value's bytes, with no flushing (an element rendered on its own).
-    private func write(into out: inout [UInt8], indent: Int) {
-        write(into: &out, indent: indent, flush: nil)
+    /// Element `i` of an array of `count`: indented, and followed by a comma unless it is the last.
+    private static func appendElement(
+        _ i: Int, of count: Int, _ node: JSONNode, indent: Int, into out: inout [UInt8], flush: ((inout [UInt8]) throws -> Void)?
+    ) rethrows {
+        pad(indent + 1, into: &out)
+        try node.write(into: &out, indent: indent + 1, flush: flush)
+        out.append(contentsOf: (i == count - 1 ? "\n" : ",\n").utf8)
     }
 
     private static func pad(_ level: Int, into out: inout [UInt8]) {
