@@ -116,15 +116,21 @@ struct AnalysisRun: Sendable {
     /// The items after position `position` that have `signal`, in order.
     func items(with signal: String, after position: Int) -> LazyMapCollection<ArraySlice<Int32>, ClassifiedMessage> {
         let list = classifier.table.ids[signal].map { positionsBySignal[Int($0)] } ?? []
-        // The first listed position past `position`, by binary search.
+        let first = Self.partitionPoint(list.count) { Int(list[$0]) <= position }
+        let items = items
+        return list[first...].lazy.map { items[Int($0)] }
+    }
+
+    /// The first position in `0..<count` where `before` is false, by binary search; `before` must
+    /// hold for a prefix of the positions and for none after it.
+    static func partitionPoint(_ count: Int, where before: (Int) -> Bool) -> Int {
         var lo = 0
-        var hi = list.count
+        var hi = count
         while lo < hi {
             let mid = (lo + hi) / 2
-            if Int(list[mid]) <= position { lo = mid + 1 } else { hi = mid }
+            if before(mid) { lo = mid + 1 } else { hi = mid }
         }
-        let items = items
-        return list[lo...].lazy.map { items[Int($0)] }
+        return lo
     }
 
     // MARK: - Milestones
@@ -215,12 +221,13 @@ struct AnalysisRun: Sendable {
             // part: neither ends the incident.
             // A message that opens by closing decides, whatever else it asks ("… call this one done.
             // Kendra, can you put together the timeline?"), unless what it asks is whether to close.
-            if let r = candidates.first(where: {
-                !$0.has("hedge") && !$0.isBot
-                    && (!$0.isQuestion || (declaresClosure($0) && !asksWhetherToClose($0)))
-                    && (($0.kind(.resolution) && $0.has("closure")) || declaresClosure($0)
-                        || ($0.has("recovery") && $0.has("confirmation") && !$0.has("no_effect") && !$0.kind(.symptom)
-                            && !$0.kind(.statusUpdate)))
+            if let r = candidates.first(where: { c in
+                guard !c.has("hedge"), !c.isBot else { return false }
+                let closes = declaresClosure(c)
+                return (!c.isQuestion || (closes && !asksWhetherToClose(c)))
+                    && ((c.kind(.resolution) && c.has("closure")) || closes
+                        || (c.has("recovery") && c.has("confirmation") && !c.has("no_effect") && !c.kind(.symptom)
+                            && !c.kind(.statusUpdate)))
             }) {
                 set(.resolved, r, confidence: 0.7)
             } else if let r = candidates.last(where: { $0.bot == .alerting && $0.has("alert_recovered") }),
@@ -334,9 +341,9 @@ struct AnalysisRun: Sendable {
 
     /// The message that first told anyone: an alert, or a person reporting symptoms shortly before one.
     func findDetection() -> (item: ClassifiedMessage, confidence: Double)? {
-        func followedByActivity(_ m: ClassifiedMessage) -> Bool {
+        func followedByActivity(_ m: ClassifiedMessage, people: Int = 2) -> Bool {
             // A real start draws people in; a lone alert or remark that nobody answers is background noise.
-            following(m, within: 3600).filter { !$0.isBot && !$0.kind(.noise) }.prefix(2).count == 2
+            following(m, within: 3600).filter { !$0.isBot && !$0.kind(.noise) }.prefix(people).count == people
         }
         // Lazily: only the first of each is needed, and a year-long channel has tens of thousands.
         let firing = items.lazy.filter { $0.bot == .alerting && self.isFiring($0) && followedByActivity($0) }
@@ -348,8 +355,8 @@ struct AnalysisRun: Sendable {
         // An incident tool's first post (a declared or opened incident) also marks the start.
         let firstIncidentBot = items.first { $0.bot == .incident }
         // A declared incident is someone's deliberate act: one person taking it up within the hour is enough.
-        let declared = items.lazy.filter { d in
-            (d.has("incident_declared") || d.ts == firstIncidentBot?.ts) && self.following(d, within: 3600).contains { !$0.isBot && !$0.kind(.noise) }
+        let declared = items.lazy.filter {
+            ($0.has("incident_declared") || $0.ts == firstIncidentBot?.ts) && followedByActivity($0, people: 1)
         }
         // A support desk's new ticket relays a customer's report ("New ticket SUP-20417: staff net pay lower than expected").
         let reported = items.lazy.filter {
@@ -595,18 +602,11 @@ struct AnalysisRun: Sendable {
 
     // MARK: - Helpers
 
-    /// The item with this ts, if it takes part.
-    /// The item with this ts. Items are in ts order (the conversation is sorted, its duplicates
-    /// merged), so a binary search finds it: no dictionary of a million keys to build.
+    /// The item with this ts, if it takes part. Items are in ts order (the conversation is sorted,
+    /// its duplicates merged), so a binary search finds it: no dictionary of a million keys to build.
     func item(_ ts: SlackTimestamp) -> ClassifiedMessage? {
-        var lo = 0
-        var hi = items.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if items[mid].ts < ts { lo = mid + 1 } else { hi = mid }
-        }
         // The same instant may be written two ways ("1.5" and "1.500000"): the raw text decides.
-        var i = lo
+        var i = Self.partitionPoint(items.count) { items[$0].ts < ts }
         while i < items.count, !(ts < items[i].ts) {
             if items[i].ts.raw == ts.raw { return items[i] }
             i += 1
