@@ -50,25 +50,20 @@ struct PhraseIndex: Sendable {
         // Every phrase's bytes with its end, in the order given; the trie is built from them sorted.
         var entries: [(bytes: [UInt8], end: End)] = []
         func insert(_ phrase: String, _ end: End) { entries.append((Array(phrase.utf8), end)) }
-        // Normalised phrases, with a trailing `*` (a prefix) kept to be read below.
-        var texts: [String: [String]] = [:]
-        var prefixes: [String: [Bool]] = [:]
-        for (name, raws) in signals {
-            for raw in raws {
+        // Normalised phrases; a trailing `*` makes one a prefix.
+        let parsed = signals.mapValues { raws in
+            raws.compactMap { raw -> (text: String, prefix: Bool)? in
                 var p = TextNormalizer.normalize(raw)
                 let prefix = p.hasSuffix("*")
                 if prefix { p.removeLast() }
-                guard !p.isEmpty else { continue }
-                texts[name, default: []].append(p)
-                prefixes[name, default: []].append(prefix)
+                return p.isEmpty ? nil : (p, prefix)
             }
-            if texts[name] == nil { texts[name] = [] }
         }
-        table = SignalTable(phrases: texts, labels: labels)
+        table = SignalTable(phrases: parsed.mapValues { $0.map(\.text) }, labels: labels)
         let signalNames = table.names
         for (s, name) in signalNames.enumerated() {
-            for (i, p) in (texts[name] ?? []).enumerated() {
-                insert(p, End(signal: Int32(s), phrase: Int32(table.firstPhrase[s] + i), prefix: prefixes[name]?[i] ?? false))
+            for (i, p) in (parsed[name] ?? []).enumerated() {
+                insert(p.text, End(signal: Int32(s), phrase: Int32(table.firstPhrase[s] + i), prefix: p.prefix))
             }
         }
         hasExceptions = signalNames.map { !(exceptions[$0] ?? []).isEmpty }
