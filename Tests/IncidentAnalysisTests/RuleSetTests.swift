@@ -59,6 +59,31 @@ import Testing
         }
     }
 
+    @Test(arguments: [
+        ("exceptions:\n  hedgee: [\"i think we\"]\n", "team.yml: exceptions.hedgee: no signal of that name"),
+        ("weights:\n  hypothesis: {hedging: 2}\n", "team.yml: weights.hypothesis.hedging: no signal of that name"),
+        ("negation_scope:\n  signals: [recovery, recovered]\n", "team.yml: negation_scope.signals.recovered: no signal of that name"),
+    ])
+    func aMisspeltSignalNameIsAnErrorNotIgnored(yaml: String, message: String) {
+        do {
+            _ = try RuleSet.team(yaml: yaml, file: "team.yml")
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.localizedDescription.hasPrefix(message), "\(error.localizedDescription)")
+        }
+    }
+
+    @Test func signalNamesResolveAgainstTheBuiltInRulesAndTheClassifiersOwn() throws {
+        // `hedge` is a built-in signal and `short_question` one the classifier sets itself.
+        let rules = try RuleSet.team(yaml: "exceptions:\n  hedge: [\"i think we can ship\"]\nweights:\n  hypothesis: {short_question: 0.5}\n", file: "team.yml")
+        #expect(rules.exceptions["hedge"]?.contains("i think we can ship") == true)
+        try RuleSet.builtIn.checkSignalNames(file: "built-in rules")
+        // On its own (replacing the built-in rules) the same file names a signal it does not define.
+        #expect(throws: RulesError.self) {
+            try RuleSet.team(yaml: "exceptions:\n  hedge: [\"i think we can ship\"]\n", file: "team.yml", replacingBuiltIn: true)
+        }
+    }
+
     @Test func aStarEndingAPhraseIsAPrefixEvenAfterALetterOfSeveralBytes() throws {
         let rules = try RuleSet.parse(yaml: "signals:\n  symptom: [\"crash*\", \"réglé*\", \"落ち*\"]\n", file: "team.yml")
         #expect(rules.signals["symptom"] == ["crash*", "réglé*", "落ち*"])

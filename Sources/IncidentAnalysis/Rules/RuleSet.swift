@@ -258,6 +258,30 @@ public struct RuleSet: Sendable, Equatable {
             exceptions: f.exceptions ?? [:])
     }
 
+    /// A team's rules file (YAML text) on top of the built-in rules, or instead of them, checked so
+    /// that every signal it names exists.
+    public static func team(yaml: String, file: String, replacingBuiltIn: Bool = false) throws(RulesError) -> RuleSet {
+        let custom = try parse(yaml: yaml, file: file)
+        let rules = replacingBuiltIn ? custom : builtIn.extended(with: custom)
+        try rules.checkSignalNames(file: file)
+        return rules
+    }
+
+    /// Throws when exceptions, weights or a word scope name a signal that neither the rules nor the
+    /// classifier defines: a misspelt name would otherwise be silently ignored.
+    public func checkSignalNames(file: String) throws(RulesError) {
+        let known = Set(signals.keys).union(MessageClassifier.pseudoSignals.keys)
+        func check(_ names: some Sequence<String>, _ place: String) throws(RulesError) {
+            if let bad = names.sorted().first(where: { !known.contains($0) }) {
+                throw .invalid(file: file, detail: "\(place).\(bad): no signal of that name (see `postmortem rules` for the signals)")
+            }
+        }
+        try check(exceptions.keys, "exceptions")
+        for kind in weights.keys.sorted() { try check(weights[kind]!.keys, "weights.\(kind)") }
+        try check(negationScope.signals, "negation_scope.signals")
+        try check(noReportScope.signals, "no_report_scope.signals")
+    }
+
     /// These rules with a team's file on top: lists are extended, weights and threshold replaced.
     public func extended(with other: RuleSet) -> RuleSet {
         var r = self

@@ -115,8 +115,7 @@ public struct RulesOptions: ParsableArguments {
             throw CLIError("\(rules): cannot be read", code: .noInput)
         }
         do {
-            let custom = try RuleSet.parse(yaml: String(decoding: data, as: UTF8.self), file: rules)
-            return replaceRules ? custom : RuleSet.builtIn.extended(with: custom)
+            return try RuleSet.team(yaml: String(decoding: data, as: UTF8.self), file: rules, replacingBuiltIn: replaceRules)
         } catch {
             throw CLIError(error.localizedDescription, code: .dataError)
         }

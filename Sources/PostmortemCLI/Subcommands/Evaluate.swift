@@ -37,7 +37,7 @@ extension PostmortemCommand {
                 var ruleSet = RuleSet.builtIn
                 if let rules {
                     guard let data = FileManager.default.contents(atPath: rules) else { throw CLIError("\(rules): cannot be read", code: .noInput) }
-                    ruleSet = ruleSet.extended(with: try RuleSet.parse(yaml: String(decoding: data, as: UTF8.self), file: rules))
+                    ruleSet = try RuleSet.team(yaml: String(decoding: data, as: UTF8.self), file: rules)
                 }
                 var cases: [URL] = []
                 for dir in directories { cases += try Self.findCases(URL(fileURLWithPath: dir)) }
