@@ -1048,6 +1048,54 @@ import Testing
                 (38, "U1", "login virker igen for alle borgere"),
                 (120, "U1", "stabilt i to timer, jeg lukker hændelsen. tak for hjælpen"),
             ]),
+        WarRoom(
+            language: "Romanian", alertBot: "Alertmanager", people: ["Ioana", "Mihai", "Radu"],
+            steps: [
+                (0, "B1", "[FIRING:1] PaymentErrorRate (payments-api prod)"),
+                (2, "U1", "mă uit acum"),
+                (6, "U2", "poate e de la deploy-ul de ieri? a schimbat timeout-urile"),
+                (12, "U3", "deploy-ul e ok, am verificat diff-ul. nu e de la el"),
+                (25, "U2", "am găsit cauza: un job de noapte ține lock-uri pe tabela orders"),
+                (30, "U2", "am oprit job-ul și am dezactivat cron-ul"),
+                (38, "U1", "plățile merg din nou, erorile au dispărut"),
+                (120, "U1", "stabil de o oră, închid incidentul. mulțumesc tuturor"),
+            ]),
+        WarRoom(
+            language: "Finnish", alertBot: "Zabbix", people: ["Aino", "Mikko", "Jukka"],
+            steps: [
+                (0, "B1", "[FIRING:1] OrderErrorRate (orders-api prod)"),
+                (2, "U1", "katson heti"),
+                (6, "U2", "voisiko se olla eilinen deploy? se muutti tietokantayhteyksiä"),
+                (12, "U3", "deploy on kunnossa, kävin diffin läpi. ei se ole se"),
+                (25, "U2", "löysin vian: yöajo pitää lukkoja orders-taulussa"),
+                (30, "U2", "pysäytin yöajon ja poistin cronin"),
+                (38, "U1", "tilaukset toimivat taas, virheet loppuivat"),
+                (120, "U1", "vakaa tunnin ajan, suljen incidentin. kiitos kaikille"),
+            ]),
+        WarRoom(
+            language: "Greek", alertBot: "Datadog", people: ["Eleni", "Nikos", "Kostas"],
+            steps: [
+                (0, "B1", "[FIRING:1] CheckoutErrorRate (checkout-api prod)"),
+                (2, "U1", "το κοιτάω"),
+                (6, "U2", "μήπως φταίει το χθεσινό deploy; άλλαξε τα timeouts"),
+                (12, "U3", "το deploy είναι εντάξει, είδα το diff. δεν είναι αυτό"),
+                (25, "U2", "η αιτία είναι ένα νυχτερινό job που κρατάει locks στον πίνακα orders"),
+                (30, "U2", "σταμάτησα το job και απενεργοποίησα το cron"),
+                (38, "U1", "οι πληρωμές δουλεύουν ξανά, τα σφάλματα σταμάτησαν"),
+                (120, "U1", "σταθερό για μία ώρα, κλείνουμε το incident. ευχαριστώ όλους"),
+            ]),
+        WarRoom(
+            language: "Hebrew", alertBot: "Opsgenie", people: ["Noa", "Yossi", "Dana"],
+            steps: [
+                (0, "B1", "[FIRING:1] CheckoutErrorRate (checkout-api prod)"),
+                (2, "U1", "אני על זה"),
+                (6, "U2", "אולי זה ה-deploy של אתמול? הוא שינה את ה-timeouts"),
+                (12, "U3", "ה-deploy בסדר, עברתי על ה-diff. זה לא זה"),
+                (25, "U2", "מצאתי את הבעיה: job לילי מחזיק locks על טבלת orders"),
+                (30, "U2", "כיביתי את ה-cron ועצרתי את ה-job"),
+                (38, "U1", "התשלומים עובדים שוב, השגיאות נעלמו"),
+                (120, "U1", "יציב כבר שעה, סוגר את האירוע. תודה לכולם"),
+            ]),
     ]
 
     @Test(arguments: warRooms)
