@@ -1108,6 +1108,22 @@ import Testing
         #expect(hypothesis.outcome == .ruledOut && hypothesis.outcomeTS == said[3])
     }
 
+    @Test(arguments: [
+        // Greek asks with ";" and Arabic with "؟": asking whether it is back is no recovery.
+        ("δουλεύει ξανά το checkout;", "ναι, δουλεύει ξανά το checkout"),
+        ("رجع يشتغل الدفع؟", "أيوه، رجع يشتغل الدفع"),
+    ])
+    func aQuestionInGreekOrArabicIsAQuestion(asked: String, answered: String) throws {
+        var chat = incident(observer: "Engineer")
+        chat.say(10, "U2", "found it: the 4471 release broke the upload path")
+        chat.say(12, "U2", "rolled back to 4470")
+        let question = chat.say(15, "U3", asked)
+        let answer = chat.say(17, "U2", answered)
+        let a = analyze(chat)
+        #expect(a.milestones[.mitigated]?.ts != question)
+        #expect(a.milestones[.mitigated]?.ts == answer)
+    }
+
     @Test func backToAVersionOrACountIsNoRecoveryButBackToAMeasureIs() throws {
         var chat = incident(observer: "Engineer")
         chat.say(10, "U2", "found it: the 4471 release broke the upload path")

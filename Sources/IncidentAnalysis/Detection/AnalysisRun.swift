@@ -653,6 +653,7 @@ struct AnalysisRun: Sendable {
             current.removeAll(keepingCapacity: true)
         }
         let scalars = Array(text.unicodeScalars)
+        let greek = scalars.contains(where: MessageClassifier.isGreek)
         for (i, c) in scalars.enumerated() {
             if c == "\n" {
                 close()
@@ -660,8 +661,16 @@ struct AnalysisRun: Sendable {
             }
             // The CR of a CRLF (or one ending the text) is layout, not text.
             if c == "\r", i + 1 == scalars.count || scalars[i + 1] == "\n" { continue }
-            if c.value < 0x80 { current.append(UInt8(c.value)) } else { UTF8.encode(c) { current.append($0) } }
-            if c == "?" || c == "!" || c == "。" || c == "？" || c == "！" || (c == "." && i + 1 < scalars.count && scalars[i + 1] == " " && !Self.isAbbreviationBeforeNumber(scalars, period: i)) {
+            // Arabic's "؟" and Greek's ";" end a question as "?" does, and read as one.
+            let asks = c == "؟" || (greek && MessageClassifier.isQuestionSemicolon(scalars, at: i))
+            if asks {
+                current.append(UInt8(ascii: "?"))
+            } else if c.value < 0x80 {
+                current.append(UInt8(c.value))
+            } else {
+                UTF8.encode(c) { current.append($0) }
+            }
+            if asks || c == "?" || c == "!" || c == "。" || c == "？" || c == "！" || (c == "." && i + 1 < scalars.count && scalars[i + 1] == " " && !Self.isAbbreviationBeforeNumber(scalars, period: i)) {
                 close()
             }
         }

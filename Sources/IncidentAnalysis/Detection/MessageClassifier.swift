@@ -124,6 +124,27 @@ struct MessageClassifier: Sendable {
         "question_with_cause": "(question about a likely cause)", "mentions_newcomer": "(mentions someone new)",
     ]
 
+    /// True when `text` asks in Greek: text with Greek letters in which a ";" (or its own code
+    /// point, U+037E) ends a word, at the end or before a space ("Το ξαναβγάζω το 4.12;").
+    static func hasGreekQuestionMark(_ text: String) -> Bool {
+        guard text.containsBytes(";") || text.unicodeScalars.contains("\u{037E}") else { return false }
+        let scalars = Array(text.unicodeScalars)
+        guard scalars.contains(where: isGreek) else { return false }
+        return scalars.indices.contains { isQuestionSemicolon(scalars, at: $0) }
+    }
+
+    /// True when `scalars[i]` is a ";" or U+037E right after a word and before a space or the end:
+    /// a question mark, in text that is Greek.
+    static func isQuestionSemicolon(_ scalars: [Unicode.Scalar], at i: Int) -> Bool {
+        guard scalars[i] == ";" || scalars[i] == "\u{037E}", i > 0, !scalars[i - 1].properties.isWhitespace else { return false }
+        return i + 1 == scalars.count || scalars[i + 1].properties.isWhitespace
+    }
+
+    /// Greek letters, with or without accents.
+    static func isGreek(_ c: Unicode.Scalar) -> Bool {
+        (0x0370...0x03FF).contains(c.value) || (0x1F00...0x1FFF).contains(c.value)
+    }
+
     /// Classifies one message on its own; `withNewcomerMention` adds what depends on earlier messages.
     ///
     /// Bots in `botRoles` (author id → kind) are of that kind whatever their names.
@@ -192,8 +213,9 @@ struct MessageClassifier: Sendable {
         let pinned = message.isPinned || message.reactions.contains { pinEmoji.contains($0.name.split(separator: ":").first.map(String.init) ?? $0.name) }
         if pinned { mark("pinned") }
         let trimmed = plain.trimmingSpace(newlines: true)
-        // CJK writes a full-width "？" and no space after it.
-        let isQuestion = trimmed.hasSuffix("?") || trimmed.containsBytes("? ") || trimmed.containsBytes("？")
+        // CJK writes a full-width "？" and no space after it; Arabic "؟", Greek ";".
+        let isQuestion = trimmed.hasSuffix("?") || trimmed.containsBytes("? ") || trimmed.containsBytes("？") || trimmed.containsBytes("؟")
+            || Self.hasGreekQuestionMark(trimmed)
 
         // "traffic spike? ddos?": a few words and a question mark, the terse way of guessing.
         if !isBot, isQuestion, Self.hasAtMost(6, wordsIn: trimmed), !has("stop_questions"), !has("noise") {
