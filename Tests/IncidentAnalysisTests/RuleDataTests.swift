@@ -1500,6 +1500,35 @@ import Testing
         #expect(analyze(chat).milestones[.detected]?.ts == first)
     }
 
+    @Test func anAlertRaisedAgainAtAHigherThresholdKeepsTheFirstAsDetection() {
+        var chat = team(bots: [("B1", "Zabbix")], people: "Aino", "Mikko", "Jukka")
+        let first = chat.say(0, "B1", "PROBLEM: channel LAB_OUT: queue depth > 200", bot: true)
+        chat.say(73, "B1", "PROBLEM: channel LAB_OUT: queue depth > 1000", bot: true)
+        chat.say(95, "U1", "morning, looking at it now")
+        chat.say(97, "U2", "the wards say no lab results since 7")
+        #expect(analyze(chat).milestones[.detected]?.ts == first)
+    }
+
+    @Test func anAlertOnAnotherHostIsAnotherAlert() {
+        var chat = team(bots: [("B1", "Zabbix")], people: "Aino", "Mikko", "Jukka")
+        chat.say(0, "B1", "PROBLEM: replica lag on db-01 > 30s", bot: true)
+        let second = chat.say(73, "B1", "PROBLEM: replica lag on db-02 > 30s", bot: true)
+        chat.say(75, "U1", "looking at it now")
+        chat.say(77, "U2", "orders are timing out for everyone")
+        #expect(analyze(chat).milestones[.detected]?.ts == second)
+    }
+
+    @Test func aFixReportedToHaveMadeNoDifferenceIsNoMitigationEvenWhenAQuestionFollows() {
+        var chat = incident(observer: "Engineer")
+        chat.say(10, "U2", "found it: the payment provider throttles our 3DS callbacks")
+        let restart = chat.say(14, "U2", "restarted the payment-gateway pods")
+        chat.say(16, "U3", "the restart made no difference, p95 27s. roll back the 4.12 release?")
+        let effect = chat.say(60, "U1", "provider raised our tier, p95 back to 2.1s and bookings going through again")
+        let a = analyze(chat)
+        #expect(a.milestones[.mitigated]?.ts != restart)
+        #expect(a.milestones[.mitigated]?.ts == effect)
+    }
+
     @Test func aFixStatedBeforeARequestToTestIsTheFix() {
         var chat = incident(observer: "Engineer")
         chat.say(20, "U2", "found it: the cert renewal changed the SAML host name")

@@ -435,7 +435,12 @@ struct AnalysisRun: Sendable {
     /// True when an earlier alert title is the later one, or holds every word of it (two or more).
     static func sameAlert(_ earlier: String, later: String) -> Bool {
         if earlier == later { return true }
-        let words = { (t: String) in Set(t.split { !$0.isLetter && !$0.isNumber }.map(String.init)) }
+        // A threshold standing alone ("queue depth > 200", later "> 1000") does not name the alert;
+        // a number inside a name ("db-01") does.
+        let words = { (t: String) in
+            Set(t.split(separator: " ").filter { !$0.allSatisfy { $0.isNumber || ".,%".contains($0) } }
+                .flatMap { $0.split { !$0.isLetter && !$0.isNumber } }.map(String.init))
+        }
         let laterWords = words(later).subtracting(["critical", "warning", "warn", "info", "high", "low", "major", "minor"])
         return laterWords.count >= 2 && laterWords.isSubset(of: words(earlier))
     }
@@ -484,10 +489,16 @@ struct AnalysisRun: Sendable {
     /// unchanged ("no change: synthetics still failing") before any person reports recovery: it was
     /// not the mitigation. (A monitor flapping green in between does not count as recovery.)
     func changedNothing(_ fix: ClassifiedMessage) -> Bool {
-        for m in following(fix, within: 1800) {
-            guard !m.isBot, !m.isQuestion else { continue }
+        for m in following(fix, within: 1800) where !m.isBot {
+            // "no change: synthetics still failing", or the fix named ("the rollback made no difference").
+            let failed = m.has("fix_failed") && (m.kind(.symptom) || m.has("remediation_plan") || m.has("deploy_rollback"))
+            if m.isQuestion {
+                // "The rollback made no difference, p95 still 27s. Ship 4.12 again?" reports, then asks.
+                if failed && saysBeforeAsking(m).contains("fix_failed") { return true }
+                continue
+            }
             if m.has("recovery") && !m.has("no_effect") { return false }
-            if m.has("fix_failed") && m.kind(.symptom) { return true }
+            if failed { return true }
         }
         return false
     }
