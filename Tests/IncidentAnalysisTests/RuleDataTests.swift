@@ -1518,6 +1518,19 @@ import Testing
         #expect(analyze(chat).milestones[.detected]?.ts == second)
     }
 
+    @Test(arguments: [
+        "Trouvé le pourquoi : le CSV de la finance a une virgule décimale, le loader lit 9,975 comme 9975",
+        "범인 잡았습니다. 리샤딩 중 멈춘 슬롯 때문에 락이 두 노드에 따로 잡혀요",
+        "Encontré el problema: el job de carga usa punto decimal y lee 3,45 como 345",
+        "Der Schuldige ist der neue Cronjob, er hält Locks auf orders",
+    ])
+    func foundTheCulpritInOtherLanguagesIsTheRootCause(_ text: String) {
+        var chat = incident(observer: "Engineer")
+        chat.say(8, "U2", "maybe the deploy from this morning?")
+        let found = chat.say(20, "U3", text)
+        #expect(analyze(chat).milestones[.rootCauseIdentified]?.ts == found)
+    }
+
     @Test func aFixReportedToHaveMadeNoDifferenceIsNoMitigationEvenWhenAQuestionFollows() {
         var chat = incident(observer: "Engineer")
         chat.say(10, "U2", "found it: the payment provider throttles our 3DS callbacks")
