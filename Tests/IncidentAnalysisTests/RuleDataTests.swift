@@ -1531,6 +1531,23 @@ import Testing
         #expect(analyze(chat).milestones[.rootCauseIdentified]?.ts == found)
     }
 
+    @Test func aPlanNamesFixesNotYetMade() {
+        var chat = incident(observer: "Engineer")
+        chat.say(10, "U2", "found it: retries are exhausting the PSP's connection pool")
+        let plan = chat.say(12, "U1", "plan: 1) retry flag off 2) shift 60% of UPI traffic to the backup PSP")
+        let fix = chat.say(20, "U2", "retry flag turned off in prod")
+        #expect(analyze(chat).milestones[.mitigated]?.ts != plan)
+        #expect(analyze(chat).milestones[.mitigated]?.ts == fix)
+    }
+
+    @Test func hindiLooksFineIsAnEffectNotADoubt() {
+        var chat = incident(observer: "Engineer")
+        chat.say(10, "U2", "mil gaya: retries PSP ka connection pool khatam kar rahe hain")
+        chat.say(20, "U2", "retry flag off kar diya")
+        let effect = chat.say(31, "U3", "SR wapas aa raha hai, 63% → 92%. ab theek lag raha hai")
+        #expect(analyze(chat).milestones[.mitigated]?.ts == effect)
+    }
+
     @Test func aFixReportedToHaveMadeNoDifferenceIsNoMitigationEvenWhenAQuestionFollows() {
         var chat = incident(observer: "Engineer")
         chat.say(10, "U2", "found it: the payment provider throttles our 3DS callbacks")

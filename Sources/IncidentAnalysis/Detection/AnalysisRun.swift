@@ -336,7 +336,8 @@ struct AnalysisRun: Sendable {
         // cause are not the fix; a recovery said in the same breath makes them so.
         if m.has("recovery") { return !m.has("no_effect") && !m.has("pending") }
         // A fix that changed nothing, a message ruling something out, or the finding of the cause is not the fix.
-        return m.has("remediation_done") && !m.has("no_effect") && !m.has("negation") && !m.kind(.rootCause)
+        // A plan ("plan: 1) flag off 2) shift traffic") names fixes still to be made.
+        return m.has("remediation_done") && !m.has("no_effect") && !m.has("negation") && !m.kind(.rootCause) && !m.has("plan_marker")
     }
 
     /// The message that first told anyone: an alert, or a person reporting symptoms shortly before one.
