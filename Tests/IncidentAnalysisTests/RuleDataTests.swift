@@ -1096,6 +1096,30 @@ import Testing
                 (38, "U1", "התשלומים עובדים שוב, השגיאות נעלמו"),
                 (120, "U1", "יציב כבר שעה, סוגר את האירוע. תודה לכולם"),
             ]),
+        WarRoom(
+            language: "Hungarian", alertBot: "Zabbix", people: ["Bence", "Anna", "Ádám"],
+            steps: [
+                (0, "B1", "[FIRING:1] CheckoutErrorRate (checkout-api prod)"),
+                (2, "U1", "megnézem"),
+                (6, "U2", "szerintem a tegnapi deploy lehet, az változtatta a timeoutokat"),
+                (12, "U3", "a deploy rendben van, átnéztem a diffet. nem ez az oka"),
+                (25, "U2", "megtaláltam: egy éjszakai job lockokat tart az orders táblán"),
+                (30, "U2", "leállítottam a jobot és kikapcsoltam a cront"),
+                (38, "U1", "a fizetések újra működnek, a hibák eltűntek"),
+                (120, "U1", "egy órája stabil, lezárom az incidenst. köszönöm mindenkinek"),
+            ]),
+        WarRoom(
+            language: "Malay", alertBot: "Opsgenie", people: ["Aiman", "Nurul", "Hafiz"],
+            steps: [
+                (0, "B1", "[FIRING:1] ReloadErrorRate (reload-api prod)"),
+                (2, "U1", "aku tengok"),
+                (6, "U2", "mungkin sebab deploy semalam? dia ubah timeout"),
+                (12, "U3", "deploy tu ok, aku dah check diff. bukan sebab tu"),
+                (25, "U2", "dah jumpa punca: job malam pegang lock kat table orders"),
+                (30, "U2", "dah matikan job tu dan cron dia"),
+                (38, "U1", "reload dah pulih, error dah hilang"),
+                (120, "U1", "stabil sejam, tutup incident. terima kasih semua"),
+            ]),
     ]
 
     @Test(arguments: warRooms)
