@@ -24,11 +24,12 @@ public struct ChatBuilder {
         users.append(User(id: id, handle: name.lowercased(), realName: name, isBot: true))
     }
 
-    /// Adds a message `minute` minutes after the start, written in mrkdwn; returns its ts.
+    /// Adds a message `minute` minutes after the start, written in mrkdwn (edited at `editedAt`
+    /// minutes, when given); returns its ts.
     @discardableResult
     public mutating func say(
         _ minute: Double, _ author: String, _ text: String, bot: Bool = false, replyTo parent: SlackTimestamp? = nil,
-        reactions: [String] = [], pinned: Bool = false
+        reactions: [String] = [], pinned: Bool = false, editedAt editedMinute: Double? = nil
     ) -> SlackTimestamp {
         counter += 1
         let seconds = Self.start + Int64((minute * 60).rounded(.down))
@@ -36,7 +37,8 @@ public struct ChatBuilder {
         messages.append(
             Message(
                 ts: ts, kind: bot ? .botMessage : .standard, authorID: author, isBot: bot, text: MrkdwnParser.parse(text),
-                parentTS: parent, reactions: reactions.map { Reaction(name: $0, count: 1) }, isPinned: pinned))
+                parentTS: parent, editedTS: editedMinute.map { SlackTimestamp(seconds: Self.start + Int64(($0 * 60).rounded(.down)), micros: 0) },
+                reactions: reactions.map { Reaction(name: $0, count: 1) }, isPinned: pinned))
         return ts
     }
 

@@ -1533,6 +1533,20 @@ import Testing
         #expect(analyze(chat).milestones[.detected]?.ts == first)
     }
 
+    @Test func anAlertUpdatedInPlaceToResolvedIsTheDetectionWhenItFired() {
+        var chat = team(bots: [("B1", "PagerDuty")], people: "Dana", "Tom", "Priya")
+        // PagerDuty's app rewrites its message as the incident moves; the export holds the last state.
+        let alert = chat.say(0, "B1", "[#48213] queue depth above 5000 on rabbit-prod *Status:* Resolved *Urgency:* High", bot: true, editedAt: 180)
+        chat.say(1, "B1", "Acknowledged by Dana Whitfield", bot: true)
+        chat.say(10, "B1", "Dana Whitfield added responders: *Messaging Infra* (Tom)", bot: true)
+        chat.say(12, "U2", "reminders are delayed for every customer, support is getting calls")
+        chat.say(13, "U1", "consumers are connected but nothing is being acked")
+        let closed = chat.say(180, "U1", "all clear, the forward fix is out and the batch ran clean. closing")
+        let a = analyze(chat)
+        #expect(a.milestones[.detected]?.ts == alert)
+        #expect(a.milestones[.resolved]?.ts == closed)
+    }
+
     @Test func anAlertOnAnotherHostIsAnotherAlert() {
         var chat = team(bots: [("B1", "Zabbix")], people: "Aino", "Mikko", "Jukka")
         chat.say(0, "B1", "PROBLEM: replica lag on db-01 > 30s", bot: true)

@@ -122,6 +122,7 @@ struct MessageClassifier: Sendable {
         "broadcast": "@here/@channel/@everyone", "usergroup_mention": "(user group)", "pinned": "(pinned)",
         "short_question": "(short question)", "confirmation_with_evidence": "(confirmation with pasted evidence)",
         "question_with_cause": "(question about a likely cause)", "mentions_newcomer": "(mentions someone new)",
+        "alert_updated_in_place": "(alert updated in place since it fired)",
     ]
 
     /// True when `text` asks in Greek: text with Greek letters in which a ";" (or its own code
@@ -188,6 +189,12 @@ struct MessageClassifier: Sendable {
             let statusChange = Self.statusSignals.contains { said.contains($0, in: table) }
             hits = phraseIndex.scan(NormalizedText(change.head + " " + change.target))
             if bot == .other || bot == .ticketing, statusChange, Self.namesAnIncident(normalized.string) { mark("incident_status_change") }
+        }
+        // PagerDuty's and Opsgenie's apps update their alert in place ("Status: Resolved"): the message
+        // was posted when the alert fired, and the state it shows now came later.
+        if bot == .alerting, message.editedTS != nil, !has("alert_firing"), Self.settledAlertSignals.contains(where: has) {
+            for name in Self.settledAlertSignals { if let id = table.ids[name] { hits.remove(id) } }
+            mark("alert_updated_in_place")
         }
         // "back to 180ms" recovers; "rolling back to 4470", "signing-api back to 12 replicas" and
         // "alias back to 3fzb…" name a version, a count or an id.
@@ -261,6 +268,11 @@ struct MessageClassifier: Sendable {
     }
 
     /// The signals that say which state an incident is in.
+    /// What an alert updated in place shows of its later state: acknowledged, resolved, closed.
+    static let settledAlertSignals = [
+        "alert_recovered", "alert_acknowledged", "status_investigating", "status_mitigated", "status_resolved", "closure", "closing_word",
+    ]
+
     static let statusSignals = [
         "status_investigating", "status_identified", "status_mitigated", "status_resolved", "bot_status_mitigated",
         "bot_status_identified", "closure",
