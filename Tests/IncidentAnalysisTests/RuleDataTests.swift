@@ -1120,6 +1120,30 @@ import Testing
                 (38, "U1", "reload dah pulih, error dah hilang"),
                 (120, "U1", "stabil sejam, tutup incident. terima kasih semua"),
             ]),
+        WarRoom(
+            language: "Croatian", alertBot: "Sentry", people: ["Ivana", "Dario", "Marko"],
+            steps: [
+                (0, "B1", "[FIRING:1] CheckoutErrorRate (checkout-api prod)"),
+                (2, "U1", "gledam odmah"),
+                (6, "U2", "možda je jučerašnji deploy? mijenjao je timeoute"),
+                (12, "U3", "deploy je ok, pregledao sam diff. nije to"),
+                (25, "U2", "našao sam uzrok: noćni job drži lockove na tablici orders"),
+                (30, "U2", "ugasio sam job i isključio cron"),
+                (38, "U1", "plaćanja opet rade, greške su nestale"),
+                (120, "U1", "stabilno sat vremena, zatvaram incident. hvala svima"),
+            ]),
+        WarRoom(
+            language: "Filipino (Taglish)", alertBot: "Grafana", people: ["Rhea", "Jerome", "Paolo"],
+            steps: [
+                (0, "B1", "[FIRING:1] PayoutPendingAge (payout-worker prod)"),
+                (2, "U1", "tinitingnan ko na"),
+                (6, "U2", "baka yung deploy kagabi? binago nun yung timeouts"),
+                (12, "U3", "ok yung deploy, na-check ko na yung diff. hindi yun"),
+                (25, "U2", "kaya pala: may night job na naka-lock sa orders table"),
+                (30, "U2", "pinatay ko yung job at yung cron"),
+                (38, "U1", "gumagana na ulit yung payouts, wala nang errors"),
+                (120, "U1", "stable na ng isang oras, sarado na 'to. salamat sa lahat"),
+            ]),
     ]
 
     @Test(arguments: warRooms)
@@ -1567,6 +1591,24 @@ import Testing
         chat.say(8, "U2", "maybe the deploy from this morning?")
         let found = chat.say(20, "U3", text)
         #expect(analyze(chat).milestones[.rootCauseIdentified]?.ts == found)
+    }
+
+    @Test func sayingWeHaveAProblemReportsIt() {
+        var chat = team(people: "Ivana", "Dario", "Marko")
+        let report = chat.say(0, "U1", "morning all. we have a problem: 9 tickets from hosts, two bookings for the same night")
+        chat.say(6, "U2", "on call this weekend, looking now")
+        chat.say(20, "U3", "pulled from the db: 38 overlapping reservations since last night, and checkouts are failing")
+        chat.say(25, "U1", "hosts keep calling support")
+        chat.say(28, "U2", "checking the partner sync next")
+        #expect(analyze(chat).milestones[.detected]?.ts == report)
+    }
+
+    @Test func aStateSaidAsAConditionIsNoRecovery() {
+        var chat = incident(observer: "Engineer")
+        chat.say(10, "U2", "found it: the parser skips files with the new column count")
+        let todo = chat.say(40, "U2", "TODO too: remove the flag and the old code path once it's stable")
+        chat.say(60, "U1", "all files processed, closing the incident")
+        #expect(analyze(chat).milestones[.mitigated]?.ts != todo)
     }
 
     @Test func aPlanNamesFixesNotYetMade() {
