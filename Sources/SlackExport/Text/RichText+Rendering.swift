@@ -24,10 +24,28 @@ extension RichText {
 enum RichTextRenderSupport {
     /// Drops ASCII control characters except tab and newline (invalid in XML, invisible or harmful elsewhere).
     static func clean(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: isUnwanted) else { return text }
+        guard hasUnwanted(text) else { return text }
         var out = String.UnicodeScalarView()
         for c in text.unicodeScalars where !isUnwanted(c) { out.append(c) }
         return String(out)
+    }
+
+    /// True when `text` holds a scalar `isUnwanted` drops, read from its UTF-8 bytes: controls are
+    /// single bytes, and U+FFFE and U+FFFF are EF BF BE and EF BF BF.
+    private static func hasUnwanted(_ text: String) -> Bool {
+        // A bridged string without contiguous UTF-8 is read scalar by scalar.
+        text.utf8.withContiguousStorageIfAvailable(hasUnwanted) ?? text.unicodeScalars.contains(where: isUnwanted)
+    }
+
+    private static func hasUnwanted(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            if (b < 0x20 && b != 0x0A && b != 0x09) || b == 0x7F { return true }
+            if b == 0xEF, i + 2 < bytes.count, bytes[i + 1] == 0xBF, bytes[i + 2] == 0xBE || bytes[i + 2] == 0xBF { return true }
+            i += 1
+        }
+        return false
     }
 
     private static func isUnwanted(_ c: Unicode.Scalar) -> Bool {
@@ -136,6 +154,10 @@ struct RichTextPlainRenderer {
     let names: NameLookup
 
     func document(_ blocks: [TextBlock]) -> String {
+        // Most messages are one paragraph of plain text: returned as it is, sharing its storage.
+        if blocks.count == 1, case .paragraph(let inlines) = blocks[0], inlines.count == 1, case .text(let t) = inlines[0] {
+            return RichTextRenderSupport.clean(t)
+        }
         var out: [String] = []
         for block in blocks where !block.isEmpty {
             switch block {
