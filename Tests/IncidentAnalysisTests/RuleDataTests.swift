@@ -1144,6 +1144,30 @@ import Testing
                 (38, "U1", "gumagana na ulit yung payouts, wala nang errors"),
                 (120, "U1", "stable na ng isang oras, sarado na 'to. salamat sa lahat"),
             ]),
+        WarRoom(
+            language: "Catalan", alertBot: "Uptime", people: ["Marta", "Jordi", "Núria"],
+            steps: [
+                (0, "B1", "[FIRING:1] CheckoutErrorRate (botiga prod)"),
+                (2, "U1", "m'ho miro ara mateix"),
+                (6, "U2", "potser és el desplegament d'ahir? va canviar els timeouts"),
+                (12, "U3", "el desplegament està bé, he revisat el diff. no és això"),
+                (25, "U2", "l'he trobat: un job nocturn bloqueja la taula de comandes"),
+                (30, "U2", "he desactivat el job i el cron"),
+                (38, "U1", "la botiga torna a funcionar, ja no hi ha errors"),
+                (120, "U1", "una hora estable, tanquem la incidència. gràcies a tots"),
+            ]),
+        WarRoom(
+            language: "Bulgarian", alertBot: "Alertmanager", people: ["Мария", "Георги", "Иван"],
+            steps: [
+                (0, "B1", "[FIRING:1] CardAuthDeclineRateHigh (auth-gw critical)"),
+                (2, "U1", "поемам, гледам auth-gw"),
+                (6, "U2", "може би е вчерашният deploy? той промени timeout-ите"),
+                (12, "U3", "deploy-ът е наред, прегледах diff-а. не е това"),
+                (25, "U2", "намерих проблема: нощен job държи lock-ове на таблицата orders"),
+                (30, "U2", "спрях job-а и изключих cron-а"),
+                (38, "U1", "плащанията работят отново, грешките изчезнаха"),
+                (120, "U1", "стабилно от час, затварям инцидента. благодаря на всички"),
+            ]),
     ]
 
     @Test(arguments: warRooms)
