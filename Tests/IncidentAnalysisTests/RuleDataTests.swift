@@ -1639,6 +1639,15 @@ import Testing
         #expect(analyze(chat).milestones[.detected]?.ts == report)
     }
 
+    @Test func aSymptomSaidToBeAbsentIsNoReport() {
+        var chat = team(bots: [("B1", "Sentry")], people: "Niamh", "Tomasz", "Aoife")
+        chat.say(0, "U1", "Cutover done, gateway on the new cluster, p99 0.8ms, no client errors. Heading to bed")
+        let alert = chat.say(40, "B1", "Alert triggered: Spike in APIError 429 (dashboard)", bot: true)
+        chat.say(45, "U2", "on call, looking at the gateway now")
+        chat.say(48, "U3", "streamers say every call is rate limited")
+        #expect(analyze(chat).milestones[.detected]?.ts == alert)
+    }
+
     @Test func aStateSaidAsAConditionIsNoRecovery() {
         var chat = incident(observer: "Engineer")
         chat.say(10, "U2", "found it: the parser skips files with the new column count")
