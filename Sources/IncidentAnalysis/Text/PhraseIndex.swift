@@ -1,3 +1,5 @@
+import Foundation
+
 /// Every signal's phrases in one trie over UTF-8 bytes, so a message is scanned once for all of them.
 ///
 /// Each position that starts a character is walked down the trie as far as the bytes match; most
@@ -88,15 +90,41 @@ struct PhraseIndex: Sendable {
     /// start-up time): sorted, phrases sharing a prefix are neighbours, so each node is a run of
     /// them, and its children are the sub-runs by the next byte. Nodes are numbered breadth first.
     private mutating func buildTrie(_ entries: [(bytes: [UInt8], end: End)]) {
-        // Sorted by bytes; equal phrases keep their order, so a node's ends are in insertion order.
-        let order = entries.indices.sorted { a, b in
-            let x = entries[a].bytes, y = entries[b].bytes
-            for k in 0..<min(x.count, y.count) where x[k] != y[k] { return x[k] < y[k] }
-            return x.count != y.count ? x.count < y.count : a < b
+        // Every phrase's bytes in one buffer: sorting compares them with memcmp, not array copies.
+        var flat: [UInt8] = []
+        var offsets: [Int] = []
+        offsets.reserveCapacity(entries.count + 1)
+        for e in entries {
+            offsets.append(flat.count)
+            flat += e.bytes
         }
+        offsets.append(flat.count)
+        let count = entries.count
+        var order = Array(0..<count)
+        flat.withUnsafeBufferPointer { bytes in
+            let base = bytes.baseAddress
+            // Sorted by bytes; equal phrases keep their order, so a node's ends are in insertion order.
+            order.sort { a, b in
+                let la = offsets[a + 1] - offsets[a], lb = offsets[b + 1] - offsets[b]
+                let shared = min(la, lb)
+                if shared > 0, let base {
+                    let c = memcmp(base + offsets[a], base + offsets[b], shared)
+                    if c != 0 { return c < 0 }
+                }
+                return la != lb ? la < lb : a < b
+            }
+        }
+        func length(_ i: Int) -> Int { offsets[order[i] + 1] - offsets[order[i]] }
+        func byte(_ i: Int, _ depth: Int) -> UInt8 { flat[offsets[order[i]] + depth] }
+        edgeStart.reserveCapacity(flat.count + 2)
+        endStart.reserveCapacity(flat.count + 2)
+        edgeBytes.reserveCapacity(flat.count)
+        edgeTargets.reserveCapacity(flat.count)
+        ends.reserveCapacity(count)
         // Node n is queue[n]: its edges and ends are laid out while it is read, children numbered
         // in the order they are queued, so no node needs a list of its own.
-        var queue: [(lo: Int, hi: Int, depth: Int)] = [(0, order.count, 0)]
+        var queue: [(lo: Int, hi: Int, depth: Int)] = [(0, count, 0)]
+        queue.reserveCapacity(flat.count + 1)
         var node = 0
         while node < queue.count {
             let (lo, hi, depth) = queue[node]
@@ -104,16 +132,16 @@ struct PhraseIndex: Sendable {
             endStart.append(Int32(ends.count))
             var i = lo
             // A phrase that ends here sorts before the longer ones it begins.
-            while i < hi, entries[order[i]].bytes.count == depth {
+            while i < hi, length(i) == depth {
                 ends.append(entries[order[i]].end)
                 i += 1
             }
             while i < hi {
-                let byte = entries[order[i]].bytes[depth]
+                let b = byte(i, depth)
                 var j = i + 1
-                while j < hi, entries[order[j]].bytes[depth] == byte { j += 1 }
-                if node == 0 { rootTable[Int(byte)] = Int32(queue.count) }
-                edgeBytes.append(byte)
+                while j < hi, byte(j, depth) == b { j += 1 }
+                if node == 0 { rootTable[Int(b)] = Int32(queue.count) }
+                edgeBytes.append(b)
                 edgeTargets.append(Int32(queue.count))
                 queue.append((i, j, depth + 1))
                 i = j
