@@ -7,6 +7,7 @@ extension PostmortemCommand {
     /// Analyses an incident and prints the analysis as JSON.
     struct Analyze: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "analyze",
             abstract: "Infer milestones, hypotheses, escalations, action items and metrics; print them as JSON.",
             discussion: """
                 Every item points at the message (ts) that carries it. Corrections in a YAML file \

@@ -6,6 +6,7 @@ extension PostmortemCommand {
     /// Lists the conversations of an export.
     struct Channels: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "channels",
             abstract: "List the channels, DMs and group DMs of an export with message counts and first/last day.",
             discussion: """
                 Days are shown in --timezone (default: UTC). With --from/--to only messages in that \

@@ -7,6 +7,7 @@ extension PostmortemCommand {
     /// Scores the analysis against labelled incidents.
     struct Evaluate: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "evaluate",
             abstract: "Score the analysis against labelled incidents (truth.json beside each export).",
             discussion: """
                 DIR is one labelled case (a folder with truth.json and export/ or export.zip) or a folder \

@@ -7,6 +7,7 @@ extension PostmortemCommand {
     /// Shows the signals and event kinds the rules find in each message.
     struct Explain: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "explain",
             abstract: "Show, message by message, which rule phrases matched and which event kinds they gave.",
             discussion: """
                 For tuning a team's rules file: run it, see why a message was or was not read as a \

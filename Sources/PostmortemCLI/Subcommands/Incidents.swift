@@ -7,6 +7,7 @@ extension PostmortemCommand {
     /// Lists the separate incidents inside one long channel.
     struct Incidents: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "incidents",
             abstract: "List the separate incidents inside one long channel (a shared #incidents channel).",
             discussion: """
                 An incident starts at an alerting bot's alert or a person's report of symptoms that \

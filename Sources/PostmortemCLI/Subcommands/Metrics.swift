@@ -7,6 +7,7 @@ extension PostmortemCommand {
     /// Prints one row of metrics per incident, for spreadsheets and retrospectives.
     struct Metrics: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "metrics",
             abstract: "Print the incident's metrics (seconds) as CSV or JSON, one row per incident.",
             discussion: """
                 Columns: channel, title, severity, status, the milestones' UTC times, then time_to_detect_s, \

@@ -8,6 +8,7 @@ extension PostmortemCommand {
     /// Writes the postmortem document.
     struct Report: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "report",
             abstract: "Write the postmortem: GitHub-flavoured Markdown or one self-contained HTML report.",
             discussion: """
                 The format is --format, else the -o file's extension (.md, .html), else the template's \

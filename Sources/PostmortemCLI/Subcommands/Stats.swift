@@ -7,6 +7,7 @@ extension PostmortemCommand {
     /// Duration statistics over many incidents, for retrospectives.
     struct Stats: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "stats",
             abstract: "Summarise many incidents: count, median, p90, min and max of each duration, overall and by group.",
             discussion: """
                 Reads analysis files (the JSON of `postmortem analyze`, one per incident, in files or \

@@ -6,6 +6,7 @@ extension PostmortemCommand {
     /// Lists, exports and documents the built-in templates.
     struct Templates: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "templates",
             abstract: "List the built-in templates, or copy them to a folder to start your own.",
             discussion: """
                 The built-in templates are compiled into postmortem. `templates export DIR` writes them \
@@ -24,7 +25,7 @@ extension PostmortemCommand {
 
         /// Lists the built-ins.
         struct List: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "List the built-in templates and partials.")
+            static let configuration = CommandConfiguration(commandName: "list", abstract: "List the built-in templates and partials.")
 
             func run() throws {
                 try reportingFailures {
@@ -45,6 +46,7 @@ extension PostmortemCommand {
         /// Copies the built-ins to a folder.
         struct Export: ParsableCommand {
             static let configuration = CommandConfiguration(
+                commandName: "export",
                 abstract: "Copy the built-in templates, partials and README.md into a folder.",
                 discussion: "The folder is created when missing. Existing files are only replaced with --force.")
 
@@ -91,6 +93,7 @@ extension PostmortemCommand {
         /// Prints the template context's keys.
         struct Keys: ParsableCommand {
             static let configuration = CommandConfiguration(
+                commandName: "keys",
                 abstract: "Print every key a template can use, with its type and meaning (as in Templates/README.md).")
 
             func run() throws {

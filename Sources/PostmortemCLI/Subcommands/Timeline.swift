@@ -7,6 +7,7 @@ extension PostmortemCommand {
     /// Prints the key-event timeline for a terminal.
     struct Timeline: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "timeline",
             abstract: "Print the key-event timeline: local times, who, what kind, and the text cut to the terminal's width.",
             discussion: """
                 Colour on a terminal; none when piped or when NO_COLOR is set. Milestones are marked.
@@ -85,6 +86,7 @@ extension PostmortemCommand {
     /// Prints the built-in analysis rules, to start a team's own file.
     struct Rules: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "rules",
             abstract: "Print the built-in analysis rules (YAML): bots, pin emoji, phrase lists and weights.",
             discussion: """
                 Save them, edit, and pass the file with --rules (it extends the built-in lists; add \
