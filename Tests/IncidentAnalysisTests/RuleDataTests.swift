@@ -1639,6 +1639,24 @@ import Testing
         #expect(analyze(chat).milestones[.detected]?.ts == report)
     }
 
+    @Test(arguments: [
+        "calling it. attack contained, accounts reset, IR-1015 closed. thanks all.",
+        "Cash-in stable for 2+ hrs, agents notified. P1 closed ✅",
+        "Ok ljudi, ovim završavamo za večeras 🏁 dodela radi normalno",
+        "Routing je späť, doručovanie v norme, INC-1187 uzatváram ✅",
+        "Tada viskas – vakarykštę istoriją laikom baigta 🏁",
+        "thik ache, ajker moto etar ekhane shesh. sobaike thanks",
+        "Sawa wadau — tunafunga hii. Cash-in iko stable",
+    ])
+    func closingsInMoreLanguagesEndTheIncident(_ text: String) {
+        var chat = incident(observer: "Engineer")
+        chat.say(20, "U2", "found it: the new signing key is not in our keystore")
+        chat.say(30, "U2", "rolled back the key config")
+        chat.say(38, "U1", "payments back to normal, error rate 0.2%")
+        let closed = chat.say(120, "U1", text)
+        #expect(analyze(chat).milestones[.resolved]?.ts == closed)
+    }
+
     @Test func aSymptomSaidToBeAbsentIsNoReport() {
         var chat = team(bots: [("B1", "Sentry")], people: "Niamh", "Tomasz", "Aoife")
         chat.say(0, "U1", "Cutover done, gateway on the new cluster, p99 0.8ms, no client errors. Heading to bed")
