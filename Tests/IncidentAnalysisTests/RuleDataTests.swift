@@ -1674,6 +1674,15 @@ import Testing
         #expect(analyze(chat).milestones[.mitigated]?.ts != todo)
     }
 
+    @Test func theEffectOfAFixReportedWithinTheHourIsTheMitigation() {
+        var chat = incident(observer: "Engineer")
+        chat.say(10, "U2", "found it: the new release opens a connection per request")
+        chat.say(20, "U2", "rolled back to v2024.11.15.2")
+        let effect = chat.say(62, "U1", "5xx at 0.4% and falling, bookings going through again")
+        chat.say(120, "U1", "stable for an hour, closing the incident")
+        #expect(analyze(chat).milestones[.mitigated]?.ts == effect)
+    }
+
     @Test func aPlanNamesFixesNotYetMade() {
         var chat = incident(observer: "Engineer")
         chat.say(10, "U2", "found it: retries are exhausting the PSP's connection pool")

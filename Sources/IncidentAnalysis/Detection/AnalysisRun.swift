@@ -457,13 +457,13 @@ struct AnalysisRun: Sendable {
         return TextNormalizer.normalize(title.trimmingSpace())
     }
 
-    /// For a fix announced without its effect ("rolled back", "sync succeeded"), the person's report
-    /// soon after that the service is back ("error rate down to 0.2%"): impact ends when it is seen
-    /// to end, not when the fix is typed. Nil when the fix says its effect itself or none is reported
-    /// before the closing.
+    /// For a fix announced without its effect ("rolled back", "sync succeeded"), a person's report
+    /// within the hour that the service is back ("error rate down to 0.2%"; a rollout and its
+    /// caches often take half an hour or more): impact ends when it is seen to end, not when the fix
+    /// is typed. Nil when the fix says its effect itself or none is reported before the closing.
     func confirmedEffect(of fix: ClassifiedMessage) -> ClassifiedMessage? {
         guard !fix.has("recovery") else { return nil }
-        return following(fix, within: 1800).first { m in
+        return following(fix, within: 3600).first { m in
             // "back to normal since the rollback, closing" looks back from the end: it is the resolution.
             !m.isBot && m.has("recovery") && !m.has("closure") && isMitigation(m) && isDatable(m) && !changedNothing(m)
         }
