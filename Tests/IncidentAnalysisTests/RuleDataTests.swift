@@ -1647,6 +1647,8 @@ import Testing
         "Tada viskas – vakarykštę istoriją laikom baigta 🏁",
         "thik ache, ajker moto etar ekhane shesh. sobaike thanks",
         "Sawa wadau — tunafunga hii. Cash-in iko stable",
+        "OK, calling this one over. Cabinets stable 45+ min, overrides reconciled",
+        "vse stabilno že 40 min, lag 0. incident zaključujem, hvala vsem",
     ])
     func closingsInMoreLanguagesEndTheIncident(_ text: String) {
         var chat = incident(observer: "Engineer")
