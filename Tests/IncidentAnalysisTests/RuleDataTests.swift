@@ -1649,6 +1649,7 @@ import Testing
         "Sawa wadau — tunafunga hii. Cash-in iko stable",
         "OK, calling this one over. Cabinets stable 45+ min, overrides reconciled",
         "vse stabilno že 40 min, lag 0. incident zaključujem, hvala vsem",
+        "Hästi. Loen intsidendi lõppenuks. Aitäh kõigile!",
     ])
     func closingsInMoreLanguagesEndTheIncident(_ text: String) {
         var chat = incident(observer: "Engineer")
