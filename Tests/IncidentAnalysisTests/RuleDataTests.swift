@@ -1686,6 +1686,22 @@ import Testing
         #expect(analyze(chat).milestones[.mitigated]?.ts == effect)
     }
 
+    @Test func anIncidentToolMovingTheStatusBackReopensIt() {
+        var chat = team(bots: [("B1", "Alertmanager"), ("B2", "Rootly")], people: "Lena", "Jonas", "Mehmet")
+        chat.say(0, "B1", "[FIRING:1] TrkApi5xxRatioHigh (trk-api)", bot: true)
+        chat.say(1, "B2", "🚨 INC-311 declared: trk-api 5xx ratio > 2%", bot: true)
+        chat.say(2, "U2", "ack, on it")
+        chat.say(15, "U3", "found it: the new health check points at /ready, which is slow under load")
+        chat.say(18, "U3", "reverted the health check path")
+        let early = chat.say(20, "B2", "🟡 Status Started → Mitigated changed by @lena · INC-311", bot: true)
+        chat.say(24, "B2", "🔴 Status Mitigated → Started changed by @lena · INC-311", bot: true)
+        chat.say(25, "U1", "5xx back up to 4% in eu-central, not over yet")
+        let again = chat.say(50, "B2", "🟡 Status Started → Mitigated changed by @lena · INC-311", bot: true)
+        let a = analyze(chat)
+        #expect(a.milestones[.mitigated]?.ts != early)
+        #expect(a.milestones[.mitigated]?.ts == again)
+    }
+
     @Test func aPlanNamesFixesNotYetMade() {
         var chat = incident(observer: "Engineer")
         chat.say(10, "U2", "found it: retries are exhausting the PSP's connection pool")

@@ -158,10 +158,13 @@ struct AnalysisRun: Sendable {
         // A re-opened incident's impact came back: it is mitigated and resolved only after that. A
         // re-opening nothing is fixed or closed after is hindsight ("the run sheet reopened on the clock").
         let lastSettling = after.last { m in m.kind(.mitigation) || m.kind(.resolution) }?.ts
-        let reopened = items(with: "reopened", after: detected.item.index).last { m in
-            guard let lastSettling, m.ts < lastSettling else { return false }
-            return !m.has("closure") && !m.isQuestion && (m.bot == .incident || !m.isBot)
-        }?.ts
+        // Said in words ("re-opening, errors are back") or by a tool moving the status back.
+        let reopened = ["reopened", "status_reopened"].compactMap { signal in
+            items(with: signal, after: detected.item.index).last { m in
+                guard let lastSettling, m.ts < lastSettling else { return false }
+                return !m.has("closure") && !m.isQuestion && (m.bot == .incident || !m.isBot)
+            }?.ts
+        }.max()
         func afterReopening(_ kind: MilestoneKind, _ m: ClassifiedMessage) -> Bool {
             kind == .rootCauseIdentified || reopened.map { m.ts > $0 } ?? true
         }

@@ -123,6 +123,7 @@ struct MessageClassifier: Sendable {
         "short_question": "(short question)", "confirmation_with_evidence": "(confirmation with pasted evidence)",
         "question_with_cause": "(question about a likely cause)", "mentions_newcomer": "(mentions someone new)",
         "alert_updated_in_place": "(alert updated in place since it fired)",
+        "status_reopened": "(status moved back from mitigated or resolved)",
     ]
 
     /// True when `text` asks in Greek: text with Greek letters in which a ";" (or its own code
@@ -189,6 +190,10 @@ struct MessageClassifier: Sendable {
             let statusChange = Self.statusSignals.contains { said.contains($0, in: table) }
             hits = phraseIndex.scan(NormalizedText(change.head + " " + change.target))
             if bot == .other || bot == .ticketing, statusChange, Self.namesAnIncident(normalized.string) { mark("incident_status_change") }
+            // "Status Mitigated → Started": moved back from a settled state, the incident is re-opened.
+            let was = phraseIndex.scan(NormalizedText(change.from))
+            func settled(_ h: SignalHits) -> Bool { Self.settledStatusSignals.contains { h.contains($0, in: table) } }
+            if settled(was) && !settled(said) { mark("status_reopened") }
         }
         // PagerDuty's and Opsgenie's apps update their alert in place ("Status: Resolved"): the message
         // was posted when the alert fired, and the state it shows now came later.
@@ -268,6 +273,9 @@ struct MessageClassifier: Sendable {
     }
 
     /// The signals that say which state an incident is in.
+    /// A status that says the impact is over (or being watched after a fix).
+    static let settledStatusSignals = ["bot_status_mitigated", "status_mitigated", "status_resolved", "closure", "closing_word"]
+
     /// What an alert updated in place shows of its later state: acknowledged, resolved, closed.
     static let settledAlertSignals = [
         "alert_recovered", "alert_acknowledged", "status_investigating", "status_mitigated", "status_resolved", "closure", "closing_word",
@@ -286,17 +294,18 @@ struct MessageClassifier: Sendable {
     /// A status change "… A → B …" (or "A -> B"): what comes before the state left (A, one word),
     /// and B, the words after the first arrow up to a bracket, a sentence end or the line's end;
     /// nil without an arrow.
-    static func statusChange(_ text: String) -> (head: String, target: String)? {
+    static func statusChange(_ text: String) -> (head: String, from: String, target: String)? {
         // A byte search first: most messages have no arrow, and `range(of:)` is slow to say so.
         guard text.containsBytes("→") || text.containsBytes("->"),
             let arrow = text.range(of: "→") ?? text.range(of: "->")
         else { return nil }
         var head = text[..<arrow.lowerBound]
         while head.last?.isWhitespace == true { head.removeLast() }
+        let fromEnd = head.endIndex
         while let last = head.last, !last.isWhitespace, last != ":" { head.removeLast() }
         let rest = text[arrow.upperBound...]
         let end = rest.firstIndex { "(\n.;|—[".contains($0) } ?? rest.endIndex
-        return (String(head), String(rest[..<end]))
+        return (String(head), String(text[head.endIndex..<fromEnd]), String(rest[..<end]))
     }
 
     /// The message when it pulls in someone who had not taken part yet (not a bot, not the author):
