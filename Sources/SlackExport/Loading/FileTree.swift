@@ -37,7 +37,7 @@ private func openWithoutBlocking(_ path: String, display: String) throws(ExportE
 
 /// Reads a whole file, refusing more than `limit` bytes.
 ///
-/// Opened without blocking, so a named pipe that nothing writes to is an error after a second
+/// Opened without blocking, so a named pipe that nothing writes to is an error after five seconds
 /// rather than a hang; a pipe that has a writer (`<(zcat export.json.gz)`) is read to its end.
 func readFile(atPath path: String, display: String, limit: Int) throws(ExportError) -> [UInt8] {
     let (fd, info) = try openWithoutBlocking(path, display: display)
@@ -61,11 +61,12 @@ func readFile(atPath path: String, display: String, limit: Int) throws(ExportErr
             throw .unreadable(display, reason: String(cString: strerror(errno)))
         }
         if n == 0 {
-            // A writer blocked in open() until we opened may not have connected yet: give it a second.
+            // A writer blocked in open() until we opened may not have connected yet, or may be slow to
+            // produce its first bytes (`<(zcat big.json.gz)`, a loaded machine): give it five seconds.
             if type == S_IFIFO && bytes.isEmpty && !waitedForWriter {
                 waitedForWriter = true
                 var p = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
-                if poll(&p, 1, 1000) > 0 { continue }
+                if poll(&p, 1, 5000) > 0 { continue }
             }
             break
         }
