@@ -129,7 +129,7 @@ struct MessageClassifier: Sendable {
     /// True when `text` asks in Greek: text with Greek letters in which a ";" (or its own code
     /// point, U+037E) ends a word, at the end or before a space ("Το ξαναβγάζω το 4.12;").
     static func hasGreekQuestionMark(_ text: String) -> Bool {
-        guard text.containsBytes(";") || text.unicodeScalars.contains("\u{037E}") else { return false }
+        guard text.containsBytes(";") || text.containsBytes("\u{037E}") else { return false }
         let scalars = Array(text.unicodeScalars)
         guard scalars.contains(where: isGreek) else { return false }
         return scalars.indices.contains { isQuestionSemicolon(scalars, at: $0) }
@@ -272,7 +272,6 @@ struct MessageClassifier: Sendable {
         return false
     }
 
-    /// The signals that say which state an incident is in.
     /// A status that says the impact is over (or being watched after a fix).
     static let settledStatusSignals = ["bot_status_mitigated", "status_mitigated", "status_resolved", "closure", "closing_word"]
 
@@ -281,6 +280,7 @@ struct MessageClassifier: Sendable {
         "alert_recovered", "alert_acknowledged", "status_investigating", "status_mitigated", "status_resolved", "closure", "closing_word",
     ]
 
+    /// The signals that say which state an incident is in.
     static let statusSignals = [
         "status_investigating", "status_identified", "status_mitigated", "status_resolved", "bot_status_mitigated",
         "bot_status_identified", "closure",
@@ -291,9 +291,9 @@ struct MessageClassifier: Sendable {
         normalized.contains("incident") || normalized.contains(/\binc-?\d+/)
     }
 
-    /// A status change "… A → B …" (or "A -> B"): what comes before the state left (A, one word),
-    /// and B, the words after the first arrow up to a bracket, a sentence end or the line's end;
-    /// nil without an arrow.
+    /// A status change "… A → B …" (or "A -> B"): what comes before the state left, that state (A,
+    /// one word), and B, the words after the first arrow up to a bracket, a sentence end or the
+    /// line's end; nil without an arrow.
     static func statusChange(_ text: String) -> (head: String, from: String, target: String)? {
         // A byte search first: most messages have no arrow, and `range(of:)` is slow to say so.
         guard text.containsBytes("→") || text.containsBytes("->"),
