@@ -49,22 +49,12 @@ import Testing
         ("no_report_scope:\n  reach: 9\n", "team.yml: no_report_scope.reach: 9 is not between 1 and 5 words"),
         ("signals:\n  symptom: [\"cra*sh\"]\n", "team.yml: signals.symptom: \"cra*sh\": * is only allowed at the end of a phrase"),
         ("signals:\n  symptom: [\"ok\", \"*é\"]\n", "team.yml: signals.symptom: \"*é\": * is only allowed at the end of a phrase"),
-    ])
-    func badTimeWordsAndScopesNameTheEntry(yaml: String, message: String) {
-        do {
-            _ = try RuleSet.parse(yaml: yaml, file: "team.yml")
-            Issue.record("expected an error")
-        } catch {
-            #expect(error.localizedDescription.hasPrefix(message), "\(error.localizedDescription)")
-        }
-    }
-
-    @Test(arguments: [
+        // A misspelt signal name is an error, not ignored.
         ("exceptions:\n  hedgee: [\"i think we\"]\n", "team.yml: exceptions.hedgee: no signal of that name"),
         ("weights:\n  hypothesis: {hedging: 2}\n", "team.yml: weights.hypothesis.hedging: no signal of that name"),
         ("negation_scope:\n  signals: [recovery, recovered]\n", "team.yml: negation_scope.signals.recovered: no signal of that name"),
     ])
-    func aMisspeltSignalNameIsAnErrorNotIgnored(yaml: String, message: String) {
+    func aBadRulesFileNamesTheEntry(yaml: String, message: String) {
         do {
             _ = try RuleSet.team(yaml: yaml, file: "team.yml")
             Issue.record("expected an error")
