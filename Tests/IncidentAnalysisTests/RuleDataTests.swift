@@ -1660,6 +1660,20 @@ import Testing
         #expect(analyze(chat).milestones[.resolved]?.ts == closed)
     }
 
+    @Test(arguments: [
+        // Words that negate in one language and affirm in another are not negating words:
+        // "sí" (Spanish yes; Swahili "not"), "tak" (Polish yes; Malay "not"), "nu" (Dutch now).
+        "sí, ya funciona, error rate 0.2%",
+        "tak, znowu działa, error rate 0.2%",
+        "nu weer normaal, error rate 0.2%",
+    ])
+    func anAffirmingWordBeforeARecoveryDoesNotUndoIt(_ text: String) {
+        var chat = incident(observer: "Engineer")
+        chat.say(20, "U2", "found it: the new signing key is not in our keystore")
+        let effect = chat.say(38, "U1", text)
+        #expect(analyze(chat).milestones[.mitigated]?.ts == effect)
+    }
+
     @Test func aSymptomSaidToBeAbsentIsNoReport() {
         var chat = team(bots: [("B1", "Sentry")], people: "Niamh", "Tomasz", "Aoife")
         chat.say(0, "U1", "Cutover done, gateway on the new cluster, p99 0.8ms, no client errors. Heading to bed")
