@@ -242,8 +242,18 @@ struct AnalysisRun: Sendable {
             }
         }
         if milestones[.mitigated] == nil, let resolved = milestones[.resolved] {
-            // Recovery without a separate mitigation step: impact ended when the incident did.
-            milestones[.mitigated] = Milestone(time: resolved.time, ts: resolved.ts, source: .inferred, confidence: 0.3, evidence: resolved.evidence)
+            // No one said when impact ended: the monitoring that saw it start saw it end, when its
+            // alert cleared after the fix or cause and before the closing. Failing that, impact
+            // ended when the incident did.
+            let since = fixOrCause ?? ackTS
+            let closedAt = resolved.ts ?? since
+            if let cleared = after.first(where: { m in
+                m.bot == .alerting && m.has("alert_recovered") && !isFiring(m) && m.ts > since && m.ts < closedAt
+            }) {
+                set(.mitigated, cleared, confidence: 0.4)
+            } else {
+                milestones[.mitigated] = Milestone(time: resolved.time, ts: resolved.ts, source: .inferred, confidence: 0.3, evidence: resolved.evidence)
+            }
         }
         findImpactStart(detected: detected.item)
     }
@@ -252,7 +262,7 @@ struct AnalysisRun: Sendable {
     /// the fix is reviewed", "resolving. cert replaced, …"): what follows the first sentence is
     /// evidence and follow-ups, not doubt.
     func declaresClosure(_ m: ClassifiedMessage) -> Bool {
-        guard m.has("closure") || m.has("closing_word"), let (first, said) = firstSentence(of: m) else { return false }
+        guard m.has("closure") || m.has("closing_word"), let (first, said) = openingStatement(of: m) else { return false }
         // "resolving. cert replaced, …": a closing word standing alone as the first sentence.
         if said.contains("closing_word") && MessageClassifier.hasAtMost(2, wordsIn: first) { return true }
         return said.contains("closure") && !said.contains("closes_other") && !said.contains("pending") && !said.contains("hedge")
@@ -277,6 +287,24 @@ struct AnalysisRun: Sendable {
 
     /// The first sentence of a message of several, with its signals; nil for a one-sentence message
     /// or when the first sentence asks.
+    /// Like `firstSentence`, past the courtesy a message may open with ("Thank you all.", "Great."):
+    /// "Thanks all. Closing INC-0417." opens by closing.
+    func openingStatement(of m: ClassifiedMessage) -> (text: String, signals: Set<String>)? {
+        let sentences = Self.sentences(m.plain)
+        var i = 0
+        while i + 1 < sentences.count {
+            let said = classifier.signals(in: NormalizedText(sentences[i]))
+            let courtesy = said.isSubset(of: ["gratitude", "noise"]) && (!said.isEmpty || MessageClassifier.hasAtMost(2, wordsIn: sentences[i]))
+            guard courtesy else { break }
+            i += 1
+        }
+        guard i < sentences.count else { return nil }
+        if i == 0 { return firstSentence(of: m) }
+        let opening = sentences[i]
+        guard !opening.hasSuffix("?") else { return nil }
+        return (opening, classifier.signals(in: NormalizedText(opening)))
+    }
+
     func firstSentence(of m: ClassifiedMessage) -> (text: String, signals: Set<String>)? {
         guard let first = Self.sentences(m.plain).first, first.count < m.plain.count, !first.hasSuffix("?") else { return nil }
         return (first, classifier.signals(in: NormalizedText(first)))
