@@ -1650,6 +1650,13 @@ import Testing
         "OK, calling this one over. Cabinets stable 45+ min, overrides reconciled",
         "vse stabilno že 40 min, lag 0. incident zaključujem, hvala vsem",
         "Hästi. Loen intsidendi lõppenuks. Aitäh kõigile!",
+        "Ok, aus meiner Sicht machen wir hier zu: Verkauf läuft seit über einer Stunde stabil",
+        "ok ragazzi, per me possiamo chiudere: retail ok da un'ora",
+        "wat mij betreft wel. RT draait weer op 100%, ik sluit 'm",
+        "Oppsummert: alt normalt siden 08:17. Da anser jeg hendelsen som avsluttet.",
+        "好，那這次就先這樣結束，大家辛苦了",
+        "OK, I'm calling this one closed. Spend has been at baseline for a full day",
+        "Thank you all. Back-entry is done, so I'm closing this incident as of 2:34. The vendor case stays open until they send the RCA.",
     ])
     func closingsInMoreLanguagesEndTheIncident(_ text: String) {
         var chat = incident(observer: "Engineer")
@@ -1672,6 +1679,28 @@ import Testing
         chat.say(20, "U2", "found it: the new signing key is not in our keystore")
         let effect = chat.say(38, "U1", text)
         #expect(analyze(chat).milestones[.mitigated]?.ts == effect)
+    }
+
+    @Test func aPlanToCloseLaterOrClosingTheLoopIsNoClosing() {
+        var chat = incident(observer: "Engineer")
+        chat.say(20, "U2", "found it: the new signing key is not in our keystore")
+        chat.say(38, "U1", "payments back to normal, error rate 0.2%")
+        let plan = chat.say(50, "U1", "watching till 16:00 then closing")
+        let loop = chat.say(70, "U2", "closing the loop on fx: every line recomputed by hand matches")
+        let closed = chat.say(120, "U1", "2h clean, closing this out")
+        let a = analyze(chat)
+        #expect(a.milestones[.resolved]?.ts != plan && a.milestones[.resolved]?.ts != loop)
+        #expect(a.milestones[.resolved]?.ts == closed)
+    }
+
+    @Test func whenNoOneSaysImpactEndedTheClearingAlertDoes() {
+        var chat = team(bots: [("B1", "Nagios")], people: "Marco", "Giulia", "Paolo")
+        chat.say(0, "B1", "** PROBLEM Service Alert: gw/Success rate 5m is CRITICAL **", bot: true)
+        chat.say(2, "U1", "ci guardo io")
+        chat.say(20, "U2", "found it: the rating engine rejects the new tariff code")
+        let cleared = chat.say(41, "B1", "** RECOVERY Service Alert: gw/Success rate 5m is OK **", bot: true)
+        chat.say(100, "U1", "retail ok for an hour, closing the incident")
+        #expect(analyze(chat).milestones[.mitigated]?.ts == cleared)
     }
 
     @Test func aSymptomSaidToBeAbsentIsNoReport() {
