@@ -1681,6 +1681,27 @@ import Testing
         #expect(analyze(chat).milestones[.mitigated]?.ts == effect)
     }
 
+    @Test func anAlarmNobodyAnsweredBeforeTheFirstReportIsTheDetection() {
+        var chat = team(bots: [("B1", "Control-M EM")], people: "Priya", "Tom", "Aisha")
+        let alarm = chat.say(0, "B1", "⚠️ LATE — CBS_EOD_0410_INTACCR has exceeded its maximum elapsed time (max 00:40)", bot: true)
+        let report = chat.say(300, "U1", "morning all, customers say balances are stale and transfers are failing")
+        chat.say(305, "U2", "looking now")
+        chat.say(310, "U3", "the overnight batch is stuck on 0410, retrying a connection forever")
+        let a = analyze(chat)
+        #expect(a.milestones[.detected]?.ts == alarm)
+        #expect(a.milestones[.detected]?.ts != report)
+    }
+
+    @Test func anAlarmPeopleTalkedPastIsNotTheDetection() {
+        var chat = team(bots: [("B1", "Zabbix")], people: "Priya", "Tom", "Aisha")
+        chat.say(0, "B1", "PROBLEM: disk usage above 80% on build-02", bot: true)
+        chat.say(10, "U2", "that's the build box again, I'll clean it tomorrow")
+        let report = chat.say(300, "U1", "morning all, customers say balances are stale and transfers are failing")
+        chat.say(305, "U2", "looking now")
+        chat.say(310, "U3", "the overnight batch is stuck on 0410, retrying a connection forever")
+        #expect(analyze(chat).milestones[.detected]?.ts == report)
+    }
+
     @Test func aPlanToCloseLaterOrClosingTheLoopIsNoClosing() {
         var chat = incident(observer: "Engineer")
         chat.say(20, "U2", "found it: the new signing key is not in our keystore")

@@ -435,12 +435,33 @@ struct AnalysisRun: Sendable {
             return (a, 0.85)
         case let (nil, r?):
             if let d = declared.first, d.ts < r.ts { return (d, 0.6) }
+            if let a = unansweredAlert(before: r) { return (a, 0.5) }
             return (r, 0.6)
         case (nil, nil):
             if let d = declared.first { return (d, 0.6) }
             // No alert and no recognisable report: the first person whose message drew a response.
-            return (items.first { !$0.isBot && followedByActivity($0) } ?? items.first).map { ($0, 0.2) }
+            guard let first = items.first(where: { !$0.isBot && followedByActivity($0) }) ?? items.first else { return nil }
+            return unansweredAlert(before: first).map { ($0, 0.5) } ?? (first, 0.2)
         }
+    }
+
+    /// An alert that fired within the 12 hours before `m` and that nobody answered or saw clear (a
+    /// night alarm that only reached the channel): monitoring knew first, people came later.
+    func unansweredAlert(before m: ClassifiedMessage) -> ClassifiedMessage? {
+        let since = m.time.addingTimeInterval(-12 * 3600)
+        var j = m.index - 1
+        var earliest: ClassifiedMessage?
+        while j >= 0, items[j].time >= since {
+            let c = items[j]
+            j -= 1
+            // People talked in between: the alert was seen and let be, not missed.
+            guard c.isBot else { return earliest }
+            guard c.bot == .alerting else { continue }
+            // A clearing in between ends the run: what came before it is another episode.
+            guard isFiring(c) else { return earliest }
+            if !outranked(c) { earliest = c }
+        }
+        return earliest
     }
 
     /// The first of an unbroken run of the same alert (same bot, same title once bracketed states
