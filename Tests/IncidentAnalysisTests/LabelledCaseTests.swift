@@ -67,9 +67,6 @@ import Testing
         // A test-failure alert fixed in passing ("adding a where … green now") two hours before finance
         // forwards the billing email that starts the incident: one engineer's work reads as a start.
         "blind47-warehouse-cost-runaway": "an unrelated alert one engineer fixed before the real report",
-        // A warning-level Sentry alert at night, which went to nobody ("kao warning pa nije otišlo na
-        // PagerDuty"), is labelled the detection; the rules take the support lead's morning report.
-        "blind53-hr-booking-api": "an unrouted warning alert nine hours before the first report",
         // Disk warnings on the search cluster an hour before the zero-results alert: the labeller counts
         // detection from the alert on user impact, the rules from the first alert people took up.
         "blind54-fa-marketplace-search": "a precursor disk warning before the alert on user impact",
