@@ -1702,6 +1702,18 @@ import Testing
         #expect(analyze(chat).milestones[.detected]?.ts == report)
     }
 
+    @Test(arguments: ["our users can't sign in through SSO since early this morning", "half the agents are unable to log in", "our admins are locked out of the console"])
+    func signInFailuresAreSymptoms(_ text: String) {
+        var chat = team(bots: [("B1", "Datadog")], people: "Megan", "Camille", "Jules")
+        let report = chat.say(0, "U1", text)
+        chat.say(6, "U2", "sorry for the disruption, looking into it now")
+        chat.say(20, "U3", "every SAML response since 03:21 fails signature validation")
+        chat.say(30, "B1", "[Triggered] SSO login failure rate above 20%", bot: true)
+        chat.say(33, "U2", "could their IdP have rolled its signing certificate?")
+        chat.say(36, "U3", "checking their metadata endpoint")
+        #expect(analyze(chat).milestones[.detected]?.ts == report)
+    }
+
     @Test func aPlanToCloseLaterOrClosingTheLoopIsNoClosing() {
         var chat = incident(observer: "Engineer")
         chat.say(20, "U2", "found it: the new signing key is not in our keystore")
