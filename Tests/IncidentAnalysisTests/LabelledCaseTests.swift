@@ -86,6 +86,15 @@ import Testing
         "blind63-in-saas-double-billing": "an unanswered provider alert hours before the first report",
         // "Campaign push poyiduchu … semma spike 🔥": a marketing push's order spike reads as a symptom.
         "blind65-ta-foodtech-payments": "a campaign's happy order spike read as a symptom",
+        // "deb says she paid but the app still shows the 'upgrade to pro' banner": a report with no
+        // symptom word; the rules take "or is stripe down??" twelve minutes later.
+        "blind66-tiny-startup-stripe": "a paid-but-still-locked report with no symptom word",
+        // A CloudWatch alarm at night, unanswered for eight hours, with other talk in between.
+        "blind67-br-elearning-transcoding": "a night alarm people talked past for eight hours",
+        // "не я) но у меня в ящике лишний лежит": "лежит" (lies about) reads as "is down".
+        "blind69-kz-fintech-transfers": "Russian chatter whose \"лежит\" reads as \"is down\"",
+        // "daily recon isn't tying out … a break of SGD 41,870": a finance report the lists do not know.
+        "blind69-sg-fx-conversion": "a reconciliation break in finance words",
     ]
 
     @Test(arguments: cases)
