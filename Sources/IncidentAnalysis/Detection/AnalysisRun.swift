@@ -285,8 +285,6 @@ struct AnalysisRun: Sendable {
         }
     }
 
-    /// The first sentence of a message of several, with its signals; nil for a one-sentence message
-    /// or when the first sentence asks.
     /// Like `firstSentence`, past the courtesy a message may open with ("Thank you all.", "Great."):
     /// "Thanks all. Closing INC-0417." opens by closing.
     func openingStatement(of m: ClassifiedMessage) -> (text: String, signals: Set<String>)? {
@@ -299,12 +297,14 @@ struct AnalysisRun: Sendable {
             i += 1
         }
         guard i < sentences.count else { return nil }
-        if i == 0 { return firstSentence(of: m) }
         let opening = sentences[i]
-        guard !opening.hasSuffix("?") else { return nil }
+        // As in `firstSentence`: a one-sentence message, or an opening that asks, has none.
+        guard i > 0 || opening.count < m.plain.count, !opening.hasSuffix("?") else { return nil }
         return (opening, classifier.signals(in: NormalizedText(opening)))
     }
 
+    /// The first sentence of a message of several, with its signals; nil for a one-sentence message
+    /// or when the first sentence asks.
     func firstSentence(of m: ClassifiedMessage) -> (text: String, signals: Set<String>)? {
         guard let first = Self.sentences(m.plain).first, first.count < m.plain.count, !first.hasSuffix("?") else { return nil }
         return (first, classifier.signals(in: NormalizedText(first)))
