@@ -198,16 +198,14 @@ struct MessageClassifier: Sendable {
         // PagerDuty's and Opsgenie's apps update their alert in place ("Status: Resolved"): the message
         // was posted when the alert fired, and the state it shows now came later.
         if bot == .alerting, message.editedTS != nil, !has("alert_firing"), Self.settledAlertSignals.contains(where: has) {
-            for name in Self.settledAlertSignals { if let id = table.ids[name] { hits.remove(id) } }
+            for name in Self.settledAlertSignals { hits.remove(name, in: table) }
             mark("alert_updated_in_place")
         }
         // "back to 180ms" recovers; "rolling back to 4470", "signing-api back to 12 replicas" and
         // "alias back to 3fzb…" name a version, a count or an id.
         let recoveries = hits.phrases("recovery", in: table)
-        if !recoveries.isEmpty, recoveries.allSatisfy(Self.isNumericBackTo), !Self.namesAMeasureBackTo(normalized.string, units: measureUnits),
-            let recovery = table.ids["recovery"]
-        {
-            hits.remove(recovery)
+        if !recoveries.isEmpty, recoveries.allSatisfy(Self.isNumericBackTo), !Self.namesAMeasureBackTo(normalized.string, units: measureUnits) {
+            hits.remove("recovery", in: table)
         }
         // Pseudo-signals the rules can weigh like phrase lists.
         if bot == .alerting { mark("alert_bot") }

@@ -112,6 +112,11 @@ struct SignalHits: Sendable, Equatable {
         table.ids[name].map { phrases(of: $0).map { table.phrases[Int($0)] } } ?? []
     }
 
+    /// Removes every hit of the signal named `name` in `table`.
+    mutating func remove(_ name: String, in table: SignalTable) {
+        if let s = table.ids[name] { remove(s) }
+    }
+
     /// Sets the pseudo-signal `name`, with its label as the phrase.
     mutating func mark(_ name: String, in table: SignalTable) {
         if let s = table.ids[name], let label = table.labels[Int(s)] { insert(s, phrase: label) }
