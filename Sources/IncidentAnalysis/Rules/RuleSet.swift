@@ -277,7 +277,7 @@ public struct RuleSet: Sendable, Equatable {
             }
         }
         try check(exceptions.keys, "exceptions")
-        for kind in weights.keys.sorted() { try check(weights[kind]!.keys, "weights.\(kind)") }
+        for (kind, table) in weights.sorted(by: { $0.key < $1.key }) { try check(table.keys, "weights.\(kind)") }
         try check(negationScope.signals, "negation_scope.signals")
         try check(noReportScope.signals, "no_report_scope.signals")
     }

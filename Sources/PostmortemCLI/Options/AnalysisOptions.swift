@@ -110,12 +110,17 @@ public struct RulesOptions: ParsableArguments {
 
     /// The rule set: built-in, extended or replaced by `--rules`.
     public func ruleSet() throws(CLIError) -> RuleSet {
-        guard let rules else { return .builtIn }
-        guard let data = FileManager.default.contents(atPath: rules) else {
-            throw CLIError("\(rules): cannot be read", code: .noInput)
+        try Self.ruleSet(file: rules, replacingBuiltIn: replaceRules)
+    }
+
+    /// The built-in rules, extended (or replaced) by the team's rules file at `file` when there is one.
+    static func ruleSet(file: String?, replacingBuiltIn: Bool = false) throws(CLIError) -> RuleSet {
+        guard let file else { return .builtIn }
+        guard let data = FileManager.default.contents(atPath: file) else {
+            throw CLIError("\(file): cannot be read", code: .noInput)
         }
         do {
-            return try RuleSet.team(yaml: String(decoding: data, as: UTF8.self), file: rules, replacingBuiltIn: replaceRules)
+            return try RuleSet.team(yaml: String(decoding: data, as: UTF8.self), file: file, replacingBuiltIn: replacingBuiltIn)
         } catch {
             throw CLIError(error.localizedDescription, code: .dataError)
         }

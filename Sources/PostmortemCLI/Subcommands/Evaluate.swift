@@ -35,11 +35,7 @@ extension PostmortemCommand {
 
         func run() throws {
             try reportingFailures {
-                var ruleSet = RuleSet.builtIn
-                if let rules {
-                    guard let data = FileManager.default.contents(atPath: rules) else { throw CLIError("\(rules): cannot be read", code: .noInput) }
-                    ruleSet = try RuleSet.team(yaml: String(decoding: data, as: UTF8.self), file: rules)
-                }
+                let ruleSet = try RulesOptions.ruleSet(file: rules)
                 var cases: [URL] = []
                 for dir in directories { cases += try Self.findCases(URL(fileURLWithPath: dir)) }
                 if cases.isEmpty { throw EvaluationError.noCases(directories.joined(separator: ", ")) }
