@@ -318,6 +318,69 @@ import Testing
         #expect(analyze(chat).milestones[.rootCauseIdentified]?.ts == finding)
     }
 
+    @Test(arguments: [
+        "Ahí está. El wrapper solo hace SUBSCRIBE cuando arranca el pod, y tras el reemplazo del nodo nadie se volvió a suscribir",
+        "عملت curl من جوه الـ pod: 8.7s، وامبارح كان 150ms. المشكلة عندهم أكيد",
+        "ログと突き合わせました。開始 02:37:08 → キャンセル 02:47:08 でぴったり10分です。裏が取れました。",
+        "right, that's the full picture then: the acquirer rolled its new chain out from 07:05 and our pinned bundle only knows the old one",
+    ])
+    func findingTheCauseInMoreWordsIsTheRootCause(_ text: String) {
+        var chat = incident(observer: "Engineer")
+        let found = chat.say(30, "U2", text)
+        #expect(analyze(chat).milestones[.rootCauseIdentified]?.ts == found)
+    }
+
+    @Test(arguments: [
+        "高橋さん、現在原因を調査中です。目処が立ち次第お知らせします。",
+        "belum ada ETA mbak, masih nyari penyebabnya",
+    ])
+    func stillLookingForTheCauseIsNoCause(_ text: String) {
+        var chat = incident(observer: "Engineer")
+        let looking = chat.say(10, "U1", text)
+        let found = chat.say(30, "U2", "found it: the quota check locks a single row")
+        let a = analyze(chat)
+        #expect(a.milestones[.rootCauseIdentified]?.ts != looking)
+        #expect(a.milestones[.rootCauseIdentified]?.ts == found)
+    }
+
+    @Test(arguments: [
+        // A metric climbing again and a recovery plan are no recovery.
+        "If the consumers dey die, the queue go back up and e go look exactly like this",
+        "森本さん、ご確認ありがとうございます。復旧方針を決めましょう。",
+    ])
+    func aRiseOrAPlanIsNoRecovery(_ text: String) {
+        var chat = incident(observer: "Engineer")
+        chat.say(10, "U2", "we shipped payout-worker v2.14 last night; rolled it back to be safe")
+        let said = chat.say(15, "U1", text)
+        let effect = chat.say(40, "U3", "payouts flowing again, queue drained to zero")
+        let a = analyze(chat)
+        #expect(a.milestones[.mitigated]?.ts != said)
+        #expect(a.milestones[.mitigated]?.ts == effect)
+    }
+
+    @Test(arguments: [
+        "that's gotta be Marcus's backfill, the replica's just chewing through all that WAL",
+        "first thing I want to rule out is the replica being IO-starved",
+        "wait. notif-svc went out at 2:05 and the P2 fired at 2:17. coincidence?",
+        "my gut says recovery conflict, some query on the replica holding a lock",
+        "checkout shipped something this afternoon. conn storm from their pods?",
+        "Invalid signature… könnt's a Zeitabweichung am Keycloak sein?",
+    ])
+    func moreWaysOfGuessingAreHypotheses(_ text: String) {
+        var chat = incident(observer: "Engineer")
+        let guess = chat.say(10, "U2", text)
+        #expect(analyze(chat).hypotheses.contains { $0.ts == guess })
+    }
+
+    @Test func promisingToConfirmConfirmsNothing() throws {
+        var chat = incident(observer: "Engineer")
+        let guess = chat.say(10, "U3", "could it be the bank's NIP switch timing out?")
+        let promise = chat.say(12, "U2", "No be the client. But make I confirm before we talk.")
+        let a = analyze(chat)
+        #expect(a.milestones[.rootCauseIdentified]?.ts != promise)
+        #expect(a.hypotheses.first { $0.ts == guess }?.outcomeTS != promise)
+    }
+
     @Test func owningAMistakeBesideItsReasonIsTheRootCause() throws {
         var chat = incident(observer: "Engineer")
         let owned = chat.say(30, "U2", "the load job read 3,45 as 345 because of the decimal separator. our mistake, sorry")
@@ -1657,6 +1720,9 @@ import Testing
         "好，那這次就先這樣結束，大家辛苦了",
         "OK, I'm calling this one closed. Spend has been at baseline for a full day",
         "Thank you all. Back-entry is done, so I'm closing this incident as of 2:34. The vendor case stays open until they send the RCA.",
+        "udah ~1 jam stabil & peak udah lewat. incident nya gue close ya ✅",
+        "Die Beobachtungsphase ist ohne Auffälligkeiten abgelaufen. Der Incident ist hiermit geschlossen.",
+        "tamam ya gama3a, kolo stable men sa3teen. ba2fel el incident ✅",
     ])
     func closingsInMoreLanguagesEndTheIncident(_ text: String) {
         var chat = incident(observer: "Engineer")
@@ -1725,6 +1791,79 @@ import Testing
         let a = analyze(chat)
         #expect(a.milestones[.resolved]?.ts != plan && a.milestones[.resolved]?.ts != loop)
         #expect(a.milestones[.resolved]?.ts == closed)
+    }
+
+    @Test(arguments: [
+        // A closing put off to a condition or to tomorrow, and the closing of something else.
+        "I'll leave us in Stable overnight and keep an eye on CloudTrail. Closing tomorrow morning if nothing moves.",
+        "引き続き件数の突合をお願いします。問題なければ夕方にクローズとします。",
+        "huddle closed. we regroup at 16:45 once the partner has a throttled client",
+        "resolved our page, ping #search-platform if anything looks off",
+    ])
+    func aClosingPutOffOrOfSomethingElseIsNoClosing(_ text: String) {
+        var chat = incident(observer: "Engineer")
+        chat.say(20, "U2", "found it: the new signing key is not in our keystore")
+        chat.say(38, "U1", "payments back to normal, error rate 0.2%")
+        let early = chat.say(50, "U1", text)
+        let closed = chat.say(120, "U1", "2h clean, closing this out")
+        let a = analyze(chat)
+        #expect(a.milestones[.resolved]?.ts != early)
+        #expect(a.milestones[.resolved]?.ts == closed)
+    }
+
+    @Test func anIncidentToolsStatusChangedInWordsIsItsStatus() {
+        var chat = team(bots: [("B1", "Dispatch")], people: "Aoife", "Mathis", "Priya")
+        chat.say(0, "B1", "🚨 Security incident SEC-412 created: live credentials exposed in a public repository", bot: true)
+        chat.say(2, "U1", "IC here, on it")
+        chat.say(10, "U2", "found it: a public demo repo carries our .env with live keys")
+        let stable = chat.say(40, "B1", "Incident SEC-412 status changed from Active to Stable by @Aoife.", bot: true)
+        let closed = chat.say(600, "B1", "Incident SEC-412 status changed from Stable to Closed by @Aoife.", bot: true)
+        let a = analyze(chat)
+        #expect(a.milestones[.mitigated]?.ts == stable)
+        #expect(a.milestones[.resolved]?.ts == closed)
+    }
+
+    @Test func aRecoverySeenBeforeTheNextHalfHourlyUpdateIsTheMitigation() {
+        var chat = incident(observer: "Engineer")
+        chat.say(10, "U2", "found it: the renewed origin cert is missing its intermediate")
+        chat.say(20, "U1", "STATUS UPDATE #2 — Impact: checkout 502 for most customers. Current status: Identified. Next update: 30 min")
+        let seen = chat.say(27, "U3", "5xx ratio going down fast, 47% → 1.2%. synthetic checkout is green again")
+        chat.say(35, "U1", "STATUS UPDATE #3 — Impact: checkout works again for most customers. Current status: recovering. Next update: 30 min")
+        chat.say(65, "U1", "STATUS UPDATE #4 — Impact: none. Current status: Monitoring. Next update: 30 min")
+        #expect(analyze(chat).milestones[.mitigated]?.ts == seen)
+    }
+
+    @Test func aSyntheticMonitorsFailedCheckIsTheDetection() {
+        var chat = team(bots: [("B1", "SynthMon")], people: "Flo", "Lukas", "Birgit")
+        let failed = chat.say(0, "B1", "🔴 FAILED — Login Kundenportal (prod) Schritt 3/5 fehlgeschlagen, HTTP 400", bot: true)
+        chat.say(15, "B1", "🔴 FAILED — Login Kundenportal (prod) Schritt 3/5 fehlgeschlagen, HTTP 400", bot: true)
+        chat.say(32, "U1", "Guten Morgen. Hab den Synth-Alarm grad am Handy gesehen, schau ma's an")
+        chat.say(46, "U1", "Reproduzierbar: nach dem SMS-Code kommt Anmeldung fehlgeschlagen")
+        chat.say(60, "U3", "Bin da, übernehme den Major Incident")
+        #expect(analyze(chat).milestones[.detected]?.ts == failed)
+    }
+
+    @Test func aJapaneseSupportReportAndAFormalAcknowledgementAreRead() {
+        var chat = team(bots: [("B1", "Datadog")], people: "高橋", "山下", "小林")
+        let report = chat.say(0, "U1", "【お問い合わせ共有】本日9時過ぎより、複数のお客様から請求書メールが届いていないとのお問い合わせをいただいております")
+        chat.say(1, "U3", "おはようございます")
+        let ack = chat.say(2, "U2", "高橋さん、共有ありがとうございます。当番の山下です、こちらで確認いたします。")
+        let notice = chat.say(6, "U2", "あれ、invoice-monthly-issue の完了通知が来てない…。2時の開始通知は出てるのに")
+        chat.say(12, "B1", "[Triggered] invoice-monthly-issue has not reported success", bot: true)
+        chat.say(20, "U3", "原因が分かりました。DBメンテナンスで入った10分のタイムアウトでバッチが異常終了しています")
+        chat.say(24, "U2", "承知しました。ロールの設定を戻す手順を用意します")
+        let a = analyze(chat)
+        expectMilestones(a, [.detected: report, .acknowledged: ack])
+        #expect(a.milestones[.mitigated]?.ts != notice)
+    }
+
+    @Test func eyesAloneAfterAnAlertAcknowledgesIt() {
+        var chat = team(bots: [("B1", "Alertmanager")], people: "kt", "dre", "mo")
+        chat.say(0, "B1", "[FIRING:1] RedisMasterFlapping (sess-redis critical)", bot: true)
+        let eyes = chat.say(1, "U1", ":eyes:")
+        chat.say(3, "U2", "sess-redis switching masters every few minutes")
+        chat.say(6, "U3", "i'll take the sentinel logs")
+        #expect(analyze(chat).milestones[.acknowledged]?.ts == eyes)
     }
 
     @Test func whenNoOneSaysImpactEndedTheClearingAlertDoes() {

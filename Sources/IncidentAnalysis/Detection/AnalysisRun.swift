@@ -263,9 +263,11 @@ struct AnalysisRun: Sendable {
     /// evidence and follow-ups, not doubt.
     func declaresClosure(_ m: ClassifiedMessage) -> Bool {
         guard m.has("closure") || m.has("closing_word"), let (first, said) = openingStatement(of: m) else { return false }
+        // Closing something else ("huddle closed.") is no closing, however short.
+        guard !said.contains("closes_other") else { return false }
         // "resolving. cert replaced, …": a closing word standing alone as the first sentence.
         if said.contains("closing_word") && MessageClassifier.hasAtMost(2, wordsIn: first) { return true }
-        return said.contains("closure") && !said.contains("closes_other") && !said.contains("pending") && !said.contains("hedge")
+        return said.contains("closure") && !said.contains("pending") && !said.contains("hedge")
     }
 
     /// The signals of what a message states before its first question (none when it opens asking).
@@ -319,16 +321,16 @@ struct AnalysisRun: Sendable {
     }
 
     /// True when an inferred milestone should stand: none was stated, or a person's "Status:" line
-    /// came up to 30 minutes after it (people announce what they saw earlier). An incident
-    /// bot's status change is the team's record and stands, except against a person who said
-    /// outright, up to 30 minutes before, that the cause was found.
+    /// came up to an hour after it (people announce what they saw earlier, often at the next
+    /// half-hourly update). An incident bot's status change is the team's record and stands, except
+    /// against a person who said outright, up to an hour before, that the cause was found.
     func preferInferred(_ candidate: ClassifiedMessage, over kind: MilestoneKind) -> Bool {
         guard let stated = milestones[kind], let ts = stated.ts else { return true }
         guard let statedItem = item(ts) else { return false }
         // A person saying outright that the cause is found ("Found it: …") came first; the tool's
         // "→ Identified" records it later. Evidence pasted on the way there does not outrank the tool.
         guard statedItem.bot != .incident || (kind == .rootCauseIdentified && candidate.has("root_cause")) else { return false }
-        return candidate.ts < ts && statedItem.time.timeIntervalSince(candidate.time) <= 1800
+        return candidate.ts < ts && statedItem.time.timeIntervalSince(candidate.time) <= 3600
     }
 
     /// An alerting bot's message that raises (rather than clears or acknowledges) an alert.

@@ -183,10 +183,13 @@ struct MessageClassifier: Sendable {
                 }
             }
         }
+        // The state a bot moved the incident to, when it says so.
+        var movedTo: SignalHits?
         if isBot, let change = Self.statusChange(normalized.string) {
             // "Re-opened: Mitigated → Investigating (was mitigated for 41m)" moves the incident to
             // investigating: the state left and what follows the new one are not read.
             let said = phraseIndex.scan(NormalizedText(change.target))
+            movedTo = said
             let statusChange = Self.statusSignals.contains { said.contains($0, in: table) }
             hits = phraseIndex.scan(NormalizedText(change.head + " " + change.target))
             if bot == .other || bot == .ticketing, statusChange, Self.namesAnIncident(normalized.string) { mark("incident_status_change") }
@@ -213,6 +216,10 @@ struct MessageClassifier: Sendable {
             mark("incident_bot")
             // An incident bot saying "resolved" is the incident's status, whatever its wording.
             if has("closure"), !has("status_resolved") { hits.copy("closure", to: "status_resolved", in: table) }
+            // A tool's status moved to "Closed" (Dispatch, incident.io) is the incident closed.
+            if !has("status_resolved"), movedTo?.contains("closing_word", in: table) == true {
+                hits.copy("closing_word", to: "status_resolved", in: table)
+            }
             if has("bot_status_mitigated") { hits.copy("bot_status_mitigated", to: "status_mitigated", in: table) }
             if !has("status_identified"), has("bot_status_identified") { hits.copy("bot_status_identified", to: "status_identified", in: table) }
         }
@@ -291,19 +298,37 @@ struct MessageClassifier: Sendable {
 
     /// A status change "… A → B …" (or "A -> B"): what comes before the state left, that state (A,
     /// one word), and B, the words after the first arrow up to a bracket, a sentence end or the
-    /// line's end; nil without an arrow.
+    /// line's end; nil without an arrow. Written out, "status changed from A to B" is the same.
     static func statusChange(_ text: String) -> (head: String, from: String, target: String)? {
         // A byte search first: most messages have no arrow, and `range(of:)` is slow to say so.
         guard text.containsBytes("→") || text.containsBytes("->"),
             let arrow = text.range(of: "→") ?? text.range(of: "->")
-        else { return nil }
+        else { return statusChangeInWords(text) }
         var head = text[..<arrow.lowerBound]
         while head.last?.isWhitespace == true { head.removeLast() }
         let fromEnd = head.endIndex
         while let last = head.last, !last.isWhitespace, last != ":" { head.removeLast() }
-        let rest = text[arrow.upperBound...]
-        let end = rest.firstIndex { "(\n.;|—[".contains($0) } ?? rest.endIndex
-        return (String(head), String(text[head.endIndex..<fromEnd]), String(rest[..<end]))
+        return (String(head), String(text[head.endIndex..<fromEnd]), target(after: text[arrow.upperBound...]))
+    }
+
+    /// "Incident 412 status changed from Stable to Closed by @aoife" (Dispatch, incident.io): the
+    /// word "status" just before "from" says a state is left; "deployed from main to prod" is no status.
+    private static func statusChangeInWords(_ text: String) -> (head: String, from: String, target: String)? {
+        guard text.containsBytes(" from "), let from = text.range(of: " from "),
+            let to = text[from.upperBound...].range(of: " to ")
+        else { return nil }
+        let head = text[..<from.lowerBound]
+        let state = text[from.upperBound..<to.lowerBound]
+        // "status changed from", "changed the status from", "status from": "status" among the last three words.
+        guard head.split(separator: " ").suffix(3).contains(where: { $0.hasPrefix("status") }),
+            hasAtMost(2, wordsIn: String(state))
+        else { return nil }
+        return (String(head), String(state), target(after: text[to.upperBound...]))
+    }
+
+    /// The new state: the words up to a bracket, a sentence end or the line's end.
+    private static func target(after rest: Substring) -> String {
+        String(rest[..<(rest.firstIndex { "(\n.;|—[".contains($0) } ?? rest.endIndex)])
     }
 
     /// The message when it pulls in someone who had not taken part yet (not a bot, not the author):
