@@ -1817,7 +1817,7 @@ import Testing
         chat.say(2, "U1", "IC here, on it")
         chat.say(10, "U2", "found it: a public demo repo carries our .env with live keys")
         let stable = chat.say(40, "B1", "Incident SEC-412 status changed from Active to Stable by @Aoife.", bot: true)
-        let closed = chat.say(600, "B1", "Incident SEC-412 status changed from Stable to Closed by @Aoife.", bot: true)
+        let closed = chat.say(600, "B1", "Update from Dispatch: incident SEC-412 status changed from Stable to Closed by @Aoife.", bot: true)
         let a = analyze(chat)
         #expect(a.milestones[.mitigated]?.ts == stable)
         #expect(a.milestones[.resolved]?.ts == closed)

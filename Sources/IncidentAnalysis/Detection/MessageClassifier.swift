@@ -314,16 +314,19 @@ struct MessageClassifier: Sendable {
     /// "Incident 412 status changed from Stable to Closed by @aoife" (Dispatch, incident.io): the
     /// word "status" just before "from" says a state is left; "deployed from main to prod" is no status.
     private static func statusChangeInWords(_ text: String) -> (head: String, from: String, target: String)? {
-        guard text.containsBytes(" from "), let from = text.range(of: " from "),
-            let to = text[from.upperBound...].range(of: " to ")
-        else { return nil }
-        let head = text[..<from.lowerBound]
-        let state = text[from.upperBound..<to.lowerBound]
-        // "status changed from", "changed the status from", "status from": "status" among the last three words.
-        guard head.split(separator: " ").suffix(3).contains(where: { $0.hasPrefix("status") }),
-            hasAtMost(2, wordsIn: String(state))
-        else { return nil }
-        return (String(head), String(state), target(after: text[to.upperBound...]))
+        guard text.containsBytes(" from ") else { return nil }
+        // "Alert from Opsgenie: status changed from …": the first "from" need not be the one.
+        var rest = text[...]
+        while let from = rest.range(of: " from ") {
+            rest = text[from.upperBound...]
+            let head = text[..<from.lowerBound]
+            // "status changed from", "changed the status from", "status from": "status" among the last three words.
+            guard head.split(separator: " ").suffix(3).contains(where: { $0.hasPrefix("status") }),
+                let to = rest.range(of: " to "), hasAtMost(2, wordsIn: String(text[from.upperBound..<to.lowerBound]))
+            else { continue }
+            return (String(head), String(text[from.upperBound..<to.lowerBound]), target(after: text[to.upperBound...]))
+        }
+        return nil
     }
 
     /// The new state: the words up to a bracket, a sentence end or the line's end.
