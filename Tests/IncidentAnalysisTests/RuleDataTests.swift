@@ -344,9 +344,10 @@ import Testing
     }
 
     @Test(arguments: [
-        // A metric climbing again and a recovery plan are no recovery.
+        // A metric climbing again, a recovery plan and a person back online later are no recovery.
         "If the consumers dey die, the queue go back up and e go look exactly like this",
         "森本さん、ご確認ありがとうございます。復旧方針を決めましょう。",
+        "I need to head off at 7 for pickup, back online from ~9:30 if needed",
     ])
     func aRiseOrAPlanIsNoRecovery(_ text: String) {
         var chat = incident(observer: "Engineer")
@@ -1943,6 +1944,27 @@ import Testing
         let effect = chat.say(60, "U1", "provider raised our tier, p95 back to 2.1s and bookings going through again")
         let a = analyze(chat)
         #expect(a.milestones[.mitigated]?.ts != restart)
+        #expect(a.milestones[.mitigated]?.ts == effect)
+    }
+
+    @Test func theQuickestFixNamedIsAPlan() {
+        var chat = incident(observer: "Engineer")
+        chat.say(10, "U2", "found it: the migration dropped the prefs index")
+        let plan = chat.say(12, "U1", "right. quickest fix is put it back. Priya can you do it CONCURRENTLY so we don't lock the table?")
+        let effect = chat.say(30, "U3", "index rebuilt, throughput back to 310/s and draining")
+        let a = analyze(chat)
+        #expect(a.milestones[.mitigated]?.ts != plan)
+        #expect(a.milestones[.mitigated]?.ts == effect)
+    }
+
+    @Test func aRollbackStillBrokenAfterwardsAndRuledOutIsNoMitigation() {
+        var chat = incident(observer: "Engineer")
+        let rollback = chat.say(10, "U2", "rolled back herald-worker to 2.30.4")
+        chat.say(25, "U2", "rollback's been fully out for 15 min. throughput still ~12/s. so not 2.31")
+        chat.say(60, "U3", "found it: the migration dropped the prefs index")
+        let effect = chat.say(75, "U3", "index rebuilt, throughput back to 310/s and draining")
+        let a = analyze(chat)
+        #expect(a.milestones[.mitigated]?.ts != rollback)
         #expect(a.milestones[.mitigated]?.ts == effect)
     }
 

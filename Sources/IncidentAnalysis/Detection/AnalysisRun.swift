@@ -546,7 +546,10 @@ struct AnalysisRun: Sendable {
     func changedNothing(_ fix: ClassifiedMessage) -> Bool {
         for m in following(fix, within: 1800) where !m.isBot {
             // "no change: synthetics still failing", or the fix named ("the rollback made no difference").
-            let failed = m.has("fix_failed") && (m.kind(.symptom) || m.has("remediation_plan") || m.has("deploy_rollback"))
+            // "rollback's been out 15 min, throughput still ~12/s. so not 2.31": the fix named, still broken, ruled out.
+            let namesFix = m.has("remediation_plan") || m.has("deploy_rollback")
+            let failed = m.has("fix_failed") && (m.kind(.symptom) || namesFix)
+                || (namesFix && m.has("no_effect") && m.has("negation") && !m.has("recovery") && !m.has("recovery_weak"))
             if m.isQuestion {
                 // "The rollback made no difference, p95 still 27s. Ship 4.12 again?" reports, then asks.
                 if failed && saysBeforeAsking(m).contains("fix_failed") { return true }
