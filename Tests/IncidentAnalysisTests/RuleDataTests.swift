@@ -323,6 +323,7 @@ import Testing
         "عملت curl من جوه الـ pod: 8.7s، وامبارح كان 150ms. المشكلة عندهم أكيد",
         "ログと突き合わせました。開始 02:37:08 → キャンセル 02:47:08 でぴったり10分です。裏が取れました。",
         "right, that's the full picture then: the acquirer rolled its new chain out from 07:05 and our pinned bundle only knows the old one",
+        "Trouvé. Dans la nouvelle version, la règle de notre plage Debit Mastercard hors de Suisse pointe vers le profil domestique",
     ])
     func findingTheCauseInMoreWordsIsTheRootCause(_ text: String) {
         var chat = incident(observer: "Engineer")
@@ -1770,8 +1771,12 @@ import Testing
         #expect(analyze(chat).milestones[.detected]?.ts == report)
     }
 
-    @Test(arguments: ["our users can't sign in through SSO since early this morning", "half the agents are unable to log in", "our admins are locked out of the console"])
-    func signInFailuresAreSymptoms(_ text: String) {
+    @Test(arguments: [
+        "our users can't sign in through SSO since early this morning", "half the agents are unable to log in", "our admins are locked out of the console",
+        "their bookkeeper says invoice totals on a bunch of their clients' invoices don't add up to the line items",
+        "Depuis l'ouverture de la hotline à 7h00, 23 appels de clients dont la carte Debit est refusée à l'étranger",
+    ])
+    func reportsInMoreWordsAreSymptoms(_ text: String) {
         var chat = team(bots: [("B1", "Datadog")], people: "Megan", "Camille", "Jules")
         let report = chat.say(0, "U1", text)
         chat.say(6, "U2", "sorry for the disruption, looking into it now")
@@ -1856,6 +1861,28 @@ import Testing
         let a = analyze(chat)
         expectMilestones(a, [.detected: report, .acknowledged: ack])
         #expect(a.milestones[.mitigated]?.ts != notice)
+    }
+
+    @Test func anITSMChangeRecordIsNotTheIncidentOpened() {
+        var chat = team(bots: [("B1", "ServiceNow")], people: "Grace", "Tom", "Priya")
+        chat.say(0, "B1", "Change CHG0031877 implemented — PharmStock ward-order interface go-live. Outcome: Successful.", bot: true)
+        chat.say(5, "U2", "nice, thanks all")
+        let opened = chat.say(330, "B1", "New P2 incident INC0488213 — MedChart EPMA: Elm Ward unable to log in, error MC-4012", bot: true)
+        chat.say(333, "U1", "on it")
+        chat.say(340, "U3", "same on Ward 9, nobody can log in")
+        #expect(analyze(chat).milestones[.detected]?.ts == opened)
+    }
+
+    @Test func namingAColleagueInPassingDoesNotUndoAFalseAlarm() {
+        var chat = team(bots: [("B1", "Opsgenie")], people: "Cian", "Ronan", "Darragh")
+        chat.say(0, "B1", "#48213: [Prometheus] KafkaConsumerLagHigh lag 184,302 msgs (threshold 150,000)", bot: true)
+        chat.say(1, "U1", "looking")
+        chat.say(6, "U1", "git blame says <@U3> moved the threshold to 150k last Thursday")
+        chat.say(11, "U1", "lag under 40k and dropping. No customer impact. False alarm, closing it.")
+        let real = chat.say(120, "B1", "#48240: [Prometheus] PaymentsApi5xxRatioHigh 5xx ratio 38%", bot: true)
+        chat.say(122, "U1", "looking")
+        chat.say(125, "U2", "risk-scoring calls failing with tls errors")
+        #expect(analyze(chat).milestones[.detected]?.ts == real)
     }
 
     @Test func eyesAloneAfterAnAlertAcknowledgesIt() {

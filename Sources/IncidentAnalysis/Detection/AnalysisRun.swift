@@ -387,7 +387,8 @@ struct AnalysisRun: Sendable {
         let firstAlert = (firing.first { !self.dismissed($0) && !self.clearedOnItsOwn($0) && !self.outranked($0) } ?? firing.first)
             .map(earliestRaising)
         // An incident tool's first post (a declared or opened incident) also marks the start.
-        let firstIncidentBot = items.first { $0.bot == .incident }
+        // A change record it tracks ("CHG0041877 implemented") is planned work, not the incident opened.
+        let firstIncidentBot = items.first { $0.bot == .incident && !($0.has("change_record") && !MessageClassifier.namesAnIncident($0.normalized.string)) }
         // A declared incident is someone's deliberate act: one person taking it up within the hour is enough.
         let declared = items.lazy.filter {
             ($0.has("incident_declared") || $0.ts == firstIncidentBot?.ts) && followedByActivity($0, people: 1)
@@ -534,7 +535,10 @@ struct AnalysisRun: Sendable {
     func dismissed(_ alert: ClassifiedMessage) -> Bool {
         for m in following(alert, within: 1800) {
             guard !m.isBot else { continue }
-            if m.kind(.escalation) { return false }
+            // Naming a colleague in passing ("git blame says @Darragh moved it") is no escalation of the alert.
+            if m.kind(.escalation), ["escalation", "escalation_weak", "severity_raised", "broadcast", "usergroup_mention"].contains(where: m.has) {
+                return false
+            }
             if m.has("dismissal") && !m.isQuestion { return true }
         }
         return false
