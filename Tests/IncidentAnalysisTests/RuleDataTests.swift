@@ -324,6 +324,7 @@ import Testing
         "ログと突き合わせました。開始 02:37:08 → キャンセル 02:47:08 でぴったり10分です。裏が取れました。",
         "right, that's the full picture then: the acquirer rolled its new chain out from 07:05 and our pinned bundle only knows the old one",
         "Trouvé. Dans la nouvelle version, la règle de notre plage Debit Mastercard hors de Suisse pointe vers le profil domestique",
+        "achamos: o link 2 da Intervale tá perdendo ~20% dos pacotes e o BGP tá flapando desde 18h17",
     ])
     func findingTheCauseInMoreWordsIsTheRootCause(_ text: String) {
         var chat = incident(observer: "Engineer")
@@ -372,6 +373,34 @@ import Testing
         var chat = incident(observer: "Engineer")
         let guess = chat.say(10, "U2", text)
         #expect(analyze(chat).hypotheses.contains { $0.ts == guess })
+    }
+
+    @Test(arguments: [
+        "Les premières autorisations à l'étranger passent à nouveau, taux d'acceptation à 96 %",
+        "Є! З 08:39 tracking-api віддає 200, сайт і віджет у партнерів ожили",
+        "Ya. 0 errores en /account/billing los últimos 5 min 🙌",
+        "taxa de sucesso de volta em 99,6% e zero timeouts nos últimos 3 min",
+        "领券 RT P99 210ms，错误率 0.4%，shard-07 CPU 掉到 38%。稳住了",
+        "Bevestigd, alle sites krijgen terug 200 en de slagbomen gaan terug open",
+        "I'm in. Card login took 3 seconds, prescribed a dummy dose, all normal",
+    ])
+    func recoveriesInMoreWordsAreTheMitigation(_ text: String) {
+        var chat = incident(observer: "Engineer")
+        chat.say(6, "U2", "found it: the routing table sends foreign debit cards to the domestic profile")
+        let effect = chat.say(16, "U3", text)
+        #expect(analyze(chat).milestones[.mitigated]?.ts == effect)
+    }
+
+    @Test func aDeployBotsRollbackStartedIsNotYetTheFix() {
+        var chat = team(bots: [("B1", "Datadog"), ("B2", "Jenkins")], people: "Mati", "Cata", "Feña")
+        chat.say(0, "B1", "[Triggered] stock-sync lag above 30 min", bot: true)
+        chat.say(2, "U1", "on it")
+        chat.say(10, "U2", "found it: the v3.14 consumer drops messages without a store id")
+        let started = chat.say(20, "B2", "stock-sync » deploy-prod - #413 Started by user mati.h (Open) Version: v3.13.2 (rollback)", bot: true)
+        let applied = chat.say(24, "U3", "stock de seguridad en 5 aplicado en todas las tiendas ✅")
+        let a = analyze(chat)
+        #expect(a.milestones[.mitigated]?.ts != started)
+        #expect(a.milestones[.mitigated]?.ts == applied)
     }
 
     @Test func promisingToConfirmConfirmsNothing() throws {

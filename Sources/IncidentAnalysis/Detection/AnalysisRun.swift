@@ -363,7 +363,7 @@ struct AnalysisRun: Sendable {
         guard !m.isQuestion || (m.has("remediation_done") && saysBeforeAsking(m).contains("remediation_done")),
             !m.has("hedge"), !m.has("severity_raised")
         else { return false }
-        if m.bot == .deploy { return m.has("remediation_done") || m.has("deploy_rollback") }
+        if m.bot == .deploy { return (m.has("remediation_done") || m.has("deploy_rollback")) && !m.has("deploy_started") }
         guard !m.isBot, m.kind(.mitigation) else { return false }
         // Still-broken reports ("caches cleared, same on every machine") and the finding of the
         // cause are not the fix; a recovery said in the same breath makes them so.
