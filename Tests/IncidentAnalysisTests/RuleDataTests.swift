@@ -1754,6 +1754,8 @@ import Testing
         "udah ~1 jam stabil & peak udah lewat. incident nya gue close ya ✅",
         "Die Beobachtungsphase ist ohne Auffälligkeiten abgelaufen. Der Incident ist hiermit geschlossen.",
         "tamam ya gama3a, kolo stable men sa3teen. ba2fel el incident ✅",
+        "1시간 가까이 p99/에러율 정상이고 CS도 조용하니까 이번 건은 종료할게. 다들 고생했어",
+        "这次就到这，明早 10 点复盘，辛苦大家",
     ])
     func closingsInMoreLanguagesEndTheIncident(_ text: String) {
         var chat = incident(observer: "Engineer")
@@ -1834,6 +1836,9 @@ import Testing
         "引き続き件数の突合をお願いします。問題なければ夕方にクローズとします。",
         "huddle closed. we regroup at 16:45 once the partner has a throttled client",
         "resolved our page, ping #search-platform if anything looks off",
+        "Ondertussen 14 oproepen. Kouter zet de slagboom gewoon open tot het opgelost is",
+        "Ik zet 2.14.0 terug in productie, die rollback heeft toch niks opgelost",
+        "rollout done, handshakes OK in the logs, confirmed. leaving fail-open on for another 10 min while we watch",
     ])
     func aClosingPutOffOrOfSomethingElseIsNoClosing(_ text: String) {
         var chat = incident(observer: "Engineer")

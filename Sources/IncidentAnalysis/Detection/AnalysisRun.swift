@@ -229,7 +229,7 @@ struct AnalysisRun: Sendable {
                 let closes = declaresClosure(c)
                 return (!c.isQuestion || (closes && !asksWhetherToClose(c)))
                     && ((c.kind(.resolution) && c.has("closure")) || closes
-                        || (c.has("recovery") && c.has("confirmation") && !c.has("no_effect") && !c.kind(.symptom)
+                        || (c.has("recovery") && c.has("confirmation") && !c.has("no_effect") && !c.has("pending") && !c.kind(.symptom)
                             && !c.kind(.statusUpdate)))
             }) {
                 set(.resolved, r, confidence: 0.7)
