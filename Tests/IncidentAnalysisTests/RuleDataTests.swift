@@ -383,6 +383,7 @@ import Testing
         "领券 RT P99 210ms，错误率 0.4%，shard-07 CPU 掉到 38%。稳住了",
         "Bevestigd, alle sites krijgen terug 200 en de slagbomen gaan terug open",
         "I'm in. Card login took 3 seconds, prescribed a dummy dose, all normal",
+        "Seit 09:57 Uhr keine Fehler vom Object Store, die Fehlerrate liegt bei 0,3 % und damit im Normalbereich.",
     ])
     func recoveriesInMoreWordsAreTheMitigation(_ text: String) {
         var chat = incident(observer: "Engineer")
@@ -1756,6 +1757,12 @@ import Testing
         "tamam ya gama3a, kolo stable men sa3teen. ba2fel el incident ✅",
         "1시간 가까이 p99/에러율 정상이고 CS도 조용하니까 이번 건은 종료할게. 다들 고생했어",
         "这次就到这，明早 10 点复盘，辛苦大家",
+        "ok, calling it: fix is live in the store, crash is gone. thanks everyone",
+        "Vielen Dank. Ich beende hiermit den Major Incident und setze INC0048213 auf „Gelöst“.",
+        "Коллеги, инцидент INC-0315-01 закрыт в 14:43. Благодарю всех за оперативную работу.",
+        "Les comunicamos que, finalizado el periodo de observación, se da por cerrada la incidencia.",
+        "Dobra, zamykamy temat. Płatności działają od 21:17, dzięki wszystkim",
+        "per me l'incidente si può chiudere 🟢 bonifici regolari dalle 08:37",
     ])
     func closingsInMoreLanguagesEndTheIncident(_ text: String) {
         var chat = incident(observer: "Engineer")
@@ -1806,6 +1813,7 @@ import Testing
         "our users can't sign in through SSO since early this morning", "half the agents are unable to log in", "our admins are locked out of the console",
         "their bookkeeper says invoice totals on a bunch of their clients' invoices don't add up to the line items",
         "Depuis l'ouverture de la hotline à 7h00, 23 appels de clients dont la carte Debit est refusée à l'étranger",
+        "in assistenza stanno arrivando parecchie segnalazioni di bonifici istantanei che restano in lavorazione",
     ])
     func reportsInMoreWordsAreSymptoms(_ text: String) {
         var chat = team(bots: [("B1", "Datadog")], people: "Megan", "Camille", "Jules")
@@ -1839,6 +1847,7 @@ import Testing
         "Ondertussen 14 oproepen. Kouter zet de slagboom gewoon open tot het opgelost is",
         "Ik zet 2.14.0 terug in productie, die rollback heeft toch niks opgelost",
         "rollout done, handshakes OK in the logs, confirmed. leaving fail-open on for another 10 min while we watch",
+        "Rolling Restart abgeschlossen, alle sechs Pods laufen.",
     ])
     func aClosingPutOffOrOfSomethingElseIsNoClosing(_ text: String) {
         var chat = incident(observer: "Engineer")
@@ -1916,6 +1925,38 @@ import Testing
         let real = chat.say(120, "B1", "#48240: [Prometheus] PaymentsApi5xxRatioHigh 5xx ratio 38%", bot: true)
         chat.say(122, "U1", "looking")
         chat.say(125, "U2", "risk-scoring calls failing with tls errors")
+        #expect(analyze(chat).milestones[.detected]?.ts == real)
+    }
+
+    @Test func aClosingInWordsWithinHoursOutranksAConfirmedRecovery() {
+        var chat = incident(observer: "Engineer")
+        chat.say(10, "U2", "found it: an application-layer flood on /search")
+        chat.say(20, "U2", "rate limit on /search is in, origin back to 9k rps")
+        chat.say(60, "U3", "desk confirms pages are loading again, thank you all")
+        let closed = chat.say(200, "U1", "ok calling it. flat for half an hour, site healthy, we're closed")
+        #expect(analyze(chat).milestones[.resolved]?.ts == closed)
+    }
+
+    @Test func impactEndsNoLaterThanTheToolMarksTheIncidentResolved() throws {
+        var chat = team(bots: [("B1", "Dynatrace"), ("B2", "ServiceNow")], people: "Katrin", "Stefan", "Emre")
+        chat.say(0, "B1", "Problem P-44 OPEN: failure rate increase on claims-upload-service", bot: true)
+        chat.say(2, "U1", "Ich übernehme als MIM")
+        chat.say(20, "U3", "gefunden: das Firmware-Update des Storage bricht Multipart-Uploads")
+        let resolved = chat.say(300, "B2", "INC0048213 aktualisiert: Status → Resolved", bot: true)
+        chat.say(306, "U2", "Pods neu gestartet, Hotfix eingespielt")
+        let a = analyze(chat)
+        #expect(a.milestones[.resolved]?.ts == resolved)
+        let mitigated = try #require(a.milestones[.mitigated])
+        #expect(mitigated.time <= a.milestones[.resolved]!.time)
+    }
+
+    @Test func anAlertWavedOffInSpanishIsNotTheDetection() {
+        var chat = team(bots: [("B1", "Nagios")], people: "Rubén", "Lucía", "Marta")
+        chat.say(0, "B1", "PROBLEM mad-bkp-03/DISK /var is WARNING free space: /var 17%", bot: true)
+        chat.say(2, "U1", "lo del backup es el job de los lunes, a la 1 se limpia solo. lo ignoro")
+        let real = chat.say(38, "B1", "PROBLEM stp-mad-01/MT_SMS_IN_NEXO is WARNING: SMS entrantes desde Nexo 41 msg/min", bot: true)
+        chat.say(43, "U1", "Visto, lo miro")
+        chat.say(50, "U2", "los bancos dicen que no llegan los códigos OTP")
         #expect(analyze(chat).milestones[.detected]?.ts == real)
     }
 

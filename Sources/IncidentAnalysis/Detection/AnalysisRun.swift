@@ -204,8 +204,10 @@ struct AnalysisRun: Sendable {
         let firstFix = after.first { ($0.has("remediation_plan") || $0.has("remediation_done")) && !$0.isQuestion && $0.bot != .alerting }?.ts
         // With no fix or cause recognised at all (words we do not know), recovery after the acknowledgement is believed.
         let fixOrCause = [firstFix, rootCause?.ts, milestones[.rootCauseIdentified]?.ts].compactMap { $0 }.min() ?? milestones[.acknowledged]?.ts
+        // Impact ends by the time an incident tool marks it resolved, not after.
+        let toolResolved = milestones[.resolved]?.ts
         if let m = after.first(where: { c in
-            isMitigation(c) && isDatable(c) && afterReopening(.mitigated, c) && !changedNothing(c)
+            isMitigation(c) && isDatable(c) && afterReopening(.mitigated, c) && !changedNothing(c) && toolResolved.map { c.ts <= $0 } ?? true
                 && ((c.has("remediation_done") && !c.has("no_effect")) || fixOrCause.map { c.ts >= $0 } ?? false)
         }), preferInferred(m, over: .mitigated) {
             let effect = confirmedEffect(of: m) ?? m
@@ -224,13 +226,22 @@ struct AnalysisRun: Sendable {
             // part: neither ends the incident.
             // A message that opens by closing decides, whatever else it asks ("… call this one done.
             // Kendra, can you put together the timeline?"), unless what it asks is whether to close.
-            if let r = candidates.first(where: { c in
+            func closing(_ c: ClassifiedMessage) -> Bool {
                 guard !c.has("hedge"), !c.isBot else { return false }
                 let closes = declaresClosure(c)
-                return (!c.isQuestion || (closes && !asksWhetherToClose(c)))
-                    && ((c.kind(.resolution) && c.has("closure")) || closes
-                        || (c.has("recovery") && c.has("confirmation") && !c.has("no_effect") && !c.has("pending") && !c.kind(.symptom)
-                            && !c.kind(.statusUpdate)))
+                return (!c.isQuestion || (closes && !asksWhetherToClose(c))) && ((c.kind(.resolution) && c.has("closure")) || closes)
+            }
+            func confirmsRecovery(_ c: ClassifiedMessage) -> Bool {
+                !c.has("hedge") && !c.isBot && !c.isQuestion && c.has("recovery") && c.has("confirmation") && !c.has("no_effect")
+                    && !c.has("pending") && !c.kind(.symptom) && !c.kind(.statusUpdate)
+            }
+            // Service confirmed back ("desk confirms pages are loading again") ends the incident only
+            // when nobody closes it in words within the next few hours: the closing is the decision.
+            let closed = candidates.first(where: closing)
+            let confirmed = candidates.first(where: confirmsRecovery)
+            if let r = [closed, confirmed].compactMap({ $0 }).min(by: { $0.ts < $1.ts }).map({ first in
+                guard let closed, first.ts != closed.ts, closed.time.timeIntervalSince(first.time) <= 6 * 3600 else { return first }
+                return closed
             }) {
                 set(.resolved, r, confidence: 0.7)
             } else if let r = candidates.last(where: { $0.bot == .alerting && $0.has("alert_recovered") }),
