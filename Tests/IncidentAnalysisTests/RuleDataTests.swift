@@ -1960,6 +1960,14 @@ import Testing
         #expect(analyze(chat).milestones[.detected]?.ts == real)
     }
 
+    @Test func aServiceReloadedIsAFixSoTheRecoveryAfterItCounts() {
+        var chat = incident(observer: "Engineer")
+        chat.say(10, "U2", "02 reloaded, s_client shows 2 certs")
+        let effect = chat.say(15, "U3", "handshake fail rate back to baseline on every node")
+        chat.say(40, "U2", "restarted the webhook workers too")
+        #expect(analyze(chat).milestones[.mitigated]?.ts == effect)
+    }
+
     @Test func eyesAloneAfterAnAlertAcknowledgesIt() {
         var chat = team(bots: [("B1", "Alertmanager")], people: "kt", "dre", "mo")
         chat.say(0, "B1", "[FIRING:1] RedisMasterFlapping (sess-redis critical)", bot: true)
