@@ -1763,6 +1763,8 @@ import Testing
         "Les comunicamos que, finalizado el periodo de observación, se da por cerrada la incidencia.",
         "Dobra, zamykamy temat. Płatności działają od 21:17, dzięki wszystkim",
         "per me l'incidente si può chiudere 🟢 bonifici regolari dalle 08:37",
+        "Thank you all. We close the incident as of 16:38 UTC. Postmortem Thursday 10:00 UTC",
+        "Bilgilendirme (11:30) — Olay Kapanışı. Gecikme yaşanan giden EFT işlemlerinin tamamı gönderildi.",
     ])
     func closingsInMoreLanguagesEndTheIncident(_ text: String) {
         var chat = incident(observer: "Engineer")
@@ -1966,6 +1968,49 @@ import Testing
         let effect = chat.say(15, "U3", "handshake fail rate back to baseline on every node")
         chat.say(40, "U2", "restarted the webhook workers too")
         #expect(analyze(chat).milestones[.mitigated]?.ts == effect)
+    }
+
+    @Test func aDrillAnnouncedIsNotTheIncidentButItsAlertIs() {
+        var chat = team(bots: [("B1", "PagerDuty")], people: "Niamh", "Priya", "Jess")
+        chat.say(0, "U1", "Starting the failover drill now, west dashboards will be slow for a few minutes")
+        chat.say(3, "U2", "ok, watching west")
+        chat.say(5, "U3", "switchover done on my side")
+        let alert = chat.say(40, "B1", "Triggered #48213: [dispatch-pipeline] Orders stuck in PENDING > 5m — 318 orders", bot: true)
+        chat.say(42, "U2", "that's not the drill, looking")
+        chat.say(45, "U3", "west consumers point at the old Kafka cluster")
+        #expect(analyze(chat).milestones[.detected]?.ts == alert)
+    }
+
+    @Test func anErrorTrackersEscalatingIssueWasRaisedWhenItWasNew() {
+        var chat = team(bots: [("B1", "Sentry")], people: "Rohan", "Meera", "Kabir")
+        let new = chat.say(0, "B1", "[onboarding-svc] New issue: KycOtpVerifyError: SatyaID returned E_TXN_NOT_FOUND for otp/verify", bot: true)
+        chat.say(100, "B1", "[onboarding-svc] Issue escalating: KycOtpVerifyError: SatyaID returned E_TXN_NOT_FOUND for otp/verify", bot: true)
+        chat.say(102, "U1", "dekh raha hu")
+        chat.say(105, "U2", "KYC OTP verify fail ho raha hai for everyone")
+        #expect(analyze(chat).milestones[.detected]?.ts == new)
+    }
+
+    @Test(arguments: ["🔴 DOWN app.snipsy.co/api/healthz HTTP 503 from 3/3 regions", "DOWN: app.snipsy.co/api/healthz returned 503"])
+    func aBotNoNamePlacesThatOpensWithAnAlertStateIsAMonitor(_ text: String) {
+        var chat = team(bots: [("B1", "PingPal")], people: "Maya", "Jonah", "Sam")
+        let down = chat.say(0, "B1", text, bot: true)
+        chat.say(36, "U1", "bookings failing for everyone, still 503")
+        chat.say(38, "U2", "on it, db disk is full")
+        chat.say(40, "U3", "support inbox is filling up")
+        chat.say(45, "U2", "resized the disk, restarting")
+        #expect(analyze(chat).milestones[.detected]?.ts == down)
+    }
+
+    @Test func aFixBeforeAnyoneSaysOnItMeansTheFirstReplyTookItUp() {
+        var chat = team(bots: [("B1", "Datadog")], people: "Brenna", "Cian", "Orla")
+        chat.say(0, "B1", "[Triggered] checkout price anomaly", bot: true)
+        let reply = chat.say(3, "U2", "the casserole shows €8.99, should be €89.99")
+        chat.say(6, "U3", "found it: the v2 pricing engine drops a digit")
+        chat.say(10, "U2", "v2 flag turned off, prices back to normal")
+        chat.say(15, "U1", "on it, ringing the DC now")
+        let a = analyze(chat)
+        #expect(a.milestones[.acknowledged]?.ts == reply)
+        #expect(a.warnings.allSatisfy { !$0.contains("out of order") })
     }
 
     @Test func eyesAloneAfterAnAlertAcknowledgesIt() {

@@ -213,6 +213,13 @@ struct AnalysisRun: Sendable {
             let effect = confirmedEffect(of: m) ?? m
             set(.mitigated, effect, confidence: min(0.85, 0.4 + effect.score(.mitigation) / 4))
         }
+        // The fix was in before anyone said "on it" in words we know: the first reply took it up.
+        if let ack = milestones[.acknowledged], let mitigated = milestones[.mitigated], mitigated.time < ack.time,
+            let reply = after.first(where: { !$0.isBot && !$0.isBridged && $0.authorID != detected.item.authorID }),
+            reply.time <= mitigated.time
+        {
+            set(.acknowledged, reply, confidence: 0.4)
+        }
         if milestones[.resolved] == nil {
             let settled = milestones[.mitigated]?.ts ?? ackTS
             let from = reopened.map { max(settled, $0) } ?? settled
@@ -508,7 +515,8 @@ struct AnalysisRun: Sendable {
             Set(t.split(separator: " ").filter { !$0.allSatisfy { $0.isNumber || ".,%".contains($0) } }
                 .flatMap { $0.split { !$0.isLetter && !$0.isNumber } }.map(String.init))
         }
-        let laterWords = words(later).subtracting(["critical", "warning", "warn", "info", "high", "low", "major", "minor"])
+        // Severity and an error tracker's lifecycle ("New issue", later "Issue escalating") do not name the alert.
+        let laterWords = words(later).subtracting(["critical", "warning", "warn", "info", "high", "low", "major", "minor", "new", "issue", "escalating", "regressed", "regression"])
         return laterWords.count >= 2 && laterWords.isSubset(of: words(earlier))
     }
 

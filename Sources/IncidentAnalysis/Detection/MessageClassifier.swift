@@ -169,6 +169,14 @@ struct MessageClassifier: Sendable {
         var bot = BotCategory.none
         if isBot {
             bot = botRoles[message.authorID ?? authorName] ?? botCategories.first { $0.words.contains(where: n.containsBytes) }?.category ?? .other
+            // A bot no name places that opens with an alert's state ("DOWN: app/healthz returned 503",
+            // "[FIRING:1] …") is a monitor, whatever it is called.
+            if bot == .other, botRoles[message.authorID ?? authorName] == nil {
+                let opening = normalized.string.prefix(24)
+                if (hits.phrases("alert_firing", in: table) + hits.phrases("alert_recovered", in: table)).contains(where: { opening.hasPrefix($0) }) {
+                    bot = .alerting
+                }
+            }
         }
         var mentions: [String] = []
         var broadcast = false
