@@ -346,10 +346,12 @@ import Testing
     }
 
     @Test(arguments: [
-        // A metric climbing again, a recovery plan and a person back online later are no recovery.
+        // A metric climbing again, a recovery plan, a person back online later and what someone
+        // "must have done by hand" are no recovery.
         "If the consumers dey die, the queue go back up and e go look exactly like this",
         "森本さん、ご確認ありがとうございます。復旧方針を決めましょう。",
         "I need to head off at 7 for pickup, back online from ~9:30 if needed",
+        "O cert novo tem de ficar associado à policy. No ano passado o Gonçalo deve ter feito isso à mão",
     ])
     func aRiseOrAPlanIsNoRecovery(_ text: String) {
         var chat = incident(observer: "Engineer")
@@ -368,6 +370,7 @@ import Testing
         "my gut says recovery conflict, some query on the replica holding a lock",
         "checkout shipped something this afternoon. conn storm from their pods?",
         "Invalid signature… könnt's a Zeitabweichung am Keycloak sein?",
+        "oh no. it's got to be the DKIM key rotation",
     ])
     func moreWaysOfGuessingAreHypotheses(_ text: String) {
         var chat = incident(observer: "Engineer")
@@ -384,6 +387,8 @@ import Testing
         "Bevestigd, alle sites krijgen terug 200 en de slagbomen gaan terug open",
         "I'm in. Card login took 3 seconds, prescribed a dummy dose, all normal",
         "Seit 09:57 Uhr keine Fehler vom Object Store, die Fehlerrate liegt bei 0,3 % und damit im Normalbereich.",
+        "Right, that's done the trick. Inside the waiting room p95 is 1.9s and 504s have dropped from 9% to 0.2%",
+        "Kurumsal paket gitti, TCMB'den onaylar dönüyor, kuyruk eriyor",
     ])
     func recoveriesInMoreWordsAreTheMitigation(_ text: String) {
         var chat = incident(observer: "Engineer")
@@ -392,12 +397,16 @@ import Testing
         #expect(analyze(chat).milestones[.mitigated]?.ts == effect)
     }
 
-    @Test func aDeployBotsRollbackStartedIsNotYetTheFix() {
+    @Test(arguments: [
+        "stock-sync » deploy-prod - #413 Started by user mati.h (Open) Version: v3.13.2 (rollback)",
+        "Pull request opened by mati.h #319 Revert \"stock-sync: consume v3 events\"",
+    ])
+    func aDeployBotsRollbackStartedIsNotYetTheFix(_ text: String) {
         var chat = team(bots: [("B1", "Datadog"), ("B2", "Jenkins")], people: "Mati", "Cata", "Feña")
         chat.say(0, "B1", "[Triggered] stock-sync lag above 30 min", bot: true)
         chat.say(2, "U1", "on it")
         chat.say(10, "U2", "found it: the v3.14 consumer drops messages without a store id")
-        let started = chat.say(20, "B2", "stock-sync » deploy-prod - #413 Started by user mati.h (Open) Version: v3.13.2 (rollback)", bot: true)
+        let started = chat.say(20, "B2", text, bot: true)
         let applied = chat.say(24, "U3", "stock de seguridad en 5 aplicado en todas las tiendas ✅")
         let a = analyze(chat)
         #expect(a.milestones[.mitigated]?.ts != started)
