@@ -1999,7 +1999,10 @@ import Testing
         #expect(analyze(chat).milestones[.detected]?.ts == new)
     }
 
-    @Test(arguments: ["🔴 DOWN app.snipsy.co/api/healthz HTTP 503 from 3/3 regions", "DOWN: app.snipsy.co/api/healthz returned 503"])
+    @Test(arguments: [
+        "🔴 DOWN app.snipsy.co/api/healthz HTTP 503 from 3/3 regions", "DOWN: app.snipsy.co/api/healthz returned 503",
+        "[FIRING:1] ApiHealthDown (snipsy prod) healthz returned 503",
+    ])
     func aBotNoNamePlacesThatOpensWithAnAlertStateIsAMonitor(_ text: String) {
         var chat = team(bots: [("B1", "PingPal")], people: "Maya", "Jonah", "Sam")
         let down = chat.say(0, "B1", text, bot: true)

@@ -246,10 +246,12 @@ struct AnalysisRun: Sendable {
             // when nobody closes it in words within the next few hours: the closing is the decision.
             let closed = candidates.first(where: closing)
             let confirmed = candidates.first(where: confirmsRecovery)
-            if let r = [closed, confirmed].compactMap({ $0 }).min(by: { $0.ts < $1.ts }).map({ first in
-                guard let closed, first.ts != closed.ts, closed.time.timeIntervalSince(first.time) <= 6 * 3600 else { return first }
-                return closed
-            }) {
+            let decided: ClassifiedMessage? = switch (closed, confirmed) {
+            case let (closed?, confirmed?) where confirmed.ts < closed.ts && closed.time.timeIntervalSince(confirmed.time) > 6 * 3600: confirmed
+            case let (closed?, _): closed
+            case let (nil, confirmed): confirmed
+            }
+            if let r = decided {
                 set(.resolved, r, confidence: 0.7)
             } else if let r = candidates.last(where: { $0.bot == .alerting && $0.has("alert_recovered") }),
                 !candidates.contains(where: { $0.ts > r.ts && $0.bot == .alerting && isFiring($0) })

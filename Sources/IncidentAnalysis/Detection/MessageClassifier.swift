@@ -173,7 +173,8 @@ struct MessageClassifier: Sendable {
             // "[FIRING:1] …") is a monitor, whatever it is called.
             if bot == .other, botRoles[message.authorID ?? authorName] == nil {
                 let opening = normalized.string.prefix(24)
-                if (hits.phrases("alert_firing", in: table) + hits.phrases("alert_recovered", in: table)).contains(where: { opening.hasPrefix($0) }) {
+                let states = hits.phrases("alert_firing", in: table) + hits.phrases("alert_recovered", in: table)
+                if states.contains(where: { opening.hasPrefix($0) }) {
                     bot = .alerting
                 }
             }
