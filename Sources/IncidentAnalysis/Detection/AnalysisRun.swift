@@ -143,11 +143,10 @@ struct AnalysisRun: Sendable {
 
         // Acknowledgement: the first response that says so, else the first human reply.
         // The team acknowledges; people relayed from a community bridge only add their voices.
+        let firstReply = after.first(where: { !$0.isBot && !$0.isBridged && $0.authorID != detected.item.authorID })
         if let ack = after.first(where: { !$0.isBridged && isAcknowledgement($0) }) {
             set(.acknowledged, ack, confidence: 0.8)
-        } else if let reply = after.first(where: { !$0.isBot && !$0.isBridged && $0.authorID != detected.item.authorID }),
-            reply.time.timeIntervalSince(detected.item.time) < 3600
-        {
+        } else if let reply = firstReply, reply.time.timeIntervalSince(detected.item.time) < 3600 {
             set(.acknowledged, reply, confidence: 0.4)
         }
 
@@ -215,8 +214,7 @@ struct AnalysisRun: Sendable {
         }
         // The fix was in before anyone said "on it" in words we know: the first reply took it up.
         if let ack = milestones[.acknowledged], let mitigated = milestones[.mitigated], mitigated.time < ack.time,
-            let reply = after.first(where: { !$0.isBot && !$0.isBridged && $0.authorID != detected.item.authorID }),
-            reply.time <= mitigated.time
+            let reply = firstReply, reply.time <= mitigated.time
         {
             set(.acknowledged, reply, confidence: 0.4)
         }
