@@ -325,6 +325,9 @@ import Testing
         "right, that's the full picture then: the acquirer rolled its new chain out from 07:05 and our pinned bundle only knows the old one",
         "Trouvé. Dans la nouvelle version, la règle de notre plage Debit Mastercard hors de Suisse pointe vers le profil domestique",
         "achamos: o link 2 da Intervale tá perdendo ~20% dos pacotes e o BGP tá flapando desde 18h17",
+        "그거네요. 요청마다 새 커넥션 → NAT 포트 고갈 → PG connect timeout",
+        "Där har vi det. Datadisken på 03 är sjuk men inte död, den svarar bara extremt långsamt",
+        "Buldum. Gün sonu step 47/63 faiz tahakkukunda takılı, sistem tarihi değişmemiş",
     ])
     func findingTheCauseInMoreWordsIsTheRootCause(_ text: String) {
         var chat = incident(observer: "Engineer")
@@ -346,12 +349,13 @@ import Testing
     }
 
     @Test(arguments: [
-        // A metric climbing again, a recovery plan, a person back online later and what someone
-        // "must have done by hand" are no recovery.
+        // A metric climbing again, a recovery plan, a person back online later, what someone
+        // "must have done by hand" and a batch "running for 9.5 hours" are no recovery.
         "If the consumers dey die, the queue go back up and e go look exactly like this",
         "森本さん、ご確認ありがとうございます。復旧方針を決めましょう。",
         "I need to head off at 7 for pickup, back online from ~9:30 if needed",
         "O cert novo tem de ficar associado à policy. No ano passado o Gonçalo deve ter feito isso à mão",
+        "Bu adım normalde 2 saat sürer. Şu an 9,5 saattir çalışıyor",
     ])
     func aRiseOrAPlanIsNoRecovery(_ text: String) {
         var chat = incident(observer: "Engineer")
