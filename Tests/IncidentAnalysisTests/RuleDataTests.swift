@@ -1304,8 +1304,11 @@ import Testing
         // Greek asks with ";" and Arabic with "؟": asking whether it is back is no recovery.
         ("δουλεύει ξανά το checkout;", "ναι, δουλεύει ξανά το checkout"),
         ("رجع يشتغل الدفع؟", "أيوه، رجع يشتغل الدفع"),
+        // Thai and Chinese may ask with a closing particle and no mark.
+        ("SiamLink ส่ง delivery report กลับมาแล้วไหม", "SiamLink ส่ง delivery report กลับมาแล้วครับ"),
+        ("上传恢复了吗", "上传恢复了，错误率 0.2%"),
     ])
-    func aQuestionInGreekOrArabicIsAQuestion(asked: String, answered: String) throws {
+    func aQuestionAskedWithoutAnEnglishQuestionMarkIsAQuestion(asked: String, answered: String) throws {
         var chat = incident(observer: "Engineer")
         chat.say(10, "U2", "found it: the 4471 release broke the upload path")
         chat.say(12, "U2", "rolled back to 4470")

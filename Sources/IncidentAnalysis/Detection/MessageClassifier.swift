@@ -240,8 +240,9 @@ struct MessageClassifier: Sendable {
         if pinned { mark("pinned") }
         let trimmed = plain.trimmingSpace(newlines: true)
         // CJK writes a full-width "？" and no space after it; Arabic "؟", Greek ";".
+        // Thai and Chinese may ask with a closing particle and no mark ("… กลับมาไหม", "… 恢复了吗").
         let isQuestion = trimmed.hasSuffix("?") || trimmed.containsBytes("? ") || trimmed.containsBytes("？") || trimmed.containsBytes("؟")
-            || Self.hasGreekQuestionMark(trimmed)
+            || Self.hasGreekQuestionMark(trimmed) || hits.phrases("question_particle", in: table).contains(where: trimmed.hasSuffix)
 
         // "traffic spike? ddos?": a few words and a question mark, the terse way of guessing.
         if !isBot, isQuestion, Self.hasAtMost(6, wordsIn: trimmed), !has("stop_questions"), !has("noise") {
