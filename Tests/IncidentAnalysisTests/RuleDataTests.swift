@@ -1781,6 +1781,8 @@ import Testing
         "per me l'incidente si può chiudere 🟢 bonifici regolari dalle 08:37",
         "Thank you all. We close the incident as of 16:38 UTC. Postmortem Thursday 10:00 UTC",
         "Bilgilendirme (11:30) — Olay Kapanışı. Gecikme yaşanan giden EFT işlemlerinin tamamı gönderildi.",
+        "Bapak/Ibu sekalian, layanan telah berjalan normal. Dengan ini insiden Severity 2 dinyatakan selesai.",
+        "Right, I'm happy we're done here. Calling it — Priya can you take the status page to resolved?",
     ])
     func closingsInMoreLanguagesEndTheIncident(_ text: String) {
         var chat = incident(observer: "Engineer")

@@ -297,11 +297,13 @@ struct AnalysisRun: Sendable {
     }
 
     /// True when a question in the message speaks of closing ("are we closing?").
+    /// Asking someone to set the public status page to resolved ("Priya can you take the status page
+    /// to resolved?") is a task after the decision, not the question.
     func asksWhetherToClose(_ m: ClassifiedMessage) -> Bool {
         Self.sentences(m.plain).contains { sentence in
             guard sentence.hasSuffix("?") else { return false }
             let said = classifier.signals(in: NormalizedText(sentence))
-            return said.contains("closure") || said.contains("closing_word")
+            return (said.contains("closure") || said.contains("closing_word")) && !said.contains("status_page_task")
         }
     }
 
