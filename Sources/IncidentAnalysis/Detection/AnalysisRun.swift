@@ -554,12 +554,12 @@ struct AnalysisRun: Sendable {
     /// True when, within half an hour of an alert and before anyone escalates, a person dismisses
     /// it as not real (a false alarm, a known-noisy monitor).
     func dismissed(_ alert: ClassifiedMessage) -> Bool {
+        // Naming a colleague in passing ("git blame says @Darragh moved it") is no escalation of the
+        // alert: any other signal that weighs towards an escalation is.
+        let escalating = (rules.weights[EventKind.escalation.rawValue] ?? [:]).filter { $0.value > 0 && $0.key != "mentions_newcomer" }.keys
         for m in following(alert, within: 1800) {
             guard !m.isBot else { continue }
-            // Naming a colleague in passing ("git blame says @Darragh moved it") is no escalation of the alert.
-            if m.kind(.escalation), ["escalation", "escalation_weak", "severity_raised", "broadcast", "usergroup_mention"].contains(where: m.has) {
-                return false
-            }
+            if m.kind(.escalation), escalating.contains(where: m.has) { return false }
             if m.has("dismissal") && !m.isQuestion { return true }
         }
         return false
