@@ -1846,20 +1846,10 @@ import Testing
         #expect(analyze(chat).milestones[.detected]?.ts == report)
     }
 
-    @Test func aPlanToCloseLaterOrClosingTheLoopIsNoClosing() {
-        var chat = incident(observer: "Engineer")
-        chat.say(20, "U2", "found it: the new signing key is not in our keystore")
-        chat.say(38, "U1", "payments back to normal, error rate 0.2%")
-        let plan = chat.say(50, "U1", "watching till 16:00 then closing")
-        let loop = chat.say(70, "U2", "closing the loop on fx: every line recomputed by hand matches")
-        let closed = chat.say(120, "U1", "2h clean, closing this out")
-        let a = analyze(chat)
-        #expect(a.milestones[.resolved]?.ts != plan && a.milestones[.resolved]?.ts != loop)
-        #expect(a.milestones[.resolved]?.ts == closed)
-    }
-
     @Test(arguments: [
-        // A closing put off to a condition or to tomorrow, and the closing of something else.
+        // A closing put off to a time, a condition or tomorrow, and the closing of something else.
+        "watching till 16:00 then closing",
+        "closing the loop on fx: every line recomputed by hand matches",
         "I'll leave us in Stable overnight and keep an eye on CloudTrail. Closing tomorrow morning if nothing moves.",
         "引き続き件数の突合をお願いします。問題なければ夕方にクローズとします。",
         "huddle closed. we regroup at 16:45 once the partner has a throttled client",
