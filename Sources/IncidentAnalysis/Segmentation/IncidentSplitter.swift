@@ -96,6 +96,9 @@ public struct IncidentSplitter: Sendable {
                 if let trigger { current = Draft(unit: unit, trigger: trigger, reading: reading) }
                 continue
             }
+            // The draft is put back below; holding it in two places would copy its messages on
+            // every append, which made a year-long channel quadratic.
+            current = nil
             let silence = t.date.timeIntervalSince(draft.lastActivity(before: t).date)
             let closing = draft.closingTS.flatMap { $0 < t ? $0 : nil }
             let over: Bool
@@ -126,6 +129,7 @@ public struct IncidentSplitter: Sendable {
                 continue
             }
             if over && !(closing == nil && silence < gaps.sameSubject && draft.sharesSubject(with: unit.head, reading: reading)) {
+                current = draft
                 finish()
                 continue
             }
