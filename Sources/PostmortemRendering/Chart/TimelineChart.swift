@@ -35,6 +35,34 @@ struct TimelineChart {
 }
 
 /// One label or bar occupying a horizontal span in a row.
+/// Packs spans into rows: each goes to the first row where it overlaps no other (with a small gap).
+///
+/// Each row keeps the extent of its spans, so a span clear of that extent is placed without looking
+/// at the row's spans: a year-long channel has thousands of hypotheses, and comparing each with every
+/// placed one was cubic.
+private struct RowPacker {
+    private var rows: [(low: Double, high: Double, spans: [(Double, Double)])] = []
+
+    /// The number of rows used.
+    var count: Int { rows.count }
+
+    /// Places a span and returns its row.
+    mutating func place(start: Double, end: Double) -> Int {
+        for i in rows.indices where Self.fits(start, end, in: rows[i]) {
+            rows[i].low = min(rows[i].low, start)
+            rows[i].high = max(rows[i].high, end)
+            rows[i].spans.append((start, end))
+            return i
+        }
+        rows.append((start, end, [(start, end)]))
+        return rows.count - 1
+    }
+
+    private static func fits(_ start: Double, _ end: Double, in row: (low: Double, high: Double, spans: [(Double, Double)])) -> Bool {
+        end + 6 <= row.low || row.high + 6 <= start || !row.spans.contains { $0.0 < end + 6 && start < $0.1 + 6 }
+    }
+}
+
 private struct Placed {
     var start: Double
     var end: Double
@@ -167,7 +195,7 @@ private struct ChartLayout {
         if !kinds.isEmpty { y += C.gap }
 
         // 4. Hypotheses as bars, packed into rows with their labels.
-        var hypothesisRows: [Placed] = []
+        var hypothesisRows = RowPacker()
         var hypothesisParts: [(Placed, String)] = []
         let hypothesisTop = y
         for (i, h) in analysis.hypotheses.enumerated() {
@@ -200,9 +228,8 @@ private struct ChartLayout {
             let labelEnd = labelStart + TextMeasure.width(label, size: C.fontSize)
             let start = min(xa, labelStart)
             let end = max(xb, labelEnd)
-            let row = Self.firstFreeRow(start: start, end: end, placed: hypothesisRows)
+            let row = hypothesisRows.place(start: start, end: end)
             let p = Placed(start: start, end: end, row: row, line: nil)
-            hypothesisRows.append(p)
             let rowY = hypothesisTop + Double(row) * C.hypothesisRowHeight
             let settled = h.outcomeTS.map { " → \(display.time($0.date))" } ?? " → never settled"
             let tip = "H\(i + 1) \(h.outcome.label): \(TextSanitizing.excerpt(h.text, limit: 160)) (\(h.name), \(display.time(h.ts.date))\(settled))"
@@ -214,7 +241,7 @@ private struct ChartLayout {
             }
             hypothesisParts.append((p, part))
         }
-        let hypothesisRowCount = (hypothesisRows.map(\.row).max() ?? -1) + 1
+        let hypothesisRowCount = hypothesisRows.count
         if hypothesisRowCount > 0 {
             body.append(
                 "<text class=\"tc-lane-label\" x=\"\(Self.n(plotLeft - 8))\" y=\"\(Self.n(hypothesisTop + 13))\" text-anchor=\"end\">Hypotheses</text>")
@@ -340,12 +367,6 @@ private struct ChartLayout {
         return row
     }
 
-    /// The first row where a span does not overlap another (with a small gap).
-    static func firstFreeRow(start: Double, end: Double, placed: [Placed]) -> Int {
-        var row = 0
-        while placed.contains(where: { $0.row == row && $0.start < end + 6 && start < $0.end + 6 }) { row += 1 }
-        return row
-    }
 
     static func emptyChart() -> String {
         "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"timeline-chart\" viewBox=\"0 0 960 40\" width=\"960\" height=\"40\" role=\"img\" aria-labelledby=\"timeline-chart-title\" font-family=\"system-ui, sans-serif\" font-size=\"12\">\n<title id=\"timeline-chart-title\">No events to chart</title>\n<text x=\"480\" y=\"24\" text-anchor=\"middle\" fill=\"#888888\">No events to chart.</text>\n</svg>"

@@ -362,9 +362,9 @@ struct ContextBuilder {
 
     private func milestoneLink(_ kind: MilestoneKind) -> String? { analysis.milestones[kind]?.ts.map(link) }
 
-    private func hypothesisLabel(_ h: Hypothesis) -> String {
-        let n = (analysis.hypotheses.firstIndex(of: h) ?? 0) + 1
-        return "H\(n) (“\(TextSanitizing.excerpt(h.text, limit: 60))”)"
+    /// "H3 (“…”)" for the hypothesis at `index` (numbered from 1 as in the document).
+    private func hypothesisLabel(_ index: Int, _ h: Hypothesis) -> String {
+        "H\(index + 1) (“\(TextSanitizing.excerpt(h.text, limit: 60))”)"
     }
 
     func wentWell() -> [TemplateContext.Prompt] {
@@ -378,9 +378,9 @@ struct ContextBuilder {
             let by = analysis.milestones[.detected]?.ts.flatMap { messagesByTS[$0] }.map { " (\(workspace.authorName(of: $0)))" } ?? ""
             out.append(prompt("Detected \(d(ttd)) after impact began\(by).", link: milestoneLink(.detected)))
         }
-        for h in analysis.hypotheses where h.outcome == .confirmed {
+        for (i, h) in analysis.hypotheses.enumerated() where h.outcome == .confirmed {
             let after = h.outcomeTS.map { " \(d(Int($0.seconds - h.ts.seconds))) after \(h.name) raised it" } ?? ""
-            out.append(prompt("\(hypothesisLabel(h)) was confirmed\(after).", link: h.outcomeTS.map(link) ?? link(h.ts)))
+            out.append(prompt("\(hypothesisLabel(i, h)) was confirmed\(after).", link: h.outcomeTS.map(link) ?? link(h.ts)))
         }
         if let ttm = m.timeToMitigate, ttm >= 0, ttm <= 3600 {
             out.append(prompt("Mitigated \(d(ttm)) after detection.", link: milestoneLink(.mitigated)))
@@ -403,16 +403,17 @@ struct ContextBuilder {
             let after = m.longestSilenceAfterTS.map { " after \(display.time($0.date))" } ?? ""
             out.append(prompt("The channel was silent for \(d(silence))\(after) while the incident was open.", link: m.longestSilenceAfterTS.map(link)))
         }
-        let ruledOut = analysis.hypotheses.filter { $0.outcome == .ruledOut }
+        // Numbered by place, not looked up: a year-long channel has thousands of hypotheses.
+        let ruledOut = analysis.hypotheses.enumerated().filter { $0.element.outcome == .ruledOut }
         if !ruledOut.isEmpty {
             let list = ruledOut.map(hypothesisLabel).joined(separator: ", ")
             let noun = ruledOut.count == 1 ? "hypothesis" : "hypotheses"
-            out.append(prompt("\(d(m.timeOnRuledOutHypotheses)) went into \(ruledOut.count) \(noun) later ruled out: \(list).", link: link(ruledOut[0].ts)))
+            out.append(prompt("\(d(m.timeOnRuledOutHypotheses)) went into \(ruledOut.count) \(noun) later ruled out: \(list).", link: link(ruledOut[0].element.ts)))
         }
-        let open = analysis.hypotheses.filter { $0.outcome == .unresolved }
+        let open = analysis.hypotheses.enumerated().filter { $0.element.outcome == .unresolved }
         if !open.isEmpty {
             let noun = open.count == 1 ? "hypothesis was" : "hypotheses were"
-            out.append(prompt("\(open.count) \(noun) never settled: \(open.map(hypothesisLabel).joined(separator: ", ")).", link: link(open[0].ts)))
+            out.append(prompt("\(open.count) \(noun) never settled: \(open.map(hypothesisLabel).joined(separator: ", ")).", link: link(open[0].element.ts)))
         }
         if let ttm = m.timeToMitigate, ttm > 3600 {
             out.append(prompt("Mitigation took \(d(ttm)) after detection.", link: milestoneLink(.mitigated)))
@@ -425,14 +426,14 @@ struct ContextBuilder {
         var out: [TemplateContext.Prompt] = []
         if let detected = analysis.milestones[.detected]?.time {
             var seen: Set<String> = []
-            for h in analysis.hypotheses where h.outcome == .confirmed && !seen.contains(h.userID) {
+            for (i, h) in analysis.hypotheses.enumerated() where h.outcome == .confirmed && !seen.contains(h.userID) {
                 seen.insert(h.userID)
                 guard let person = analysis.participants.first(where: { $0.id == h.userID }) else { continue }
                 let late = Int(person.firstTS.date.timeIntervalSince(detected))
                 if late > 900 {
                     out.append(
                         prompt(
-                            "The confirmed cause, \(hypothesisLabel(h)), came from \(person.name), whose first message was \(DisplayFormatting.duration(late)) after detection.",
+                            "The confirmed cause, \(hypothesisLabel(i, h)), came from \(person.name), whose first message was \(DisplayFormatting.duration(late)) after detection.",
                             link: link(person.firstTS)))
                 }
             }
