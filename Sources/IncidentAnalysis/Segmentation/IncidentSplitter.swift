@@ -221,6 +221,7 @@ public struct IncidentSplitter: Sendable {
                 guard !item.isBot, item.authorID != opener.authorID, !item.kind(.noise) else { continue }
                 count += 1
                 if run.isAcknowledgement(item) || item.kinds.contains(where: { Self.workKinds.contains($0.0) }) { working = true }
+                if count >= 2 && working { return true }
             }
             return count >= 2 && working
         }
