@@ -10,6 +10,8 @@ struct AnalysisRun: Sendable {
     let zone: TimeZone
     let classifier: MessageClassifier
     let stopwords: Set<String>
+    /// Title words that do not tell one alert from another (severities, lifecycle).
+    let alertTitleNoise: Set<String>
     let impactTimes: ImpactTimeReader
     /// Messages that take part (ignored ones and channel notices removed), in order.
     var items: [ClassifiedMessage] = []
@@ -29,6 +31,7 @@ struct AnalysisRun: Sendable {
         self.zone = zone
         self.classifier = MessageClassifier(rules: rules)
         self.stopwords = Set(rules.stopwords.map { TextNormalizer.normalize($0) })
+        self.alertTitleNoise = Set(rules.alertTitleNoise.map { TextNormalizer.normalize($0) })
         self.impactTimes = ImpactTimeReader(rules.timeWords)
     }
 
@@ -501,7 +504,7 @@ struct AnalysisRun: Sendable {
             j -= 1
             // A grouped alert names fewer labels than its first member ("[FIRING:2] portal prod" after
             // "[FIRING:1] SyntheticLogin (portal prod)"): the later title's words all in the earlier's.
-            guard m.authorID == alert.authorID, m.bot == .alerting, Self.sameAlert(Self.alertTitle(m.plain), later: title) else { continue }
+            guard m.authorID == alert.authorID, m.bot == .alerting, Self.sameAlert(Self.alertTitle(m.plain), later: title, ignoring: alertTitleNoise) else { continue }
             guard isFiring(m) else { break }
             earliest = m
         }
@@ -509,7 +512,7 @@ struct AnalysisRun: Sendable {
     }
 
     /// True when an earlier alert title is the later one, or holds every word of it (two or more).
-    static func sameAlert(_ earlier: String, later: String) -> Bool {
+    static func sameAlert(_ earlier: String, later: String, ignoring noise: Set<String>) -> Bool {
         if earlier == later { return true }
         // A threshold standing alone ("queue depth > 200", later "> 1000") does not name the alert;
         // a number inside a name ("db-01") does.
@@ -518,7 +521,7 @@ struct AnalysisRun: Sendable {
                 .flatMap { $0.split { !$0.isLetter && !$0.isNumber } }.map(String.init))
         }
         // Severity and an error tracker's lifecycle ("New issue", later "Issue escalating") do not name the alert.
-        let laterWords = words(later).subtracting(["critical", "warning", "warn", "info", "high", "low", "major", "minor", "new", "issue", "escalating", "regressed", "regression"])
+        let laterWords = words(later).subtracting(noise)
         return laterWords.count >= 2 && laterWords.isSubset(of: words(earlier))
     }
 

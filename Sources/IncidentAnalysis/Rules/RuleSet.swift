@@ -28,6 +28,9 @@ public struct RuleSet: Sendable, Equatable {
     public var timeWords: TimeWords = TimeWords()
     /// Units that make "back to <number>" a measure ("back to 180ms") rather than a version or count.
     public var measureUnits: [String] = []
+    /// Words of an alert's title that do not name the alert: severities and an error tracker's
+    /// lifecycle ("New issue: X", later "Issue escalating: X" is the same alert).
+    public var alertTitleNoise: [String] = []
     /// Signal → phrases that contain one of its phrases but mean something else ("crash course").
     public var exceptions: [String: [String]] = [:]
 
@@ -201,6 +204,7 @@ public struct RuleSet: Sendable, Equatable {
         var noReportScope: WordScope?
         var timeWords: TimeWords?
         var measureUnits: [String]?
+        var alertTitleNoise: [String]?
         var exceptions: [String: [String]]?
 
         enum CodingKeys: String, CodingKey {
@@ -209,6 +213,7 @@ public struct RuleSet: Sendable, Equatable {
             case noReportScope = "no_report_scope"
             case timeWords = "time_words"
             case measureUnits = "measure_units"
+            case alertTitleNoise = "alert_title_noise"
             case pinEmoji = "pin_emoji"
         }
     }
@@ -255,7 +260,7 @@ public struct RuleSet: Sendable, Equatable {
             version: 1, bots: f.bots ?? BotRules(), pinEmoji: f.pinEmoji ?? [], signals: f.signals ?? [:],
             threshold: f.threshold ?? 1.0, weights: f.weights ?? [:], stopwords: f.stopwords ?? [], titles: f.titles ?? TitleRules(),
             negationScope: f.negationScope ?? WordScope(), noReportScope: f.noReportScope ?? WordScope(), timeWords: timeWords, measureUnits: f.measureUnits ?? [],
-            exceptions: f.exceptions ?? [:])
+            alertTitleNoise: f.alertTitleNoise ?? [], exceptions: f.exceptions ?? [:])
     }
 
     /// A team's rules file (YAML text) on top of the built-in rules, or instead of them, checked so
@@ -305,6 +310,7 @@ public struct RuleSet: Sendable, Equatable {
         r.timeWords.earlierDay += other.timeWords.earlierDay
         r.timeWords.moments.merge(other.timeWords.moments) { $1 }
         r.measureUnits += other.measureUnits
+        r.alertTitleNoise += other.alertTitleNoise
         for (name, phrases) in other.exceptions { r.exceptions[name, default: []] += phrases }
         return r
     }
