@@ -350,12 +350,14 @@ import Testing
 
     @Test(arguments: [
         // A metric climbing again, a recovery plan, a person back online later, what someone
-        // "must have done by hand" and a batch "running for 9.5 hours" are no recovery.
+        // "must have done by hand", a batch "running for 9.5 hours" and a vendor who has "caught up on
+        // the channel" are no recovery.
         "If the consumers dey die, the queue go back up and e go look exactly like this",
         "森本さん、ご確認ありがとうございます。復旧方針を決めましょう。",
         "I need to head off at 7 for pickup, back online from ~9:30 if needed",
         "O cert novo tem de ficar associado à policy. No ano passado o Gonçalo deve ter feito isso à mão",
         "Bu adım normalde 2 saat sürer. Şu an 9,5 saattir çalışıyor",
+        "Hi all, Ilse from the vendor's DBA on-call. Caught up on the channel; this is a known upgrade gap",
     ])
     func aRiseOrAPlanIsNoRecovery(_ text: String) {
         var chat = incident(observer: "Engineer")
@@ -1996,6 +1998,27 @@ import Testing
         chat.say(102, "U1", "dekh raha hu")
         chat.say(105, "U2", "KYC OTP verify fail ho raha hai for everyone")
         #expect(analyze(chat).milestones[.detected]?.ts == new)
+    }
+
+    @Test func chatterThatWentQuietBeforeAnAlertIsNotTheIncidentsReport() {
+        var chat = team(bots: [("B1", "Grafana")], people: "Diego", "Rhea", "Tessa")
+        chat.say(0, "U1", "is it just me or does the build cache eat 40GB every sprint, my laptop is screaming")
+        chat.say(1, "U2", "delete the unavailable simulators then nuke DerivedData")
+        chat.say(3, "U1", "freed 31GB ty")
+        chat.say(9, "U3", "reminder: the phased release is at 20%, planning to bump it tomorrow")
+        let alert = chat.say(39, "B1", "[FIRING:1] CheckoutErrorRate (prod) 5xx ratio 8.2% above 2%", bot: true)
+        chat.say(40, "U2", "looking")
+        chat.say(41, "U3", "checkout is failing for everyone, support queue filling up")
+        chat.say(43, "U2", "could it be the promo config pushed at 3:32?")
+        chat.say(44, "U1", "or the 7.14 release? it went to 20% this morning")
+        chat.say(45, "U3", "not 7.14, the crashes are on 7.13 too")
+        chat.say(46, "U1", "payments api errors spiking too, escalating to the payments lead")
+        chat.say(47, "U2", "maybe the feed deploy from this afternoon?")
+        chat.say(48, "U3", "nope, feed responses are identical before and after")
+        chat.say(49, "U1", "5xx still climbing, 11% now")
+        chat.say(50, "U2", "reverted the config, errors dropping")
+        chat.say(54, "U3", "error rate back under 1%, checkout working again")
+        #expect(analyze(chat).milestones[.detected]?.ts == alert)
     }
 
     @Test func aTeamNamesTheLifecycleWordsOfItsOwnTracker() throws {

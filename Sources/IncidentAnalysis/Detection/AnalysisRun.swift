@@ -590,11 +590,20 @@ struct AnalysisRun: Sendable {
     }
 
     /// How many people's messages in the hour after `m` are incident work: guesses, fixes,
-    /// causes, escalations or more symptoms.
+    /// causes, escalations or more symptoms, up to an alert that fired after the talk went quiet.
     func incidentWork(after m: ClassifiedMessage) -> Int {
-        following(m, within: 3600).filter { n in
-            !n.isBot && (n.kind(.hypothesis) || n.kind(.mitigation) || n.kind(.rootCause) || n.kind(.escalation) || n.kind(.symptom))
-        }.count
+        var count = 0
+        var lastWork = m.time
+        for n in following(m, within: 3600) {
+            // An alert firing after the talk went quiet (20 minutes without work) opens another
+            // episode: the work it draws is not this message's.
+            if n.bot == .alerting && n.time.timeIntervalSince(lastWork) >= 1200 && isFiring(n) { break }
+            if !n.isBot && (n.kind(.hypothesis) || n.kind(.mitigation) || n.kind(.rootCause) || n.kind(.escalation) || n.kind(.symptom)) {
+                count += 1
+                lastWork = n.time
+            }
+        }
+        return count
     }
 
     /// The items after `m` up to `seconds` later, read lazily (a bounded window, never the channel).
