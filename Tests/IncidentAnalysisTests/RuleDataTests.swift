@@ -298,8 +298,12 @@ import Testing
         let rung = chat.say(8, "U2", "also rung Claire, the managing editor wants a line by 7:30")
         let vendor = chat.say(10, "U3", "sev1 opened w/ Ridgeline, RL-55120. they'll join here as guest")
         let pt = chat.say(12, "U1", "vou ligar ao Rui da Nortesoft e trazê-lo para aqui")
+        let kestrel = chat.say(14, "U3", "Kestrel case KS-88412 opened at P1, asked their on-call DBA to join here as a guest")
+        let aws = chat.say(16, "U2", "case aberto no suporte da AWS, severidade Production system down, pedi callback")
+        let cert = chat.say(18, "U1", "Je procède dès maintenant à la déclaration auprès du CERT national.")
+        let dba = chat.say(20, "U2", "藤崎さんすみません、急ぎでログインDB見ていただけますか🙏")
         let a = analyze(chat)
-        for ts in [rung, vendor, pt] { #expect(a.escalations.contains { $0.ts == ts }, "\(ts)") }
+        for ts in [rung, vendor, pt, kestrel, aws, cert, dba] { #expect(a.escalations.contains { $0.ts == ts }, "\(ts)") }
     }
 
     @Test func followUpsListedOrTakenInOtherLanguagesAreActionItems() throws {
@@ -1785,6 +1789,9 @@ import Testing
         "Bilgilendirme (11:30) — Olay Kapanışı. Gecikme yaşanan giden EFT işlemlerinin tamamı gönderildi.",
         "Bapak/Ibu sekalian, layanan telah berjalan normal. Dengan ini insiden Severity 2 dinyatakan selesai.",
         "Right, I'm happy we're done here. Calling it — Priya can you take the status page to resolved?",
+        "Sev-2 close kar rahi hoon ✅ sab normal hai, RCA doc kal tak",
+        "Le service est stable depuis six heures. Je lève la cellule de crise à 2h05.",
+        "Akkoord. Ik verklaar het incident voor gesloten, de data is compleet.",
     ])
     func closingsInMoreLanguagesEndTheIncident(_ text: String) {
         var chat = incident(observer: "Engineer")
@@ -1849,7 +1856,8 @@ import Testing
     }
 
     @Test(arguments: [
-        // A closing put off to a time, a condition or tomorrow, and the closing of something else.
+        // A closing put off to a time, a condition or tomorrow, the closing of something else, an
+        // app "closing on launch" and a tool quoted as saying resolved.
         "watching till 16:00 then closing",
         "closing the loop on fx: every line recomputed by hand matches",
         "I'll leave us in Stable overnight and keep an eye on CloudTrail. Closing tomorrow morning if nothing moves.",
@@ -1860,6 +1868,10 @@ import Testing
         "Ik zet 2.14.0 terug in productie, die rollback heeft toch niks opgelost",
         "rollout done, handshakes OK in the logs, confirmed. leaving fail-open on for another 10 min while we watch",
         "Rolling Restart abgeschlossen, alle sechs Pods laufen.",
+        "let's watch it for half an hour before standing down. anything else we should keep an eye on?",
+        "15 min aur dekhte hain, phir close karte hain. koi kuch odd dekhe toh yahin bolna",
+        "support macro updated + help center banner up: App closing on launch (Apr 17)",
+        "lol sentry says resolved, sentry is an optimist",
     ])
     func aClosingPutOffOrOfSomethingElseIsNoClosing(_ text: String) {
         var chat = incident(observer: "Engineer")
@@ -1916,6 +1928,16 @@ import Testing
         let a = analyze(chat)
         expectMilestones(a, [.detected: report, .acknowledged: ack])
         #expect(a.milestones[.mitigated]?.ts != notice)
+    }
+
+    @Test func aBrazilianIAmLookingAcknowledges() {
+        var chat = team(bots: [("B1", "Datadog")], people: "Bruna", "Lucas", "Thiago")
+        chat.say(0, "B1", "[Triggered] checkout p95 > 2s (prod)", bot: true)
+        chat.say(1, "U1", "gente, checkout tá muito lento, clientes reclamando")
+        let ack = chat.say(3, "U2", "tô vendo")
+        chat.say(8, "U3", "redis tá cheio, evictando chave")
+        chat.say(12, "U1", "será que é o deploy das 23h?")
+        #expect(analyze(chat).milestones[.acknowledged]?.ts == ack)
     }
 
     @Test func anITSMChangeRecordIsNotTheIncidentOpened() {
