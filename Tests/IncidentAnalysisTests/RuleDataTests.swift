@@ -2108,6 +2108,22 @@ import Testing
         #expect(analyze(chat).milestones[.detected]?.ts == alert)
     }
 
+    @Test(arguments: [
+        // Languages that negate after the noun: "no delay", "no errors", "no timeouts".
+        "待機列0のまま、ログボ付与も遅延なし。",
+        "Kesme bitti, hata yok, her şey normal.",
+        "cutover ho gaya, errors nahi aa rahe",
+        "전환 끝났어요, 에러는 없어요",
+    ])
+    func aSymptomSaidToBeAbsentAfterItsNounIsNoReport(_ text: String) {
+        var chat = team(bots: [("B1", "Sentry")], people: "Niamh", "Tomasz", "Aoife")
+        let said = chat.say(0, "U1", text)
+        chat.say(40, "B1", "Alert triggered: Spike in APIError 429 (dashboard)", bot: true)
+        chat.say(45, "U2", "on call, looking at the gateway now")
+        chat.say(48, "U3", "streamers say every call is rate limited")
+        #expect(analyze(chat).timeline.first { $0.ts == said }.map { !$0.kinds.contains(.symptom) } ?? true)
+    }
+
     @Test func aStateSaidAsAConditionIsNoRecovery() {
         var chat = incident(observer: "Engineer")
         chat.say(10, "U2", "found it: the parser skips files with the new column count")

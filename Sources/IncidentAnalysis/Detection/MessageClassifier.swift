@@ -96,7 +96,8 @@ struct MessageClassifier: Sendable {
         }
         weighedKinds = EventKind.allCases.map { rules.weights[$0.rawValue] != nil }
         phraseIndex = PhraseIndex(
-            rules.signals, labels: Self.pseudoSignals, scopes: [rules.negationScope, rules.noReportScope], exceptions: rules.exceptions)
+            rules.signals, labels: Self.pseudoSignals, scopes: [rules.negationScope, rules.noReportScope],
+            scopesAfter: [rules.noReportAfter], exceptions: rules.exceptions)
         table = phraseIndex.table
         weightsBySignal = table.names.map { bySignal[$0] ?? [] }
         let byCategory: [([String], BotCategory)] = [

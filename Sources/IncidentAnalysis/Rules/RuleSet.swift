@@ -24,6 +24,9 @@ public struct RuleSet: Sendable, Equatable {
     public var negationScope: WordScope = WordScope()
     /// Words that make a phrase no report: a condition ("shout if anything looks off"), a zero count ("0 failed").
     public var noReportScope: WordScope = WordScope()
+    /// Words that make a symptom no report when they come right after it, in languages that negate
+    /// after the noun ("遅延なし", "hata yok", "error nahi"); `reach` is not used.
+    public var noReportAfter: WordScope = WordScope()
     /// How people say when something happened: zone words, day names, "yesterday", named moments.
     public var timeWords: TimeWords = TimeWords()
     /// Units that make "back to <number>" a measure ("back to 180ms") rather than a version or count.
@@ -202,6 +205,7 @@ public struct RuleSet: Sendable, Equatable {
         var titles: TitleRules?
         var negationScope: WordScope?
         var noReportScope: WordScope?
+        var noReportAfter: WordScope?
         var timeWords: TimeWords?
         var measureUnits: [String]?
         var alertTitleNoise: [String]?
@@ -211,6 +215,7 @@ public struct RuleSet: Sendable, Equatable {
             case version, bots, signals, threshold, weights, stopwords, titles, exceptions
             case negationScope = "negation_scope"
             case noReportScope = "no_report_scope"
+            case noReportAfter = "no_report_after"
             case timeWords = "time_words"
             case measureUnits = "measure_units"
             case alertTitleNoise = "alert_title_noise"
@@ -259,7 +264,8 @@ public struct RuleSet: Sendable, Equatable {
         return RuleSet(
             version: 1, bots: f.bots ?? BotRules(), pinEmoji: f.pinEmoji ?? [], signals: f.signals ?? [:],
             threshold: f.threshold ?? 1.0, weights: f.weights ?? [:], stopwords: f.stopwords ?? [], titles: f.titles ?? TitleRules(),
-            negationScope: f.negationScope ?? WordScope(), noReportScope: f.noReportScope ?? WordScope(), timeWords: timeWords, measureUnits: f.measureUnits ?? [],
+            negationScope: f.negationScope ?? WordScope(), noReportScope: f.noReportScope ?? WordScope(),
+            noReportAfter: f.noReportAfter ?? WordScope(), timeWords: timeWords, measureUnits: f.measureUnits ?? [],
             alertTitleNoise: f.alertTitleNoise ?? [], exceptions: f.exceptions ?? [:])
     }
 
@@ -285,6 +291,7 @@ public struct RuleSet: Sendable, Equatable {
         for (kind, table) in weights.sorted(by: { $0.key < $1.key }) { try check(table.keys, "weights.\(kind)") }
         try check(negationScope.signals, "negation_scope.signals")
         try check(noReportScope.signals, "no_report_scope.signals")
+        try check(noReportAfter.signals, "no_report_after.signals")
     }
 
     /// These rules with a team's file on top: lists are extended, weights and threshold replaced.
@@ -305,6 +312,7 @@ public struct RuleSet: Sendable, Equatable {
         r.titles.stakeholder += other.titles.stakeholder
         r.negationScope = negationScope.extended(with: other.negationScope)
         r.noReportScope = noReportScope.extended(with: other.noReportScope)
+        r.noReportAfter = noReportAfter.extended(with: other.noReportAfter)
         r.timeWords.zones.merge(other.timeWords.zones) { $1 }
         for (day, words) in other.timeWords.weekdays { r.timeWords.weekdays[day, default: []] += words }
         r.timeWords.earlierDay += other.timeWords.earlierDay

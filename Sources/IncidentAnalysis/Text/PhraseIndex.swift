@@ -34,6 +34,8 @@ struct PhraseIndex: Sendable {
         let reach: Int
         /// By signal: whether this scope undoes its phrases.
         let undoes: [Bool]
+        /// True when the words come right after the phrase ("遅延なし", "hata yok") instead of before it.
+        var after = false
     }
 
     /// The scopes (negating words, no-report words) that undo some signals' phrases.
@@ -47,7 +49,7 @@ struct PhraseIndex: Sendable {
     /// matched) so that they have numbers too.
     init(
         _ signals: [String: [String]], labels: [String: String] = [:], scopes ruleScopes: [RuleSet.WordScope] = [],
-        exceptions: [String: [String]] = [:]
+        scopesAfter: [RuleSet.WordScope] = [], exceptions: [String: [String]] = [:]
     ) {
         // Every phrase's bytes with its end, in the order given; the trie is built from them sorted.
         var entries: [(bytes: [UInt8], end: End)] = []
@@ -77,12 +79,14 @@ struct PhraseIndex: Sendable {
             }
         }
         buildTrie(entries)
-        scopes = ruleScopes.filter { !$0.words.isEmpty && !$0.signals.isEmpty }.map { scope in
+        func scope(_ scope: RuleSet.WordScope, after: Bool) -> Scope {
             let undone = Set(scope.signals)
             return Scope(
                 words: Set(scope.words.map { Array(TextNormalizer.normalize($0).utf8) }), reach: scope.wordsBefore,
-                undoes: signalNames.map(undone.contains))
+                undoes: signalNames.map(undone.contains), after: after)
         }
+        scopes = ruleScopes.filter { !$0.words.isEmpty && !$0.signals.isEmpty }.map { scope($0, after: false) }
+            + scopesAfter.filter { !$0.words.isEmpty && !$0.signals.isEmpty }.map { scope($0, after: true) }
         negatable = signalNames.indices.map { s in scopes.contains { $0.undoes[s] } }
     }
 
@@ -188,7 +192,7 @@ struct PhraseIndex: Sendable {
                             continue
                         }
                         let signal = Int(ends[e].signal)
-                        if negatable[signal] && undone(signal, s, before: start) { continue }
+                        if negatable[signal] && undone(signal, s, start: start, end: i) { continue }
                         if hasExceptions[signal] { guarded.append((found.count, ends[e].signal, start)) }
                         found.append(UInt64(UInt32(ends[e].signal)) << 32 | UInt64(UInt32(ends[e].phrase)))
                     }
@@ -207,8 +211,12 @@ struct PhraseIndex: Sendable {
     /// True when a scope undoing `signal` has one of its words among the words just before `start`
     /// ("never rotated", "not really restarted", "shout if anything looks off", "0 failed"). Words
     /// are runs of letters, digits and apostrophes.
-    private func undone(_ signal: Int, _ s: UnsafeBufferPointer<UInt8>, before start: Int) -> Bool {
+    private func undone(_ signal: Int, _ s: UnsafeBufferPointer<UInt8>, start: Int, end phraseEnd: Int) -> Bool {
         for scope in scopes where scope.undoes[signal] {
+            if scope.after {
+                if Self.followed(s, at: phraseEnd, byOneOf: scope.words) { return true }
+                continue
+            }
             var end = start
             for _ in 0..<scope.reach {
                 // Skip what separates the words, then read the word backwards.
@@ -219,6 +227,20 @@ struct PhraseIndex: Sendable {
                 if scope.words.contains(Array(s[begin..<end])) { return true }
                 end = begin
             }
+        }
+        return false
+    }
+
+    /// True when, past spaces, the text at `i` begins with one of `words` ending a word there, or
+    /// running on in a script that does not separate words ("遅延なし", "hata yok", "error nahi").
+    private static func followed(_ s: UnsafeBufferPointer<UInt8>, at i: Int, byOneOf words: Set<[UInt8]>) -> Bool {
+        var i = i
+        while i < s.count, s[i] == 0x20 { i += 1 }
+        for w in words where i + w.count <= s.count && s[i..<(i + w.count)].elementsEqual(w) {
+            let next = i + w.count
+            // "yok" ends a word: "yokluk" and "nahin" do not stop "yok" and "nahi" short of theirs.
+            if next < s.count, let last = w.last, last < 0x80, isScopeWordByte(last), isScopeWordByte(s[next]), s[next] < 0x80 { continue }
+            return true
         }
         return false
     }
