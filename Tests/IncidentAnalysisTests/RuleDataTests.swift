@@ -2044,6 +2044,31 @@ import Testing
         #expect(analyze(chat).milestones[.detected]?.ts == alert)
     }
 
+    @Test func newRelicsPriorityAndStateWordsNameNoAlert() {
+        var chat = team(bots: [("B1", "New Relic")], people: "Burak", "Emre", "Gizem")
+        chat.say(0, "B1", "🟠 High priority issue is active\ncheckout-api error rate > 2% (PROD)", bot: true)
+        chat.say(1, "U1", "3D secure page of the payment provider again, passes in 5 min")
+        chat.say(7, "B1", "🟢 Issue closed\ncheckout-api error rate > 2% (PROD)", bot: true)
+        let critical = chat.say(83, "B1", "🔴 Critical priority issue is active\nHomepage Apdex < 0.7 (web-storefront PROD)", bot: true)
+        chat.say(84, "U2", "looking 👀")
+        chat.say(85, "U3", "customer service is getting calls that the site will not open")
+        chat.say(88, "U2", "the popular searches widget waits on autocomplete, p95 6.9 s")
+        #expect(analyze(chat).milestones[.detected]?.ts == critical)
+    }
+
+    @Test func aSchedulersJobEndedOKIsNoAlert() {
+        var chat = team(bots: [("B1", "Control-M")], people: "Iñaki", "Lucía", "Marta")
+        chat.say(0, "B1", "✅ ADD_GEN_FICHERO Ended OK (RC=0)\nFolder: SEPA_NOCTURNO", bot: true)
+        chat.say(5, "U1", "fichero generado, vamos bien")
+        chat.say(16, "B1", "✅ ADD_ENVIO_CAMARA Ended OK (RC=0)\nFolder: SEPA_NOCTURNO", bot: true)
+        chat.say(18, "U2", "enviado a la cámara")
+        let failed = chat.say(35, "B1", "🔴 ADD_RECEP_ACUSE Ended NOTOK (RC=12)\nFolder: SEPA_NOCTURNO", bot: true)
+        chat.say(36, "U1", "lo miro")
+        chat.say(38, "U3", "la cámara ha rechazado el fichero, error de formato")
+        chat.say(41, "U2", "¿puede ser el cambio de versión del esquema de ayer?")
+        #expect(analyze(chat).milestones[.detected]?.ts == failed)
+    }
+
     @Test func aTeamNamesTheLifecycleWordsOfItsOwnTracker() throws {
         var chat = team(bots: [("B1", "Sentry")], people: "Rohan", "Meera", "Kabir")
         let new = chat.say(0, "B1", "[onboarding-svc] New issue: KycOtpVerifyError: SatyaID returned E_TXN_NOT_FOUND for otp/verify", bot: true)
