@@ -355,7 +355,8 @@ import Testing
     @Test(arguments: [
         // A metric climbing again, a recovery plan, a person back online later, what someone
         // "must have done by hand", a batch "running for 9.5 hours" and a vendor who has "caught up on
-        // the channel" and a component "stable" while the cause is sought are no recovery.
+        // the channel", a component "stable" while the cause is sought, and what "will be restored"
+        // are no recovery.
         "If the consumers dey die, the queue go back up and e go look exactly like this",
         "森本さん、ご確認ありがとうございます。復旧方針を決めましょう。",
         "I need to head off at 7 for pickup, back online from ~9:30 if needed",
@@ -363,6 +364,7 @@ import Testing
         "Bu adım normalde 2 saat sürer. Şu an 9,5 saattir çalışıyor",
         "Hi all, Ilse from the vendor's DBA on-call. Caught up on the channel; this is a known upgrade gap",
         "brokers look fine: partitions fully replicated, ISR stable since yesterday, controller stable too",
+        "no ETA yet. just 'we're aware of server crashes, investigating, lost gear will be restored'",
     ])
     func aRiseOrAPlanIsNoRecovery(_ text: String) {
         var chat = incident(observer: "Engineer")
@@ -400,6 +402,8 @@ import Testing
         "Seit 09:57 Uhr keine Fehler vom Object Store, die Fehlerrate liegt bei 0,3 % und damit im Normalbereich.",
         "Right, that's done the trick. Inside the waiting room p95 is 1.9s and 504s have dropped from 9% to 0.2%",
         "Kurumsal paket gitti, TCMB'den onaylar dönüyor, kuyruk eriyor",
+        "ok we're out of the woods for now: 0 pending, booking success 96%",
+        "выплаты снова проходят: новые — за 1–2 минуты, как обычно, бэклог тает",
     ])
     func recoveriesInMoreWordsAreTheMitigation(_ text: String) {
         var chat = incident(observer: "Engineer")
