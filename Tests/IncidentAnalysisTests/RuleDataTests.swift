@@ -379,6 +379,8 @@ import Testing
     @Test(arguments: [
         "that's gotta be Marcus's backfill, the replica's just chewing through all that WAL",
         "first thing I want to rule out is the replica being IO-starved",
+        "First thing I want to rule in or out is the outbound allergy feed into the repository.",
+        "Cheira-me ao bug de pools que o fornecedor corrigiu na 21.4",
         "wait. notif-svc went out at 2:05 and the P2 fired at 2:17. coincidence?",
         "my gut says recovery conflict, some query on the replica holding a lock",
         "checkout shipped something this afternoon. conn storm from their pods?",
