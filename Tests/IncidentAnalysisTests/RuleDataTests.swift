@@ -332,6 +332,13 @@ import Testing
         "그거네요. 요청마다 새 커넥션 → NAT 포트 고갈 → PG connect timeout",
         "Där har vi det. Datadisken på 03 är sjuk men inte död, den svarar bara extremt långsamt",
         "Buldum. Gün sonu step 47/63 faiz tahakkukunda takılı, sistem tarihi değişmemiş",
+        "ACHEI. cache-prd bateu maxmemory: used_memory 12.9G de 12.9G, evicted_keys subindo ~18 mil/s",
+        "Gevonden in de code. CollectorState.cursor is een LocalDateTime, geen Instant",
+        "实锤了。FW-EDGE-02 上从 6:01 开始一直有到 notify VIP 443 的 drop，命中的是最后那条默认 deny",
+        "コード見た、これだわ。トランザクションの中で外部APIを呼んでてコネクション握りっぱなし",
+        "No i mamy. Nocny indexer zbudował pusty indeks i przepiął na niego alias products",
+        "confirmed with a local repro: disconnect bots mid-killcam and +480MB never comes back",
+        "Encontrei. A prefix-list nova tem permit 100.72.0.0/16 le 24 onde devia ter 100.72.0.0/15 le 24",
     ])
     func findingTheCauseInMoreWordsIsTheRootCause(_ text: String) {
         var chat = incident(observer: "Engineer")
