@@ -238,7 +238,7 @@ struct PhraseIndex: Sendable {
         while i < s.count, s[i] == 0x20 { i += 1 }
         for w in words where i + w.count <= s.count && s[i..<(i + w.count)].elementsEqual(w) {
             let next = i + w.count
-            // "yok" ends a word: "yokluk" and "nahin" do not stop "yok" and "nahi" short of theirs.
+            // A Latin-script word must end there: "yok" is not the start of "yoksa".
             if next < s.count, let last = w.last, last < 0x80, isScopeWordByte(last), isScopeWordByte(s[next]), s[next] < 0x80 { continue }
             return true
         }

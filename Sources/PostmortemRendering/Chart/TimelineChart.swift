@@ -34,7 +34,6 @@ struct TimelineChart {
     }
 }
 
-/// One label or bar occupying a horizontal span in a row.
 /// Packs spans into rows: each goes to the first row where it overlaps no other (with a small gap).
 ///
 /// Each row keeps the extent of its spans, so a span clear of that extent is placed without looking
@@ -63,6 +62,7 @@ private struct RowPacker {
     }
 }
 
+/// One label or bar occupying a horizontal span in a row.
 private struct Placed {
     var start: Double
     var end: Double
