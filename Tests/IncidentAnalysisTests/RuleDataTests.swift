@@ -339,6 +339,8 @@ import Testing
         "No i mamy. Nocny indexer zbudował pusty indeks i przepiął na niego alias products",
         "confirmed with a local repro: disconnect bots mid-killcam and +480MB never comes back",
         "Encontrei. A prefix-list nova tem permit 100.72.0.0/16 le 24 onde devia ter 100.72.0.0/15 le 24",
+        "Gefunden. Release 24.45 enthält die Edge-Cache-Route, die alle Dokumente statt nur die AVB cached",
+        "찾았다… 이번 시트를 글로벌팀 템플릿으로 만들었는데 거기는 확률을 천분율로 써",
     ])
     func findingTheCauseInMoreWordsIsTheRootCause(_ text: String) {
         var chat = incident(observer: "Engineer")
@@ -1806,6 +1808,9 @@ import Testing
         "Sev-2 close kar rahi hoon ✅ sab normal hai, RCA doc kal tak",
         "Le service est stable depuis six heures. Je lève la cellule de crise à 2h05.",
         "Akkoord. Ik verklaar het incident voor gesloten, de data is compleet.",
+        "خلاص يا جماعة، نعتبر الحادث منتهي الساعة ٨:٠٣ ✅ مشكورين كلكم",
+        "皆様、夜間の対応ありがとうございました。本件の障害対応はこれにて終了とします。",
+        "oke, insiden ini gue tutup ya. topup normal lagi, makasih semua",
     ])
     func closingsInMoreLanguagesEndTheIncident(_ text: String) {
         var chat = incident(observer: "Engineer")
