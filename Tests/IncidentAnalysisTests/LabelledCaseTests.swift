@@ -48,6 +48,12 @@ import Testing
         // The label is a minor alarm the night shift dismissed as noise four hours before the day
         // shift's report; the rules pass over an alarm people waved off.
         "blind116-pt-pt-telecom-routing": "an alarm dismissed as noise, hours before the report",
+        // The label passes over an error tracker's timeout alert 24 minutes earlier, which it says did
+        // no harm, and takes the payment webhook's volume anomaly; the rules take the first alert answered.
+        "blind121-saas-billing-double-charge": "an earlier error-tracker alert the label calls harmless",
+        // The label is a community manager's "the cafe mood is off", before the complaints the rules
+        // read as the report 22 minutes later.
+        "blind124-ko-casual-game-gacha": "a community manager's unease before the first complaint read as one",
     ]
 
     /// Cases whose detection the rules still miss, with the reason: known gaps, not disagreements.
@@ -55,6 +61,13 @@ import Testing
         // The first ticket a support desk bot relays ("Nobody at our company can sign in with SSO")
         // names no symptom the rules know; the support lead who sees the pattern nine minutes later is taken.
         "blind111-sso-idp-cert-rotation": "a ticket bot's first ticket in words the rules do not read as a symptom",
+        // A deploy bot's "sync is failed" is the first sign; the rules read deploy bots as changes,
+        // never as alerts, and take the engineer who noticed six minutes later.
+        "blind118-k8s-cert-manager-webhook": "a deploy bot's failed sync as the first sign",
+        // An uptime monitor's two-minute blip ("DOWN", then "UP … It was down for: 2 minutes") five
+        // hours before the real outage: the "UP" does not read as the same alert's clearing, so the
+        // run of "DOWN"s reaches back to the blip.
+        "blind122-startup-two-people-friday": "an uptime monitor's earlier blip, its UP not matched to its DOWN",
         // An orchestrator's "SLA miss" post (Airflow) is the label; the rules do not list Airflow as
         // an alerting bot, since it also posts every successful run, which would then read as alerts.
         "blind105-pipeline-schema-change": "a scheduler's SLA-miss post from a bot that also posts successes",

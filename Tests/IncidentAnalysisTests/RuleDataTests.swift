@@ -2087,6 +2087,21 @@ import Testing
         #expect(analyze(chat).milestones[.detected]?.ts == failed)
     }
 
+    @Test func theFixsEffectCountsOnlyBeforeAToolResolvedTheIncident() throws {
+        var chat = team(bots: [("B1", "Rootly"), ("B2", "Datadog")], people: "Declan", "Josh", "Priya")
+        chat.say(0, "B2", "[Triggered] autosave ack rate < 85% on exam-answers-prod", bot: true)
+        chat.say(1, "U1", "on it")
+        chat.say(10, "U2", "found it: the gateway scaled in and dropped the channel subscriptions")
+        let fix = chat.say(20, "U1", "pushed the resubscribe command to every client, rolled back the scale-in")
+        chat.say(30, "B1", "Incident INC-88 status changed from Investigating to Resolved by @Declan", bot: true)
+        chat.say(43, "U3", "telling coordinators: autosave was interrupted and is now working again, ack rate back to 99%")
+        let a = analyze(chat)
+        let resolved = try #require(a.milestones[.resolved])
+        #expect(a.milestones[.mitigated]?.ts == fix)
+        #expect(a.milestones[.mitigated].map { $0.time <= resolved.time } == true)
+        #expect(a.warnings.allSatisfy { !$0.contains("out of order") }, "\(a.warnings)")
+    }
+
     @Test func aTeamNamesTheLifecycleWordsOfItsOwnTracker() throws {
         var chat = team(bots: [("B1", "Sentry")], people: "Rohan", "Meera", "Kabir")
         let new = chat.say(0, "B1", "[onboarding-svc] New issue: KycOtpVerifyError: SatyaID returned E_TXN_NOT_FOUND for otp/verify", bot: true)

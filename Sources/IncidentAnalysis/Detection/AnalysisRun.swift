@@ -212,7 +212,8 @@ struct AnalysisRun: Sendable {
             isMitigation(c) && isDatable(c) && afterReopening(.mitigated, c) && !changedNothing(c) && toolResolved.map { c.ts <= $0 } ?? true
                 && ((c.has("remediation_done") && !c.has("no_effect")) || fixOrCause.map { c.ts >= $0 } ?? false)
         }), preferInferred(m, over: .mitigated) {
-            let effect = confirmedEffect(of: m) ?? m
+            // The effect seen after the fix also came before the tool marked the incident resolved.
+            let effect = confirmedEffect(of: m).flatMap { e in toolResolved.map { e.ts <= $0 } ?? true ? e : nil } ?? m
             set(.mitigated, effect, confidence: min(0.85, 0.4 + effect.score(.mitigation) / 4))
         }
         // The fix was in before anyone said "on it" in words we know: the first reply took it up.
