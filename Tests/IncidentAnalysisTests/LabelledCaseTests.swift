@@ -64,10 +64,6 @@ import Testing
         // A deploy bot's "sync is failed" is the first sign; the rules read deploy bots as changes,
         // never as alerts, and take the engineer who noticed six minutes later.
         "blind118-k8s-cert-manager-webhook": "a deploy bot's failed sync as the first sign",
-        // An uptime monitor's two-minute blip ("DOWN", then "UP … It was down for: 2 minutes") five
-        // hours before the real outage: the "UP" does not read as the same alert's clearing, so the
-        // run of "DOWN"s reaches back to the blip.
-        "blind122-startup-two-people-friday": "an uptime monitor's earlier blip, its UP not matched to its DOWN",
         // An orchestrator's "SLA miss" post (Airflow) is the label; the rules do not list Airflow as
         // an alerting bot, since it also posts every successful run, which would then read as alerts.
         "blind105-pipeline-schema-change": "a scheduler's SLA-miss post from a bot that also posts successes",

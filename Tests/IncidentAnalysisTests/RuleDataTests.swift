@@ -2102,6 +2102,20 @@ import Testing
         #expect(a.warnings.allSatisfy { !$0.contains("out of order") }, "\(a.warnings)")
     }
 
+    @Test func anUptimeBlipThatCameBackUpIsNotTheStart() {
+        var chat = team(bots: [("B1", "PingPup")], people: "Priya", "Tuck", "Sam")
+        chat.say(0, "U1", "pushed the calendar sync fix, going to grab food")
+        chat.say(5, "B1", "🔴 Monitor is DOWN: Lanternly API\nReason: HTTP 503 - Service Unavailable\nConfirmed from: Virginia, Oregon", bot: true)
+        chat.say(8, "B1", "🟢 Monitor is UP: Lanternly API\nStatus: HTTP 200 - OK\nIt was down for: 2 minutes", bot: true)
+        chat.say(9, "U1", "lol a 2 minute blip, probably the deploy restarting")
+        chat.say(33, "U2", "ok heading out, have a good weekend")
+        let down = chat.say(290, "B1", "🔴 Monitor is DOWN: Lanternly API\nReason: HTTP 503 - Service Unavailable\nConfirmed from: Virginia, Oregon", bot: true)
+        chat.say(292, "U2", "uh oh, the app is down for me too")
+        chat.say(294, "U1", "looking. db connections are failing, could it be the deploy?")
+        chat.say(297, "U2", "not the deploy, the database says it's paused")
+        #expect(analyze(chat).milestones[.detected]?.ts == down)
+    }
+
     @Test func aTeamNamesTheLifecycleWordsOfItsOwnTracker() throws {
         var chat = team(bots: [("B1", "Sentry")], people: "Rohan", "Meera", "Kabir")
         let new = chat.say(0, "B1", "[onboarding-svc] New issue: KycOtpVerifyError: SatyaID returned E_TXN_NOT_FOUND for otp/verify", bot: true)

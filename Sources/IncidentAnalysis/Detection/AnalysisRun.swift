@@ -12,6 +12,8 @@ struct AnalysisRun: Sendable {
     let stopwords: Set<String>
     /// Title words that do not tell one alert from another (severities, lifecycle).
     let alertTitleNoise: Set<String>
+    /// The stemmed words of the alert phrases ("down", "firing", "recovered"): an alert's state, not its name.
+    let alertStateTerms: Set<String>
     let impactTimes: ImpactTimeReader
     /// Messages that take part (ignored ones and channel notices removed), in order.
     var items: [ClassifiedMessage] = []
@@ -32,6 +34,9 @@ struct AnalysisRun: Sendable {
         self.classifier = MessageClassifier(rules: rules)
         self.stopwords = Set(rules.stopwords.map { TextNormalizer.normalize($0) })
         self.alertTitleNoise = Set(rules.alertTitleNoise.map { TextNormalizer.normalize($0) })
+        self.alertStateTerms = Set(["alert_firing", "alert_recovered"].flatMap { rules.signals[$0] ?? [] }.flatMap { phrase in
+            TextNormalizer.terms(NormalizedText(phrase.replacingOccurrences(of: "*", with: "")), stopwords: [])
+        })
         self.impactTimes = ImpactTimeReader(rules.timeWords)
     }
 
@@ -505,11 +510,35 @@ struct AnalysisRun: Sendable {
             j -= 1
             // A grouped alert names fewer labels than its first member ("[FIRING:2] portal prod" after
             // "[FIRING:1] SyntheticLogin (portal prod)"): the later title's words all in the earlier's.
-            guard m.authorID == alert.authorID, m.bot == .alerting, Self.sameAlert(Self.alertTitle(m.plain), later: title, ignoring: alertTitleNoise) else { continue }
+            guard m.authorID == alert.authorID, m.bot == .alerting else { continue }
+            guard Self.sameAlert(Self.alertTitle(m.plain), later: title, ignoring: alertTitleNoise) else {
+                // "Monitor is UP: Lanternly API" clears "Monitor is DOWN: Lanternly API": the same name once
+                // the state words are set aside.
+                if !isFiring(m) && namesSameAlert(m, as: alert) { break }
+                continue
+            }
             guard isFiring(m) else { break }
             earliest = m
         }
         return earliest
+    }
+
+    /// True when two alerts open with the same name once their state words ("DOWN", "UP",
+    /// "resolved") and severities are set aside: the first three words that are left, in order (what
+    /// follows differs between a firing and its clearing: "Reason: HTTP 503", "was down for 2 minutes").
+    func namesSameAlert(_ a: ClassifiedMessage, as b: ClassifiedMessage) -> Bool {
+        func name(_ m: ClassifiedMessage) -> [String] {
+            var out: [String] = []
+            for word in Self.alertTitle(m.plain).split(whereSeparator: { !$0.isLetter && !$0.isNumber }) {
+                let terms = TextNormalizer.terms(NormalizedText(String(word)), stopwords: stopwords)
+                guard terms.count == 1, let term = terms.first, !alertStateTerms.contains(term), !alertTitleNoise.contains(term) else { continue }
+                out.append(term)
+                if out.count == 3 { break }
+            }
+            return out
+        }
+        let x = name(a)
+        return x.count >= 2 && x == name(b)
     }
 
     /// True when an earlier alert title is the later one, or holds every word of it (two or more).
@@ -633,7 +662,7 @@ struct AnalysisRun: Sendable {
             }
             guard m.bot == .alerting else { continue }
             if isFiring(m) && m.has("alert_firing") { return false }
-            if m.has("alert_recovered") && !isFiring(m) && sameAlert(m) { return true }
+            if m.has("alert_recovered") && !isFiring(m) && (sameAlert(m) || namesSameAlert(m, as: alert)) { return true }
         }
         return false
     }
