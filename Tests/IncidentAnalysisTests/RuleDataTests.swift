@@ -1811,6 +1811,11 @@ import Testing
         "خلاص يا جماعة، نعتبر الحادث منتهي الساعة ٨:٠٣ ✅ مشكورين كلكم",
         "皆様、夜間の対応ありがとうございました。本件の障害対応はこれにて終了とします。",
         "oke, insiden ini gue tutup ya. topup normal lagi, makasih semua",
+        "Sì, togliete pure il banner. Per quanto ci riguarda l'incidente è chiuso.",
+        "Dann beende ich die Störung hiermit um 01:24 Uhr.",
+        "疊券全開快 30 分鐘了，這次事件先到這邊結案，大家辛苦了",
+        "fila normal, push normal. pode encerrar o incidente ✅ obrigada galera",
+        "ja, brandje geblust wat mij betreft 🧯 banner eraf, dank allemaal!",
     ])
     func closingsInMoreLanguagesEndTheIncident(_ text: String) {
         var chat = incident(observer: "Engineer")
@@ -2114,6 +2119,17 @@ import Testing
         chat.say(294, "U1", "looking. db connections are failing, could it be the deploy?")
         chat.say(297, "U2", "not the deploy, the database says it's paused")
         #expect(analyze(chat).milestones[.detected]?.ts == down)
+    }
+
+    @Test func aPersonClosingAfterAMonitorsOwnResolvedDecides() {
+        var chat = team(bots: [("B1", "Rootly")], people: "Ravi", "Mina", "Tom")
+        chat.say(0, "B1", "🚨 Incident INC-77 declared: custom domains failing TLS handshakes", bot: true)
+        chat.say(1, "U1", "on it")
+        chat.say(10, "U2", "found it: the terraform change deleted 138 custom hostnames at the CDN")
+        chat.say(20, "U1", "re-created the hostnames, certificates are issuing")
+        chat.say(40, "B1", "Resolved: SSL handshake failure rate on zone custom.edge is 0.4% (threshold 2%)", bot: true)
+        let closed = chat.say(100, "U3", "every custom domain has been clean for an hour, closing the incident. thanks all")
+        #expect(analyze(chat).milestones[.resolved]?.ts == closed)
     }
 
     @Test func aTeamNamesTheLifecycleWordsOfItsOwnTracker() throws {

@@ -185,12 +185,18 @@ struct AnalysisRun: Sendable {
                 // Someone has to tell the tool: a person who opened a message by closing the incident
                 // before the tool says "resolved" made the decision; the tool was updated after it.
                 let settled = milestones[.mitigated]?.ts ?? milestones[.acknowledged]?.ts ?? detected.item.ts
-                let closedBefore = kind == .resolved && m.isBot
-                    ? after.first { c in
-                        c.ts > settled && c.ts < m.ts && !c.isBot && !c.isQuestion && !c.has("hedge") && isDatable(c)
-                            && afterReopening(kind, c) && declaresClosure(c)
+                func personCloses(_ c: ClassifiedMessage) -> Bool {
+                    !c.isBot && !c.isQuestion && !c.has("hedge") && isDatable(c) && afterReopening(kind, c) && declaresClosure(c)
+                }
+                let closedBefore = kind == .resolved && m.isBot ? after.first { c in c.ts > settled && c.ts < m.ts && personCloses(c) } : nil
+                // A monitor's own "Resolved: … 0.4% (threshold 2%)" is its alert clearing, not the
+                // decision: a person closing the incident in words within hours after it is.
+                let closedAfter = kind == .resolved && m.isBot && closedBefore == nil && m.has("alert_recovered")
+                    ? after.lazy.prefix { c in c.time.timeIntervalSince(m.time) <= 6 * 3600 }.first { c in
+                        c.ts > m.ts && (personCloses(c) || (!c.isBot && !c.isQuestion && !c.has("hedge") && !c.has("pending")
+                            && c.kind(.resolution) && c.has("closure") && !c.has("closes_other")))
                     } : nil
-                set(kind, closedBefore ?? m, confidence: 0.9)
+                set(kind, closedBefore ?? closedAfter ?? m, confidence: 0.9)
             }
         }
         let ackTS = milestones[.acknowledged]?.ts ?? detected.item.ts
