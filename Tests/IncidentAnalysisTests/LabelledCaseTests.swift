@@ -54,6 +54,15 @@ import Testing
         // The label is a community manager's "the cafe mood is off", before the complaints the rules
         // read as the report 22 minutes later.
         "blind124-ko-casual-game-gacha": "a community manager's unease before the first complaint read as one",
+        // The label is the service-desk lead who saw a pattern in the tickets; the rules take the ticket
+        // bot's first ticket 14 minutes earlier (the opposite of blind111, whose label is the ticket).
+        "blind129-vpn-remote-workforce": "the first ticket, before the person who saw the pattern",
+        // A WAF's anomaly alert that it reported recovered 16 minutes later, unanswered (the attack moved
+        // to another endpoint); the rules read an alert that cleared on its own as a blip.
+        "blind133-security-credential-stuffing": "an alert that cleared on its own, unanswered",
+        // An error tracker's new issue at 00:09 nobody read until morning; the rules take the
+        // checkout-errors alert people answered at 07:48.
+        "blind133-nl-casual-webshop-payments": "an error tracker's issue unread overnight, before the alert answered",
     ]
 
     /// Cases whose detection the rules still miss, with the reason: known gaps, not disagreements.

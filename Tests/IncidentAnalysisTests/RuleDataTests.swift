@@ -302,8 +302,11 @@ import Testing
         let aws = chat.say(16, "U2", "case aberto no suporte da AWS, severidade Production system down, pedi callback")
         let cert = chat.say(18, "U1", "Je procède dès maintenant à la déclaration auprès du CERT national.")
         let dba = chat.say(20, "U2", "藤崎さんすみません、急ぎでログインDB見ていただけますか🙏")
+        let it = chat.say(22, "U3", "apro subito una segnalazione al service desk e provo a chiamare il numero dedicato")
+        let co = chat.say(24, "U1", "Le estoy metiendo page a Julián, esto huele a media/ICE")
+        let hi = chat.say(26, "U2", "CTO aur Head of CX ko loop me le raha hu, sale weekend hai")
         let a = analyze(chat)
-        for ts in [rung, vendor, pt, kestrel, aws, cert, dba] { #expect(a.escalations.contains { $0.ts == ts }, "\(ts)") }
+        for ts in [rung, vendor, pt, kestrel, aws, cert, dba, it, co, hi] { #expect(a.escalations.contains { $0.ts == ts }, "\(ts)") }
     }
 
     @Test func followUpsListedOrTakenInOtherLanguagesAreActionItems() throws {
@@ -1867,6 +1870,7 @@ import Testing
         "their bookkeeper says invoice totals on a bunch of their clients' invoices don't add up to the line items",
         "Depuis l'ouverture de la hotline à 7h00, 23 appels de clients dont la carte Debit est refusée à l'étranger",
         "in assistenza stanno arrivando parecchie segnalazioni di bonifici istantanei che restano in lavorazione",
+        "doing the weekly trading flash and Saturday 26th won't reconcile: the dashboard has net revenue at £1,942k",
     ])
     func reportsInMoreWordsAreSymptoms(_ text: String) {
         var chat = team(bots: [("B1", "Datadog")], people: "Megan", "Camille", "Jules")
