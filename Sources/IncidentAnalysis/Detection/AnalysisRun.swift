@@ -193,8 +193,7 @@ struct AnalysisRun: Sendable {
                 // decision: a person closing the incident in words within hours after it is.
                 let closedAfter = kind == .resolved && m.isBot && closedBefore == nil && m.has("alert_recovered")
                     ? after.lazy.prefix { c in c.time.timeIntervalSince(m.time) <= 6 * 3600 }.first { c in
-                        c.ts > m.ts && (personCloses(c) || (!c.isBot && !c.isQuestion && !c.has("hedge") && !c.has("pending")
-                            && c.kind(.resolution) && c.has("closure") && !c.has("closes_other")))
+                        c.ts > m.ts && isDatable(c) && afterReopening(kind, c) && closesInWords(c)
                     } : nil
                 set(kind, closedBefore ?? closedAfter ?? m, confidence: 0.9)
             }
@@ -223,8 +222,9 @@ struct AnalysisRun: Sendable {
             isMitigation(c) && isDatable(c) && afterReopening(.mitigated, c) && !changedNothing(c) && toolResolved.map { c.ts <= $0 } ?? true
                 && ((c.has("remediation_done") && !c.has("no_effect")) || fixOrCause.map { c.ts >= $0 } ?? false)
         }), preferInferred(m, over: .mitigated) {
+            var effect = confirmedEffect(of: m) ?? m
             // The effect seen after the fix also came before the tool marked the incident resolved.
-            let effect = confirmedEffect(of: m).flatMap { e in toolResolved.map { e.ts <= $0 } ?? true ? e : nil } ?? m
+            if let toolResolved, effect.ts > toolResolved { effect = m }
             set(.mitigated, effect, confidence: min(0.85, 0.4 + effect.score(.mitigation) / 4))
         }
         // The fix was in before anyone said "on it" in words we know: the first reply took it up.
@@ -244,20 +244,13 @@ struct AnalysisRun: Sendable {
             // A summary handed to the next shift ("Mitigated 20:52 … if clean, resolve") restates, and "webhooks
             // are back; uploads still degraded" or "missing files now show a placeholder" confirms only
             // part: neither ends the incident.
-            // A message that opens by closing decides, whatever else it asks ("… call this one done.
-            // Kendra, can you put together the timeline?"), unless what it asks is whether to close.
-            func closing(_ c: ClassifiedMessage) -> Bool {
-                guard !c.has("hedge"), !c.isBot else { return false }
-                let closes = declaresClosure(c)
-                return (!c.isQuestion || (closes && !asksWhetherToClose(c))) && ((c.kind(.resolution) && c.has("closure")) || closes)
-            }
             func confirmsRecovery(_ c: ClassifiedMessage) -> Bool {
                 !c.has("hedge") && !c.isBot && !c.isQuestion && c.has("recovery") && c.has("confirmation") && !c.has("no_effect")
                     && !c.has("pending") && !c.kind(.symptom) && !c.kind(.statusUpdate)
             }
             // Service confirmed back ("desk confirms pages are loading again") ends the incident only
             // when nobody closes it in words within the next few hours: the closing is the decision.
-            let closed = candidates.first(where: closing)
+            let closed = candidates.first(where: closesInWords)
             let confirmed = candidates.first(where: confirmsRecovery)
             let decided: ClassifiedMessage? = switch (closed, confirmed) {
             case let (closed?, confirmed?) where confirmed.ts < closed.ts && closed.time.timeIntervalSince(confirmed.time) > 6 * 3600: confirmed
@@ -289,6 +282,15 @@ struct AnalysisRun: Sendable {
             }
         }
         findImpactStart(detected: detected.item)
+    }
+
+    /// True when a person closes the incident in words: a closing that is not hedged, or one that
+    /// opens the message and decides, whatever else it asks ("… call this one done. Kendra, can you
+    /// put together the timeline?"), unless what it asks is whether to close.
+    func closesInWords(_ c: ClassifiedMessage) -> Bool {
+        guard !c.has("hedge"), !c.isBot else { return false }
+        let closes = declaresClosure(c)
+        return (!c.isQuestion || (closes && !asksWhetherToClose(c))) && ((c.kind(.resolution) && c.has("closure")) || closes)
     }
 
     /// True when a message opens with its closing ("Resolving incident 2231. … stays suspended until
