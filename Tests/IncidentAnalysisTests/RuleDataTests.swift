@@ -342,6 +342,7 @@ import Testing
         "No i mamy. Nocny indexer zbudował pusty indeks i przepiął na niego alias products",
         "confirmed with a local repro: disconnect bots mid-killcam and +480MB never comes back",
         "Encontrei. A prefix-list nova tem permit 100.72.0.0/16 le 24 onde devia ter 100.72.0.0/15 le 24",
+        "Update dari PayNusa: penyebab sudah teridentifikasi. Salah satu node connector e-wallet kami bocor koneksi ke database",
         "Gefunden. Release 24.45 enthält die Edge-Cache-Route, die alle Dokumente statt nur die AVB cached",
         "찾았다… 이번 시트를 글로벌팀 템플릿으로 만들었는데 거기는 확률을 천분율로 써",
     ])
@@ -1819,6 +1820,8 @@ import Testing
         "疊券全開快 30 分鐘了，這次事件先到這邊結案，大家辛苦了",
         "fila normal, push normal. pode encerrar o incidente ✅ obrigada galera",
         "ja, brandje geblust wat mij betreft 🧯 banner eraf, dank allemaal!",
+        "Bevakningsperioden är över och tjänsten har fungerat normalt. Jag avslutar härmed INC-2291.",
+        "dobra, uznaję że jest po sprawie — mm stabilny, event chodzi. dzięki wszystkim",
     ])
     func closingsInMoreLanguagesEndTheIncident(_ text: String) {
         var chat = incident(observer: "Engineer")
@@ -1900,6 +1903,7 @@ import Testing
         "15 min aur dekhte hain, phir close karte hain. koi kuch odd dekhe toh yahin bolna",
         "support macro updated + help center banner up: App closing on launch (Apr 17)",
         "lol sentry says resolved, sentry is an optimist",
+        "SMSC-02 패치 적용 완료했습니다. 양 노드 정상 처리 확인 후 작업 종료합니다.",
     ])
     func aClosingPutOffOrOfSomethingElseIsNoClosing(_ text: String) {
         var chat = incident(observer: "Engineer")
