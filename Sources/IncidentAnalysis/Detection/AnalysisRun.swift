@@ -34,9 +34,7 @@ struct AnalysisRun: Sendable {
         self.classifier = MessageClassifier(rules: rules)
         self.stopwords = Set(rules.stopwords.map { TextNormalizer.normalize($0) })
         self.alertTitleNoise = Set(rules.alertTitleNoise.map { TextNormalizer.normalize($0) })
-        self.alertStateTerms = Set(["alert_firing", "alert_recovered"].flatMap { rules.signals[$0] ?? [] }.flatMap { phrase in
-            TextNormalizer.terms(NormalizedText(phrase.replacingOccurrences(of: "*", with: "")), stopwords: [])
-        })
+        self.alertStateTerms = Self.terms(ofPhrasesIn: ["alert_firing", "alert_recovered"], rules: rules)
         self.impactTimes = ImpactTimeReader(rules.timeWords)
     }
 
@@ -529,6 +527,14 @@ struct AnalysisRun: Sendable {
             earliest = m
         }
         return earliest
+    }
+
+    /// The stemmed words of the phrases of `signals` ("is down", "firing", "resolved"): words that
+    /// say an alert's state, not what it is about.
+    static func terms(ofPhrasesIn signals: [String], rules: RuleSet) -> Set<String> {
+        Set(signals.flatMap { rules.signals[$0] ?? [] }.flatMap { phrase in
+            TextNormalizer.terms(NormalizedText(phrase.replacingOccurrences(of: "*", with: "")), stopwords: [])
+        })
     }
 
     /// True when two alerts open with the same name once their state words ("DOWN", "UP",

@@ -185,13 +185,7 @@ public struct IncidentSplitter: Sendable {
             self.run = run
             self.gaps = gaps
             byTS = Dictionary(run.items.map { ($0.ts, $0) }, uniquingKeysWith: { first, _ in first })
-            var words = Set<String>()
-            for signal in ["alert_firing", "alert_recovered", "alert_acknowledged", "incident_declared"] {
-                for phrase in run.rules.signals[signal] ?? [] {
-                    words.formUnion(TextNormalizer.terms(NormalizedText(phrase.replacingOccurrences(of: "*", with: "")), stopwords: []))
-                }
-            }
-            boilerplate = words
+            boilerplate = AnalysisRun.terms(ofPhrasesIn: ["alert_firing", "alert_recovered", "alert_acknowledged", "incident_declared"], rules: run.rules)
         }
 
         /// The words of a message that name its subject (stemmed; stopwords and alert boilerplate left out).
