@@ -47,6 +47,8 @@ import Testing
         ("time_words:\n  weekdays: {sonday: [söndag]}\n", "team.yml: time_words.weekdays.sonday: not a day"),
         ("time_words:\n  moments: {lunch: \"12.30\"}\n", "team.yml: time_words.moments.lunch: \"12.30\" is not a 24-hour HH:MM time"),
         ("no_report_scope:\n  reach: 9\n", "team.yml: no_report_scope.reach: 9 is not between 1 and 5 words"),
+        ("no_report_after:\n  reach: 2\n", "team.yml: no_report_after.reach: 2 is not used"),
+        ("no_report_after:\n  words: [yok]\n  signals: [symptoms]\n", "team.yml: no_report_after.signals.symptoms: no signal of that name"),
         ("signals:\n  symptom: [\"cra*sh\"]\n", "team.yml: signals.symptom: \"cra*sh\": * is only allowed at the end of a phrase"),
         ("signals:\n  symptom: [\"ok\", \"*é\"]\n", "team.yml: signals.symptom: \"*é\": * is only allowed at the end of a phrase"),
         // A misspelt signal name is an error, not ignored.

@@ -251,6 +251,10 @@ public struct RuleSet: Sendable, Equatable {
                 throw .invalid(file: file, detail: "\(name).reach: \(reach) is not between 1 and 5 words")
             }
         }
+        // Words after a phrase are read right after it: a reach there would be silently ignored.
+        if let reach = f.noReportAfter?.reach {
+            throw .invalid(file: file, detail: "no_report_after.reach: \(reach) is not used (the words are read right after the phrase)")
+        }
         let timeWords = f.timeWords ?? TimeWords()
         for (word, id) in timeWords.zones.sorted(by: { $0.key < $1.key }) where TimeZone(identifier: id) == nil {
             throw .invalid(file: file, detail: "time_words.zones.\(word): \"\(id)\" is not a time zone (use an IANA name such as Europe/Berlin)")
