@@ -73,6 +73,9 @@ import Testing
 
     /// Cases whose detection the rules still miss, with the reason: known gaps, not disagreements.
     static let knownDetectionMisses: [String: String] = [
+        // A community manager relays players' complaints but hedges them as a question ("probs just
+        // everyone reconnecting at once?"); the pager's alert six minutes later is taken.
+        "blind148-matchmaking-gamer-slang": "a relayed report hedged as a question",
         // The first ticket a support desk bot relays ("Nobody at our company can sign in with SSO")
         // names no symptom the rules know; the support lead who sees the pattern nine minutes later is taken.
         "blind111-sso-idp-cert-rotation": "a ticket bot's first ticket in words the rules do not read as a symptom",
@@ -222,7 +225,9 @@ import Testing
         // cases (escalations in Slovak, Lithuanian and Banglish), and to 0.70 with the blind62–65 cases,
         // and to 0.69 with the blind94–101 cases (formal Korean reports up the line, a library
         // maintainer reached through a GitHub issue, a hospital calling its on-call IT manager and vendor).
-        #expect((total.escalations.recall ?? 0) >= 0.69, "escalation recall \(total.escalations.recall ?? 0)")
+        // Raised to 0.71 with escalations said in more languages' words for paging, calling, filing a
+        // vendor ticket and writing to a helpdesk (Hebrew and Greek "page", Romanian, Thai, Hungarian).
+        #expect((total.escalations.recall ?? 0) >= 0.71, "escalation recall \(total.escalations.recall ?? 0)")
         // Action item recall 0.66 → 0.64 with the blind30–33 cases (a Madrid bank's follow-ups in Spanish),
         // to 0.62 with the blind34–37 cases (a Turkish bank's follow-ups), and to 0.61 with the blind54–57
         // cases (follow-ups in Persian and Roman Urdu, and several items in one message), and to 0.60 with
@@ -231,7 +236,8 @@ import Testing
         // blind78–85 cases (follow-ups in Flemish, Ukrainian, casual Korean, Brazilian Portuguese and
         // Turkish), and to 0.57 with the blind86–93 cases (a formal German numbered list of measures),
         // and to 0.56 with the blind134–141 cases (a Belgian hospital's and a Mexican team's follow-ups).
-        #expect((total.actionItems.recall ?? 0) >= 0.56, "action item recall \(total.actionItems.recall ?? 0)")
+        // Raised to 0.60 once "TODO" in capitals marks a follow-up in any language (`cased_signals`).
+        #expect((total.actionItems.recall ?? 0) >= 0.60, "action item recall \(total.actionItems.recall ?? 0)")
         #expect((total.actionItems.precision ?? 0) >= 0.5, "action item precision \(total.actionItems.precision ?? 0)")
         let mitigated = cards.compactMap { $0.milestones.first { $0.kind == .mitigated } }.filter(\.expected)
         #expect(mitigated.filter { ($0.errorSeconds ?? .max) <= 600 }.count * 5 >= mitigated.count * 3, "mitigation within 10 min in 3 of 5 cases")

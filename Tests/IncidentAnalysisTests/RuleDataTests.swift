@@ -541,6 +541,21 @@ import Testing
         #expect(!a.actionItems.contains { $0.ts == update })
     }
 
+    @Test func aTODOInCapitalsIsAFollowUpInAnyLanguageButTheWordTodoIsNot() {
+        var chat = incident(observer: "Engineer")
+        chat.say(20, "U2", "error rate back to normal")
+        chat.say(22, "U1", "all clear, closing the incident")
+        let hebrew = chat.say(25, "U1", "TODO מהצד שלי: מייל מסודר לכל המרצ'נטים שנפגעו")
+        let romanian = chat.say(26, "U2", "TODO pt mine: metrica separata de latenta end-to-end")
+        let spanish = chat.say(27, "U3", "todo bien por aquí, gracias a todos")
+        let code = chat.say(28, "U2", "the patch still has a TODOS list in the README, ignore it")
+        let items = analyze(chat).actionItems.map(\.ts)
+        #expect(items.contains(hebrew))
+        #expect(items.contains(romanian))
+        #expect(!items.contains(spanish))
+        #expect(!items.contains(code))
+    }
+
     @Test func yesterdayAboutSomethingElseDoesNotMoveTheImpactStart() throws {
         var chat = incident(observer: "Engineer")
         let ts = chat.say(-30, "U2", "logins failing since 8am, I'm rolling back yesterday's deploy just in case")
@@ -675,6 +690,36 @@ import Testing
             yaml: "time_words:\n  zones: {hkt: Asia/Hong_Kong}\n  weekdays: {sunday: [söndag]}\n", file: "team.yml")
         let start = try #require(analyze(chat, rules: RuleSet.builtIn.extended(with: team)).milestones[.impactStart])
         #expect(TimeFormatter.isoUTC(start.time) == "2024-07-13T18:10:00Z")
+    }
+
+    @Test func aCheerJustAfterTheFixIsItsEffectInWhateverWords() {
+        func chat(cheer text: String) -> (ChatBuilder, fix: SlackTimestamp, cheer: SlackTimestamp) {
+            var chat = incident(observer: "Engineer")
+            chat.say(6, "U2", "found it: the pool size was cut to 12 in this morning's deploy")
+            let fix = chat.say(8, "U1", "rolled back the deploy")
+            let cheer = chat.say(14, "U2", text)
+            chat.say(40, "U1", "closing the incident, thanks all")
+            return (chat, fix, cheer)
+        }
+        let cheered = chat(cheer: "Päätteet synkkaa taas! :tada:")
+        #expect(analyze(cheered.0).milestones[.mitigated]?.ts == cheered.cheer)
+        // The same words without the cheer say nothing we can read: the fix stands.
+        let plain = chat(cheer: "Päätteet synkkaa taas!")
+        #expect(analyze(plain.0).milestones[.mitigated]?.ts == plain.fix)
+        // A cheer over the symptom is no effect.
+        let ironic = chat(cheer: "still 504s on checkout 🎉")
+        #expect(analyze(ironic.0).milestones[.mitigated]?.ts == ironic.fix)
+    }
+
+    @Test func aTeamCanAddWhatJoinsTwoTimesIntoASpan() throws {
+        var chat = incident(observer: "Engineer")
+        chat.say(20, "U1", "error rate back to normal, closing the incident")
+        chat.say(90, "U1", "pour le rapport : panne de 9:12 jusqu'à 10:05")
+        #expect(analyze(chat).milestones[.impactStart] == nil)
+
+        let team = try RuleSet.parse(yaml: "time_words:\n  range_words: [\"jusqu'à\"]\n", file: "team.yml")
+        let start = try #require(analyze(chat, rules: RuleSet.builtIn.extended(with: team)).milestones[.impactStart])
+        #expect(TimeFormatter.isoUTC(start.time) == "2024-07-15T13:12:00Z")
     }
 
     @Test func aTeamCanAddTheUnitsItMeasuresRecoveryIn() throws {
@@ -879,6 +924,36 @@ import Testing
         // The chat starts at 09:30 in New York (13:30Z); its people write New York times.
         let expected = Date(timeIntervalSince1970: TimeInterval(ChatBuilder.start) - TimeInterval((30 - minute) * 60))
         #expect(abs(start.time.timeIntervalSince(expected)) < 60)
+    }
+
+    @Test(arguments: [
+        // A word of starting with no symptom named, in several languages.
+        "graph says it started climbing around 9:12, flat before that", "Το πρώτο 429 στα logs είναι 9:12:30",
+        "לפי הגרף הלאג התחיל לעלות בערך ב-9:12", "Los primeros 504 en el balanceador son de las 9:12",
+        "Grafana szerint az első elutasítások 9:12-kor jöttek",
+        // A label's colon before the time.
+        "*Since:* 9:12 the p99 is flat at 20s",
+    ])
+    func impactStartIsReadFromAWordOfStarting(text: String) throws {
+        var chat = incident(observer: "Engineer")
+        chat.say(10, "U2", text)
+        let start = try #require(analyze(chat).milestones[.impactStart])
+        // The chat starts at 09:30 in New York (13:30Z), where its people are.
+        #expect(TimeFormatter.isoUTC(start.time).hasPrefix("2024-07-15T13:12"))
+    }
+
+    @Test func aSpanOfImpactThatHoldsTheDetectionStartsTheImpactEvenInTheNextMorningsSummary() throws {
+        var chat = incident(observer: "Engineer")
+        chat.say(20, "U1", "error rate back to normal, closing the incident")
+        let summary = chat.say(600, "U1", "For the record: customer impact roughly 9:12–10:05 ET.")
+        let start = try #require(analyze(chat).milestones[.impactStart])
+        #expect(start.ts == summary)
+        #expect(TimeFormatter.isoUTC(start.time) == "2024-07-15T13:12:00Z")
+
+        // A span that ended before anyone saw the problem is about something else.
+        var other = incident(observer: "Engineer")
+        other.say(10, "U2", "the deploy freeze ran 7:00–9:00 this morning")
+        #expect(analyze(other).milestones[.impactStart] == nil)
     }
 
     @Test func theIncidentEndsWhenTheTeamSaysSoNotWhenAStatusPageOrATicketDoes() {

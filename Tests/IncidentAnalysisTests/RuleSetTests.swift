@@ -55,6 +55,7 @@ import Testing
         ("exceptions:\n  hedgee: [\"i think we\"]\n", "team.yml: exceptions.hedgee: no signal of that name"),
         ("weights:\n  hypothesis: {hedging: 2}\n", "team.yml: weights.hypothesis.hedging: no signal of that name"),
         ("negation_scope:\n  signals: [recovery, recovered]\n", "team.yml: negation_scope.signals.recovered: no signal of that name"),
+        ("cased_signals:\n  follow_ups: [NB]\n", "team.yml: cased_signals.follow_ups: no signal of that name"),
     ])
     func aBadRulesFileNamesTheEntry(yaml: String, message: String) {
         do {

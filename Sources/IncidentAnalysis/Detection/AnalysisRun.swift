@@ -588,7 +588,10 @@ struct AnalysisRun: Sendable {
         guard !fix.has("recovery") else { return nil }
         return following(fix, within: 3600).first { m in
             // "back to normal since the rollback, closing" looks back from the end: it is the resolution.
-            !m.isBot && m.has("recovery") && !m.has("closure") && isMitigation(m) && isDatable(m) && !changedNothing(m)
+            guard !m.isBot, !m.has("closure"), isDatable(m), !changedNothing(m) else { return false }
+            if m.has("recovery") { return isMitigation(m) }
+            // A cheer just after the fix, in words we may not know ("Päätteet synkkaa taas! 🎉"), is its effect.
+            return m.has("celebration") && !m.kind(.symptom) && !m.isQuestion && !m.has("no_effect")
         }
     }
 
@@ -683,31 +686,60 @@ struct AnalysisRun: Sendable {
 
     mutating func findImpactStart(detected: ClassifiedMessage) {
         let lowest = detected.time.addingTimeInterval(-48 * 3600)
-        let end = milestones[.resolved]?.time ?? .distantFuture
-        var best: (Date, ClassifiedMessage, explicit: Bool)?
-        for item in items where item.time <= end && item.has("impact_phrase") {
+        // A summary written the morning after still says when it began ("first 503s at 19:33:40").
+        let end = milestones[.resolved]?.time.addingTimeInterval(24 * 3600) ?? .distantFuture
+        // Which statement of the start to believe, by rank: a sentence that says outright when impact
+        // began ("first error at…", "last successful load was…"); one that names a time near a
+        // symptom ("errors since 14:02"); a span of impact that holds the detection ("broken
+        // 08:14–09:03", "De ~12:20 a 13:37"); a time after a word of starting with no symptom named
+        // ("graph says it started climbing around 11:05pm"). Among equals the statement closest
+        // before detection wins: earlier times named in passing ("last deploy was Monday 14:22") are
+        // usually about something else.
+        var best: (time: Date, item: ClassifiedMessage, rank: Int)?
+        func consider(_ t: Date, _ item: ClassifiedMessage, rank: Int) {
+            if let best, rank == best.rank ? t <= best.time : rank < best.rank { return }
+            best = (t, item, rank)
+        }
+        for item in items where item.time <= end {
+            let phrase = item.has("impact_phrase")
+            let span = Self.namesTwoClockTimes(item.plain)
+            guard phrase || span else { continue }
             let authorZone = workspace.users[item.authorID]?.timeZone.flatMap(TimeZone.init(identifier:)) ?? zone
             for sentence in Self.sentences(item.plain) {
-                let n = NormalizedText(sentence)
-                // The sentence must be about impact ("errors since…", "first seen"), not any job that started.
-                let found = classifier.signals(in: n)
-                let aboutImpact = found.contains("symptom") || found.contains("impact_statement")
-                guard aboutImpact, found.contains("impact_phrase"),
-                    let t = impactTimes.instant(in: sentence, writtenAt: item.time, zone: authorZone)
+                if span, let w = impactTimes.window(in: sentence, writtenAt: item.time, zone: authorZone),
+                    w.start <= detected.time, w.start >= lowest, w.end >= detected.time.addingTimeInterval(-300)
+                {
+                    consider(w.start, item, rank: 1)
+                    continue
+                }
+                guard phrase else { continue }
+                let found = classifier.signals(in: NormalizedText(sentence))
+                guard found.contains("impact_phrase"), let t = impactTimes.instant(in: sentence, writtenAt: item.time, zone: authorZone),
+                    t <= detected.time, t >= lowest, t <= item.time
                 else { continue }
-                guard t <= detected.time, t >= lowest, t <= item.time else { continue }
-                // A sentence that says outright when impact began ("first error at…", "last successful
-                // load was…") outranks one that only names a time near a symptom; among equals the
-                // statement closest before detection wins: earlier times named in passing ("last
-                // deploy was Monday 14:22") are usually about something else.
-                let explicit = found.contains("impact_statement")
-                if let (bestTime, _, bestExplicit) = best, explicit == bestExplicit ? t <= bestTime : bestExplicit { continue }
-                best = (t, item, explicit)
+                consider(t, item, rank: found.contains("impact_statement") ? 3 : found.contains("symptom") ? 2 : 0)
             }
         }
-        if let (time, item, _) = best {
-            milestones[.impactStart] = Milestone(time: time, ts: item.ts, source: .text, confidence: 0.7, evidence: Self.excerpt(item.plain))
+        if let best {
+            milestones[.impactStart] = Milestone(time: best.time, ts: best.item.ts, source: .text, confidence: 0.7, evidence: Self.excerpt(best.item.plain))
         }
+    }
+
+    /// True when a text may name two clock times ("08:14–09:03", "20h07 tới 21h21"): a cheap test
+    /// before the sentences are read for a span.
+    static func namesTwoClockTimes(_ text: String) -> Bool {
+        func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+        var found = 0
+        // The three bytes before `b`: a digit, then ":" or "h", then two digits make a time.
+        var (b0, b1, b2): (UInt8, UInt8, UInt8) = (0, 0, 0)
+        for b in text.utf8 {
+            if isDigit(b), isDigit(b2), b1 == 0x3A || b1 == 0x68, isDigit(b0) {
+                found += 1
+                if found == 2 { return true }
+            }
+            (b0, b1, b2) = (b1, b2, b)
+        }
+        return false
     }
 
     mutating func set(_ kind: MilestoneKind, _ item: ClassifiedMessage, confidence: Double) {

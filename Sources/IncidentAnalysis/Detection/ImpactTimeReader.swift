@@ -16,6 +16,8 @@ struct ImpactTimeReader: Sendable {
     let earlierDay: [String]
     /// The clock-time pattern, its zone words taken from the rules; compiled once per analysis.
     let clockPattern: NSRegularExpression?
+    /// What may stand between two clock times that make a span (normalised).
+    let rangeWords: Set<String>
 
     /// A reader speaking the rules' time words.
     init(_ words: RuleSet.TimeWords) {
@@ -32,10 +34,11 @@ struct ImpactTimeReader: Sendable {
         }
         self.weekdays = weekdays
         earlierDay = words.earlierDay.map { TextNormalizer.normalize($0) }
+        rangeWords = Set(words.rangeWords.map { TextNormalizer.normalize($0) })
         // Longest first, so "cest" is not read as "cet" and a stray "s".
         let zoneAlternatives = zones.keys.sorted { ($0.count, $1) > ($1.count, $0) }.map(NSRegularExpression.escapedPattern(for:))
         let zoneGroup = zoneAlternatives.isEmpty ? "(?!)" : zoneAlternatives.joined(separator: "|")
-        let pattern = #"(?<![\d:.])(\d{1,2})(?:[:h](\d{2}))?(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.|h|uhr)?\s*("# + zoneGroup + #")?(?![a-z0-9_])"#
+        let pattern = #"(?<!\d)(?<!\d[:.])(\d{1,2})(?:[:h](\d{2}))?(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.|h|uhr)?\s*("# + zoneGroup + #")?(?![a-z0-9_])"#
         clockPattern = try? NSRegularExpression(pattern: pattern)
     }
 
@@ -55,6 +58,32 @@ struct ImpactTimeReader: Sendable {
             hour: moment.hour, minute: moment.minute, second: 0, zone: nil, at: (lower as NSString).range(of: moment.phrase),
             mayBeEvening: false)
         return date(of: named, in: lower, writtenAt: writtenAt, zone: zone)
+    }
+
+    /// The span a text names from one clock time to another ("impact roughly 9:06–9:45 CT",
+    /// "between 23:46 and 00:11 UTC", "12:01〜12:34"), its start dated as `instant` dates a start
+    /// and its end the first such time after it.
+    func window(in text: String, writtenAt: Date, zone: TimeZone) -> (start: Date, end: Date)? {
+        let lower = TextNormalizer.normalize(text)
+        let times = clockTimes(in: lower)
+        guard times.count >= 2 else { return nil }
+        let ns = lower as NSString
+        for (a, b) in zip(times, times.dropFirst()) {
+            let gapStart = a.at.location + a.at.length
+            guard b.at.location >= gapStart else { continue }
+            var gap = ns.substring(with: NSRange(location: gapStart, length: b.at.location - gapStart)).trimmingCharacters(in: .whitespaces)
+            // "12:20 a ~13:37": an "about" before the end is no part of what joins the two.
+            if gap.count > 1 { gap = gap.trimmingCharacters(in: CharacterSet.whitespaces.union(CharacterSet(charactersIn: "~≈"))) }
+            guard rangeWords.contains(gap) else { continue }
+            // "9:06–9:45 ct": the zone after the end is the start's too.
+            let from = ClockTime(hour: a.hour, minute: a.minute, second: a.second, zone: a.zone ?? b.zone, at: a.at, mayBeEvening: a.mayBeEvening && b.mayBeEvening)
+            guard let start = date(of: from, in: lower, writtenAt: writtenAt, zone: zone) else { continue }
+            var minutes = ((b.hour * 60 + b.minute) - (a.hour * 60 + a.minute) + 1440) % 1440
+            // "11:30 to 1:15" in a 12-hour habit is an hour and three quarters, not thirteen.
+            if minutes > 720, a.mayBeEvening || b.mayBeEvening { minutes -= 720 }
+            return (start, start.addingTimeInterval(Double(minutes * 60)))
+        }
+        return nil
     }
 
     /// A time of day named in a text.

@@ -80,6 +80,8 @@ struct MessageClassifier: Sendable {
     private let pinEmoji: Set<String>
     /// Units that make "back to <number>" a measure.
     private let measureUnits: Set<String>
+    /// Signal → words matched as written, in a fixed order.
+    private let casedSignals: [(signal: String, words: [[UInt8]])]
     /// By signal number: (event kind's position in `EventKind.allCases`, weight); a message has a
     /// few signals, so weighing walks those rather than every kind's whole table.
     private let weightsBySignal: [[(kind: Int, weight: Double)]]
@@ -95,8 +97,10 @@ struct MessageClassifier: Sendable {
             for (signal, weight) in rules.weights[kind.rawValue] ?? [:] { bySignal[signal, default: []].append((k, weight)) }
         }
         weighedKinds = EventKind.allCases.map { rules.weights[$0.rawValue] != nil }
+        // A word matched as written shows as its signal's label: "TODO / FIXME".
+        let casedLabels = rules.casedSignals.filter { !$0.value.isEmpty }.mapValues { $0.joined(separator: " / ") }
         phraseIndex = PhraseIndex(
-            rules.signals, labels: Self.pseudoSignals, scopes: [rules.negationScope, rules.noReportScope],
+            rules.signals, labels: Self.pseudoSignals.merging(casedLabels) { builtIn, _ in builtIn }, scopes: [rules.negationScope, rules.noReportScope],
             scopesAfter: [rules.noReportAfter], exceptions: rules.exceptions)
         table = phraseIndex.table
         weightsBySignal = table.names.map { bySignal[$0] ?? [] }
@@ -108,6 +112,7 @@ struct MessageClassifier: Sendable {
         bridgeWords = rules.bots.bridge.map(TextNormalizer.normalize)
         pinEmoji = Set(rules.pinEmoji.map { $0.replacingOccurrences(of: ":", with: "") })
         measureUnits = Set(rules.measureUnits.map(TextNormalizer.normalize))
+        casedSignals = rules.casedSignals.sorted { $0.key < $1.key }.map { ($0.key, $0.value.filter { !$0.isEmpty }.map { Array($0.utf8) }) }
     }
 
     /// Every signal that occurs in `text` (a sentence, a message's opening), in one pass.
@@ -167,6 +172,7 @@ struct MessageClassifier: Sendable {
         let table = table
         func has(_ name: String) -> Bool { hits.contains(name, in: table) }
         func mark(_ name: String) { hits.mark(name, in: table) }
+        for (signal, words) in casedSignals where Self.containsWord(words, in: plain) { mark(signal) }
         var bot = BotCategory.none
         if isBot {
             bot = botRoles[message.authorID ?? authorName] ?? botCategories.first { $0.words.contains(where: n.containsBytes) }?.category ?? .other
@@ -396,6 +402,30 @@ struct MessageClassifier: Sendable {
         }
         kinds.sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0.rawValue < $1.0.rawValue }
         return kinds
+    }
+
+    /// True when one of `words` (UTF-8) occurs in `text` exactly as written, not inside a longer
+    /// word. Read as bytes: it runs on every message of a year-long channel.
+    static func containsWord(_ words: [[UInt8]], in text: String) -> Bool {
+        func scan(_ s: UnsafeBufferPointer<UInt8>) -> Bool {
+            // Letters of any script (every byte of a non-ASCII scalar) and digits join a word.
+            func joins(_ b: UInt8) -> Bool { b >= 0x80 || (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) || (b >= 0x30 && b <= 0x39) }
+            for word in words where !word.isEmpty && word.count <= s.count {
+                let first = word[0]
+                var i = 0
+                while i + word.count <= s.count {
+                    if s[i] == first, i == 0 || !joins(s[i - 1]), i + word.count == s.count || !joins(s[i + word.count]),
+                        word.indices.allSatisfy({ s[i + $0] == word[$0] })
+                    {
+                        return true
+                    }
+                    i += 1
+                }
+            }
+            return false
+        }
+        var text = text
+        return text.withUTF8(scan)
     }
 
     static func flatten(_ block: TextBlock) -> [Inline] {

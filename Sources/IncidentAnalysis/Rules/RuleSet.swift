@@ -36,6 +36,9 @@ public struct RuleSet: Sendable, Equatable {
     public var alertTitleNoise: [String] = []
     /// Signal → phrases that contain one of its phrases but mean something else ("crash course").
     public var exceptions: [String: [String]] = [:]
+    /// Signal → words that count only as written, as whole words ("TODO" marks a follow-up, while
+    /// Spanish and Portuguese "todo" is "all").
+    public var casedSignals: [String: [String]] = [:]
 
     /// Words that date a moment named in text ("since 14:02 UTC", "Tuesday 02:10", "since market open").
     public struct TimeWords: Sendable, Equatable, Decodable {
@@ -47,21 +50,28 @@ public struct RuleSet: Sendable, Equatable {
         public var earlierDay: [String]
         /// Moment phrase → its local time as 24-hour HH:MM ("market open" → "09:30").
         public var moments: [String: String]
+        /// What joins two clock times into a span ("9:06–9:45", "between 23:46 and 00:11", "12:01〜12:34").
+        public var rangeWords: [String]
 
         /// The day names that may key `weekdays`, by `Calendar` weekday (1 = Sunday).
         public static let dayNames = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"]
 
         /// Creates time words.
-        public init(zones: [String: String] = [:], weekdays: [String: [String]] = [:], earlierDay: [String] = [], moments: [String: String] = [:]) {
+        public init(
+            zones: [String: String] = [:], weekdays: [String: [String]] = [:], earlierDay: [String] = [], moments: [String: String] = [:],
+            rangeWords: [String] = []
+        ) {
             self.zones = zones
             self.weekdays = weekdays
             self.earlierDay = earlierDay
             self.moments = moments
+            self.rangeWords = rangeWords
         }
 
         enum CodingKeys: String, CodingKey {
             case zones, weekdays, moments
             case earlierDay = "earlier_day"
+            case rangeWords = "range_words"
         }
 
         /// Any part may be left out of a team's file.
@@ -71,6 +81,7 @@ public struct RuleSet: Sendable, Equatable {
             weekdays = try c.decodeIfPresent([String: [String]].self, forKey: .weekdays) ?? [:]
             earlierDay = try c.decodeIfPresent([String].self, forKey: .earlierDay) ?? []
             moments = try c.decodeIfPresent([String: String].self, forKey: .moments) ?? [:]
+            rangeWords = try c.decodeIfPresent([String].self, forKey: .rangeWords) ?? []
         }
 
         /// The hour and minute of a moment's "HH:MM", nil when it is not a time of day.
@@ -210,6 +221,7 @@ public struct RuleSet: Sendable, Equatable {
         var measureUnits: [String]?
         var alertTitleNoise: [String]?
         var exceptions: [String: [String]]?
+        var casedSignals: [String: [String]]?
 
         enum CodingKeys: String, CodingKey {
             case version, bots, signals, threshold, weights, stopwords, titles, exceptions
@@ -220,6 +232,7 @@ public struct RuleSet: Sendable, Equatable {
             case measureUnits = "measure_units"
             case alertTitleNoise = "alert_title_noise"
             case pinEmoji = "pin_emoji"
+            case casedSignals = "cased_signals"
         }
     }
 
@@ -265,12 +278,14 @@ public struct RuleSet: Sendable, Equatable {
         for (phrase, time) in timeWords.moments.sorted(by: { $0.key < $1.key }) where TimeWords.clock(time) == nil {
             throw .invalid(file: file, detail: "time_words.moments.\(phrase): \"\(time)\" is not a 24-hour HH:MM time")
         }
-        return RuleSet(
+        var rules = RuleSet(
             version: 1, bots: f.bots ?? BotRules(), pinEmoji: f.pinEmoji ?? [], signals: f.signals ?? [:],
             threshold: f.threshold ?? 1.0, weights: f.weights ?? [:], stopwords: f.stopwords ?? [], titles: f.titles ?? TitleRules(),
             negationScope: f.negationScope ?? WordScope(), noReportScope: f.noReportScope ?? WordScope(),
             noReportAfter: f.noReportAfter ?? WordScope(), timeWords: timeWords, measureUnits: f.measureUnits ?? [],
             alertTitleNoise: f.alertTitleNoise ?? [], exceptions: f.exceptions ?? [:])
+        rules.casedSignals = f.casedSignals ?? [:]
+        return rules
     }
 
     /// A team's rules file (YAML text) on top of the built-in rules, or instead of them, checked so
@@ -292,6 +307,7 @@ public struct RuleSet: Sendable, Equatable {
             }
         }
         try check(exceptions.keys, "exceptions")
+        try check(casedSignals.keys, "cased_signals")
         for (kind, table) in weights.sorted(by: { $0.key < $1.key }) { try check(table.keys, "weights.\(kind)") }
         try check(negationScope.signals, "negation_scope.signals")
         try check(noReportScope.signals, "no_report_scope.signals")
@@ -309,6 +325,7 @@ public struct RuleSet: Sendable, Equatable {
         r.bots.ticketing += other.bots.ticketing
         r.pinEmoji += other.pinEmoji
         for (name, phrases) in other.signals { r.signals[name, default: []] += phrases }
+        for (name, words) in other.casedSignals { r.casedSignals[name, default: []] += words }
         for (kind, table) in other.weights { r.weights[kind, default: [:]].merge(table) { $1 } }
         if other.threshold != 1.0 { r.threshold = other.threshold }
         r.stopwords += other.stopwords
@@ -321,6 +338,7 @@ public struct RuleSet: Sendable, Equatable {
         for (day, words) in other.timeWords.weekdays { r.timeWords.weekdays[day, default: []] += words }
         r.timeWords.earlierDay += other.timeWords.earlierDay
         r.timeWords.moments.merge(other.timeWords.moments) { $1 }
+        r.timeWords.rangeWords += other.timeWords.rangeWords
         r.measureUnits += other.measureUnits
         r.alertTitleNoise += other.alertTitleNoise
         for (name, phrases) in other.exceptions { r.exceptions[name, default: []] += phrases }
