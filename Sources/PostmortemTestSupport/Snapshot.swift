@@ -11,7 +11,7 @@ public enum Snapshot {
         let existing = try? String(contentsOf: file, encoding: .utf8)
         if record || existing == nil {
             try? FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try? actual.write(to: file, atomically: true, encoding: .utf8)
+            try? actual.write(to: file, atomically: false, encoding: .utf8)
             return "recorded snapshot \(file.lastPathComponent); run the tests again without RECORD_SNAPSHOTS"
         }
         guard let expected = existing, expected != actual else { return nil }

@@ -81,10 +81,10 @@ enum HistoryFixtures {
         for (i, r) in records.enumerated() {
             let sub = i < 3 ? folder : folder.appendingPathComponent("nested")
             let name = r.source
-            try analysisDocument(r).write(to: sub.appendingPathComponent(name), atomically: true, encoding: .utf8)
+            try analysisDocument(r).write(to: sub.appendingPathComponent(name), atomically: false, encoding: .utf8)
         }
-        try "# history\n".write(to: folder.appendingPathComponent("README.md"), atomically: true, encoding: .utf8)
-        try "{\"not\": \"an analysis\"}\n".write(to: folder.appendingPathComponent("settings.json"), atomically: true, encoding: .utf8)
+        try "# history\n".write(to: folder.appendingPathComponent("README.md"), atomically: false, encoding: .utf8)
+        try "{\"not\": \"an analysis\"}\n".write(to: folder.appendingPathComponent("settings.json"), atomically: false, encoding: .utf8)
         return folder
     }
 }

@@ -175,7 +175,7 @@ import FoundationXML
         let folder = try HistoryFixtures.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let bad = folder.appendingPathComponent("future.json")
-        try "{\"schema\": \"postmortem.analysis/v9\"}".write(to: bad, atomically: true, encoding: .utf8)
+        try "{\"schema\": \"postmortem.analysis/v9\"}".write(to: bad, atomically: false, encoding: .utf8)
         let result = try CLIRunner.run(["stats", folder.path])
         #expect(result.status == 65)
         #expect(result.stderr.contains("future.json: schema \"postmortem.analysis/v9\" is not supported"))

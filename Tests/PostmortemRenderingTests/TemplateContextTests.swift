@@ -111,7 +111,7 @@ import Testing
         let dir = try TestPaths.temporaryFolder("fallthrough")
         defer { try? FileManager.default.removeItem(at: dir) }
         let file = dir.appendingPathComponent("t.mustache")
-        try template.write(to: file, atomically: true, encoding: .utf8)
+        try template.write(to: file, atomically: false, encoding: .utf8)
         let out = try DocumentRenderer(options: RenderOptions(generatedBy: "t")).render(context: context, format: .markdown, template: .file(file.path))
         #expect(out == "[]\n")
     }
