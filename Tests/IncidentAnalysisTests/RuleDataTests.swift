@@ -711,6 +711,17 @@ import Testing
         #expect(analyze(ironic.0).milestones[.mitigated]?.ts == ironic.fix)
     }
 
+    @Test func aCheerAfterAPlannedFixIsTheMitigationButACheerOverTheCauseIsNot() {
+        var chat = incident(observer: "Engineer")
+        let cause = chat.say(6, "U2", "found it 🎉 the pool size was cut to 12 in this morning's deploy")
+        chat.say(8, "U1", "plan: roll back the deploy")
+        let cheer = chat.say(14, "U2", "ΝΑΙ! Βγάζει 212 αποτελέσματα :tada:")
+        chat.say(40, "U1", "closing the incident, thanks all")
+        let a = analyze(chat)
+        #expect(a.milestones[.mitigated]?.ts == cheer)
+        #expect(a.milestones[.mitigated]?.ts != cause)
+    }
+
     @Test func aTeamCanAddWhatJoinsTwoTimesIntoASpan() throws {
         var chat = incident(observer: "Engineer")
         chat.say(20, "U1", "error rate back to normal, closing the incident")

@@ -216,8 +216,14 @@ struct AnalysisRun: Sendable {
         let fixOrCause = [firstFix, rootCause?.ts, milestones[.rootCauseIdentified]?.ts].compactMap { $0 }.min() ?? milestones[.acknowledged]?.ts
         // Impact ends by the time an incident tool marks it resolved, not after.
         let toolResolved = milestones[.resolved]?.ts
+        // After a fix, a person cheering ("Die ersten Scanner synchronisieren wieder!!! 🎉") reports its
+        // effect in words we may not know.
+        func cheers(_ c: ClassifiedMessage) -> Bool {
+            guard let firstFix, c.ts > firstFix, !c.isBot, c.has("celebration") else { return false }
+            return !c.kind(.symptom) && !c.kind(.rootCause) && !c.kind(.hypothesis) && !c.isQuestion && !c.has("no_effect") && !c.has("closure")
+        }
         if let m = after.first(where: { c in
-            isMitigation(c) && isDatable(c) && afterReopening(.mitigated, c) && !changedNothing(c) && toolResolved.map { c.ts <= $0 } ?? true
+            (isMitigation(c) || cheers(c)) && isDatable(c) && afterReopening(.mitigated, c) && !changedNothing(c) && toolResolved.map { c.ts <= $0 } ?? true
                 && ((c.has("remediation_done") && !c.has("no_effect")) || fixOrCause.map { c.ts >= $0 } ?? false)
         }), preferInferred(m, over: .mitigated) {
             var effect = confirmedEffect(of: m) ?? m
