@@ -722,6 +722,19 @@ import Testing
         #expect(a.milestones[.mitigated]?.ts != cause)
     }
 
+    @Test(arguments: [
+        "Honest read: we don't know the cause yet.", "Clocks are not the cause: all servers are within 40 ms of NTP",
+        "Todavía no tenemos la causa, le confirmo antes de las 8",
+    ])
+    func sayingWhatIsNotTheCauseIsNoRootCause(text: String) {
+        var chat = incident(observer: "Engineer")
+        let not = chat.say(6, "U2", text)
+        let found = chat.say(12, "U1", "found it: the pool size was cut to 12 in this morning's deploy")
+        let a = analyze(chat)
+        #expect(a.milestones[.rootCauseIdentified]?.ts != not)
+        #expect(a.milestones[.rootCauseIdentified]?.ts == found)
+    }
+
     @Test func aTeamCanAddWhatJoinsTwoTimesIntoASpan() throws {
         var chat = incident(observer: "Engineer")
         chat.say(20, "U1", "error rate back to normal, closing the incident")
