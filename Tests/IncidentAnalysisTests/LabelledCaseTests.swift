@@ -79,6 +79,9 @@ import Testing
 
     /// Cases whose detection the rules still miss, with the reason: known gaps, not disagreements.
     static let knownDetectionMisses: [String: String] = [
+        // An unrelated disk-space warning on a recordings store, unanswered, 35 minutes before the team
+        // leader's report; the rules take an unanswered alarm before the first report.
+        "blind170-taglish-bpo-softphones": "an unrelated warning nobody answered before the report",
         // A community manager relays players' complaints but hedges them as a question ("probs just
         // everyone reconnecting at once?"); the pager's alert six minutes later is taken.
         "blind148-matchmaking-gamer-slang": "a relayed report hedged as a question",

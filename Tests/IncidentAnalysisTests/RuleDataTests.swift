@@ -1973,6 +1973,9 @@ import Testing
         "Depuis l'ouverture de la hotline à 7h00, 23 appels de clients dont la carte Debit est refusée à l'étranger",
         "in assistenza stanno arrivando parecchie segnalazioni di bonifici istantanei che restano in lavorazione",
         "doing the weekly trading flash and Saturday 26th won't reconcile: the dashboard has net revenue at £1,942k",
+        "the surf school just whatsapped me: 3 customers paid but their bookings still say awaiting payment",
+        "seeing 4 one-star reviews in the last hour, all say the app closes right after the splash screen",
+        "students saying quiz submit just spins and then throws Something went wrong",
     ])
     func reportsInMoreWordsAreSymptoms(_ text: String) {
         var chat = team(bots: [("B1", "Datadog")], people: "Megan", "Camille", "Jules")
