@@ -966,6 +966,13 @@ import Testing
         #expect(TimeFormatter.isoUTC(start.time).hasPrefix("2024-07-15T13:12"))
     }
 
+    @Test func anAlertFieldsLabelOnOneLineAndItsTimeOnTheNextStartTheImpact() throws {
+        var chat = incident(observer: "Engineer")
+        chat.say(10, "U2", "Crash spike: gameserver 4.0.0\nCrashes (5 min)\n37\nFirst seen\n9:12 AM")
+        let start = try #require(analyze(chat).milestones[.impactStart])
+        #expect(TimeFormatter.isoUTC(start.time) == "2024-07-15T13:12:00Z")
+    }
+
     @Test func aSpanOfImpactThatHoldsTheDetectionStartsTheImpactEvenInTheNextMorningsSummary() throws {
         var chat = incident(observer: "Engineer")
         chat.say(20, "U1", "error rate back to normal, closing the incident")

@@ -711,7 +711,7 @@ struct AnalysisRun: Sendable {
             let span = Self.namesTwoClockTimes(item.plain)
             guard phrase || span else { continue }
             let authorZone = workspace.users[item.authorID]?.timeZone.flatMap(TimeZone.init(identifier:)) ?? zone
-            for sentence in Self.sentences(item.plain) {
+            for sentence in Self.withLabelledValues(Self.sentences(item.plain)) {
                 if span, let w = impactTimes.window(in: sentence, writtenAt: item.time, zone: authorZone),
                     w.start <= detected.time, w.start >= lowest, w.end >= detected.time.addingTimeInterval(-300)
                 {
@@ -729,6 +729,17 @@ struct AnalysisRun: Sendable {
         if let best {
             milestones[.impactStart] = Milestone(time: best.time, ts: best.item.ts, source: .text, confidence: 0.7, evidence: Self.excerpt(best.item.plain))
         }
+    }
+
+    /// The sentences, and each short label line joined to the value on the line after it: an alert's
+    /// fields put "First seen" on one line and "11:36 AM PDT" on the next.
+    static func withLabelledValues(_ sentences: [String]) -> [String] {
+        var result = sentences
+        for (label, value) in zip(sentences, sentences.dropFirst())
+        where label.count <= 24 && !label.contains(where: \.isNumber) && value.first?.isNumber == true {
+            result.append(label + " " + value)
+        }
+        return result
     }
 
     /// True when a text may name two clock times ("08:14–09:03", "20h07 tới 21h21"): a cheap test
