@@ -78,7 +78,16 @@ import Testing
         #expect(!a.hypotheses.contains { $0.ts == q })
     }
 
-    @Test(arguments: ["<!everyone> we need more hands on this", "paging the network on-call now", "looping in <@U9> from storage"])
+    @Test(arguments: [
+        "<!everyone> we need more hands on this", "paging the network on-call now", "looping in <@U9> from storage",
+        // Paging, calling, filing with a vendor and writing to a helpdesk, in the words teams use.
+        "עשיתי לך page, זה ה-dispatcher של Payments Core", "Κάνω page τον on-call του data team.",
+        "dau page la DBA on-call, te rog uita-te pe Postgres", "filed a P1 with Gridforge (GF-88213)",
+        "Ok I'm phoning Rautenbach Power now, they've got the service contract", "ok opening a chat w/ stripe support, brb",
+        "已经提了 P1 工单，也给 TAM 打了电话，拉他进群了", "Loketbouw is op de hoogte gebracht: ticket LB-55812 met prioriteit 1",
+        "Dah call bank helpdesk, case ref CM-884213", "Abri um pedido de suporte à SPSD com prioridade alta",
+        "Em đã gọi hotline NOC và gửi email kèm danh sách giao dịch lỗi", "looping you in, please hold the month-end numbers",
+    ])
     func escalationsAreFound(text: String) {
         var chat = baseChat()
         let ts = chat.say(3, "U1", text)
