@@ -31,6 +31,12 @@ import Testing
 
     /// Cases whose detection label takes a side the rules deliberately do not, with the reason.
     static let detectionDisagreements: [String: String] = [
+        // The ticket bot's first ticket is the label; the rules take the support agent who sees the
+        // pattern ("is anyone else seeing 'charged twice' tickets?"), as blind129's label does.
+        "blind190-support-led-double-charge": "a ticket bot's first ticket against the person who saw the pattern",
+        // An APM alert that opened and closed itself overnight at low traffic is the label; the rules
+        // read an unanswered alert that cleared on its own as a blip and take the morning's report.
+        "blind190-tr-formal-airline-booking": "an alert that cleared on its own overnight, unanswered",
         // A P4 ticket for a late job start 54 minutes before the P2 for the failed job: the label takes
         // the P2, the rules the first ticket nobody waved off.
         "blind178-itil-mainframe-batch": "a low-priority ticket before the one that mattered",

@@ -549,11 +549,27 @@ import Testing
         let romanian = chat.say(26, "U2", "TODO pt mine: metrica separata de latenta end-to-end")
         let spanish = chat.say(27, "U3", "todo bien por aquí, gracias a todos")
         let code = chat.say(28, "U2", "the patch still has a TODOS list in the README, ignore it")
+        // Japanese runs straight on after a Latin word.
+        let japanese = chat.say(29, "U3", "忘れないうちにTODO置いとく • クォータ使用率が80%超えたら通知する")
         let items = analyze(chat).actionItems.map(\.ts)
         #expect(items.contains(hebrew))
         #expect(items.contains(romanian))
+        #expect(items.contains(japanese))
         #expect(!items.contains(spanish))
         #expect(!items.contains(code))
+    }
+
+    @Test(arguments: [
+        "Pendientes que van al informe: 1. validar vigencias superpuestas en la importación",
+        "+ ich kümmer mich drum, dass Provider-Mails nicht mehr an tote Verteiler gehen",
+        "Embr SDKを10.4以上に上げるissue切りました、ひかりさんもアサインしてます",
+    ])
+    func followUpsInMoreWordsAreActionItems(_ text: String) {
+        var chat = incident(observer: "Engineer")
+        chat.say(20, "U2", "error rate back to normal")
+        chat.say(22, "U1", "all clear, closing the incident")
+        let item = chat.say(30, "U2", text)
+        #expect(analyze(chat).actionItems.contains { $0.ts == item })
     }
 
     @Test func yesterdayAboutSomethingElseDoesNotMoveTheImpactStart() throws {

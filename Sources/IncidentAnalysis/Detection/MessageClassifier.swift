@@ -408,8 +408,9 @@ struct MessageClassifier: Sendable {
     /// word. Read as bytes: it runs on every message of a year-long channel.
     static func containsWord(_ words: [[UInt8]], in text: String) -> Bool {
         func scan(_ s: UnsafeBufferPointer<UInt8>) -> Bool {
-            // Letters of any script (every byte of a non-ASCII scalar) and digits join a word.
-            func joins(_ b: UInt8) -> Bool { b >= 0x80 || (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) || (b >= 0x30 && b <= 0x39) }
+            // ASCII letters and digits join a word ("TODOS"); other scripts do not, as Japanese runs
+            // straight on after a Latin word ("TODO置いとく").
+            func joins(_ b: UInt8) -> Bool { (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) || (b >= 0x30 && b <= 0x39) }
             for word in words where !word.isEmpty && word.count <= s.count {
                 let first = word[0]
                 var i = 0
