@@ -970,7 +970,8 @@ import Testing
         // A word of starting with no symptom named, in several languages.
         "graph says it started climbing around 9:12, flat before that", "Το πρώτο 429 στα logs είναι 9:12:30",
         "לפי הגרף הלאג התחיל לעלות בערך ב-9:12", "Los primeros 504 en el balanceador son de las 9:12",
-        "Grafana szerint az első elutasítások 9:12-kor jöttek",
+        "Grafana szerint az első elutasítások 9:12-kor jöttek", "in den Gateway-Logs geht die Timeout-Quote ab 9:12 hoch",
+        "9:12'ten bu yana koltuk seçimi hata veriyor", "أول شكوى إجت تقريباً الساعة 9:12",
         // A label's colon before the time.
         "*Since:* 9:12 the p99 is flat at 20s",
     ])
