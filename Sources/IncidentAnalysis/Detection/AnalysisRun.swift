@@ -216,14 +216,8 @@ struct AnalysisRun: Sendable {
         let fixOrCause = [firstFix, rootCause?.ts, milestones[.rootCauseIdentified]?.ts].compactMap { $0 }.min() ?? milestones[.acknowledged]?.ts
         // Impact ends by the time an incident tool marks it resolved, not after.
         let toolResolved = milestones[.resolved]?.ts
-        // After a fix, a person cheering ("Die ersten Scanner synchronisieren wieder!!! 🎉") reports its
-        // effect in words we may not know.
-        func cheers(_ c: ClassifiedMessage) -> Bool {
-            guard let firstFix, c.ts > firstFix, !c.isBot, c.has("celebration") else { return false }
-            return !c.kind(.symptom) && !c.kind(.rootCause) && !c.kind(.hypothesis) && !c.isQuestion && !c.has("no_effect") && !c.has("closure")
-        }
         if let m = after.first(where: { c in
-            (isMitigation(c) || cheers(c)) && isDatable(c) && afterReopening(.mitigated, c) && !changedNothing(c) && toolResolved.map { c.ts <= $0 } ?? true
+            (isMitigation(c) || (firstFix.map { c.ts > $0 } ?? false) && cheersAnEffect(c)) && isDatable(c) && afterReopening(.mitigated, c) && !changedNothing(c) && toolResolved.map { c.ts <= $0 } ?? true
                 && ((c.has("remediation_done") && !c.has("no_effect")) || fixOrCause.map { c.ts >= $0 } ?? false)
         }), preferInferred(m, over: .mitigated) {
             var effect = confirmedEffect(of: m) ?? m
@@ -595,10 +589,15 @@ struct AnalysisRun: Sendable {
         return following(fix, within: 3600).first { m in
             // "back to normal since the rollback, closing" looks back from the end: it is the resolution.
             guard !m.isBot, !m.has("closure"), isDatable(m), !changedNothing(m) else { return false }
-            if m.has("recovery") { return isMitigation(m) }
-            // A cheer just after the fix, in words we may not know ("Päätteet synkkaa taas! 🎉"), is its effect.
-            return m.has("celebration") && !m.kind(.symptom) && !m.isQuestion && !m.has("no_effect")
+            return m.has("recovery") ? isMitigation(m) : cheersAnEffect(m)
         }
+    }
+
+    /// True when a person cheers (🎉) without reporting trouble, guessing or naming the cause: after a
+    /// fix, the effect seen in words we may not know ("Päätteet synkkaa taas! 🎉").
+    func cheersAnEffect(_ m: ClassifiedMessage) -> Bool {
+        !m.isBot && m.has("celebration") && !m.kind(.symptom) && !m.kind(.rootCause) && !m.kind(.hypothesis) && !m.isQuestion
+            && !m.has("no_effect") && !m.has("closure")
     }
 
     /// True for a low-priority alert ("Priority P4", "sev5") that a higher one follows within half an
