@@ -727,6 +727,21 @@ import Testing
         #expect(analyze(ironic.0).milestones[.mitigated]?.ts == ironic.fix)
     }
 
+    @Test(arguments: [
+        "also it's 3:02 now, not 2:02. DST kicked in in the middle of this", "wording suggestion: \"Home feed is loading slowly for some users\"",
+        "建议推迟，至少等我们恢复。现在这个量再叠上 PK 只会更糟",
+    ])
+    func aRecoveryWordThatIsNotOneIsNoMitigation(_ text: String) {
+        var chat = incident(observer: "Engineer")
+        chat.say(6, "U2", "found it: the pool size was cut to 12 in this morning's deploy")
+        chat.say(8, "U1", "rolled back the deploy")
+        let aside = chat.say(9, "U2", text)
+        let back = chat.say(14, "U1", "error rate back to normal")
+        let a = analyze(chat)
+        #expect(a.milestones[.mitigated]?.ts != aside)
+        #expect(a.milestones[.mitigated]?.ts == back)
+    }
+
     @Test func aCheerAfterAPlannedFixIsTheMitigationButACheerOverTheCauseIsNot() {
         var chat = incident(observer: "Engineer")
         let cause = chat.say(6, "U2", "found it 🎉 the pool size was cut to 12 in this morning's deploy")
