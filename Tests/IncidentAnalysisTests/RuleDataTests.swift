@@ -1996,6 +1996,17 @@ import Testing
         #expect(a.milestones[.detected]?.ts != report)
     }
 
+    @Test func aMonitorsNoticeOfAReleaseIsNotAnAlert() {
+        var chat = team(bots: [("B1", "Sentry")], people: "Ola", "Piotr")
+        chat.say(0, "B1", "Release webhook-receiver@2.14.0 was deployed to production", bot: true)
+        chat.say(3, "U2", "2.14.0 na prodzie, nowy parser statusów")
+        chat.say(5, "U1", "super, dzięki")
+        let alert = chat.say(60, "B1", "Critical: webhook.events_received = 0 in last 30m (threshold < 5) — production", bot: true)
+        chat.say(62, "U2", "looking")
+        chat.say(63, "U1", "zero eventów od kuriera od 13:10")
+        #expect(analyze(chat).milestones[.detected]?.ts == alert)
+    }
+
     @Test func anAlarmPeopleTalkedPastIsNotTheDetection() {
         var chat = team(bots: [("B1", "Zabbix")], people: "Priya", "Tom", "Aisha")
         chat.say(0, "B1", "PROBLEM: disk usage above 80% on build-02", bot: true)

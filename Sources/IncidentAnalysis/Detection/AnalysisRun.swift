@@ -374,7 +374,8 @@ struct AnalysisRun: Sendable {
         let opening = m.normalized.string.prefix(24)
         let opensRecovered = m.phrases("alert_recovered").contains { $0.hasPrefix("[") || opening.contains($0) }
         if m.has("alert_firing") { return !opensRecovered }
-        return !m.has("alert_recovered") && !m.has("alert_acknowledged")
+        // "Release webhook-receiver@2.14.0 was deployed to production" is news of a change.
+        return !m.has("alert_recovered") && !m.has("alert_acknowledged") && !m.has("release_notice")
     }
 
     func isAcknowledgement(_ m: ClassifiedMessage) -> Bool {
