@@ -2026,6 +2026,7 @@ import Testing
         "the surf school just whatsapped me: 3 customers paid but their bookings still say awaiting payment",
         "seeing 4 one-star reviews in the last hour, all say the app closes right after the splash screen",
         "students saying quiz submit just spins and then throws Something went wrong",
+        "Line 4 packaging: labels aren't printing on PK4-01, MES says jobs are queued but nothing comes out",
     ])
     func reportsInMoreWordsAreSymptoms(_ text: String) {
         var chat = team(bots: [("B1", "Datadog")], people: "Megan", "Camille", "Jules")
