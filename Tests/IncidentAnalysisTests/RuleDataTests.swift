@@ -2027,6 +2027,9 @@ import Testing
         "seeing 4 one-star reviews in the last hour, all say the app closes right after the splash screen",
         "students saying quiz submit just spins and then throws Something went wrong",
         "Line 4 packaging: labels aren't printing on PK4-01, MES says jobs are queued but nothing comes out",
+        "Good morning from Kraków. Something is very wrong with last night's bans, appeals went from 40 to 2,300",
+        "Bei uns im Support kommen auffällig viele Tickets rein: Rad lässt sich nicht entsperren",
+        "SOC here: HFSTM220 abended S0C7 in STEP030, the statement folder is held behind it",
     ])
     func reportsInMoreWordsAreSymptoms(_ text: String) {
         var chat = team(bots: [("B1", "Datadog")], people: "Megan", "Camille", "Jules")
