@@ -712,15 +712,17 @@ struct AnalysisRun: Sendable {
             guard phrase || span else { continue }
             let authorZone = workspace.users[item.authorID]?.timeZone.flatMap(TimeZone.init(identifier:)) ?? zone
             for sentence in Self.withLabelledValues(Self.sentences(item.plain)) {
-                if span, let w = impactTimes.window(in: sentence, writtenAt: item.time, zone: authorZone),
+                // Normalised once: the span, the phrases and the start are all read from it.
+                let n = NormalizedText(sentence)
+                if span, let w = impactTimes.window(in: n, writtenAt: item.time, zone: authorZone),
                     w.start <= detected.time, w.start >= lowest, w.end >= detected.time.addingTimeInterval(-300)
                 {
                     consider(w.start, item, rank: 1)
                     continue
                 }
                 guard phrase else { continue }
-                let found = classifier.signals(in: NormalizedText(sentence))
-                guard found.contains("impact_phrase"), let t = impactTimes.instant(in: sentence, writtenAt: item.time, zone: authorZone),
+                let found = classifier.signals(in: n)
+                guard found.contains("impact_phrase"), let t = impactTimes.instant(in: n, writtenAt: item.time, zone: authorZone),
                     t <= detected.time, t >= lowest, t <= item.time
                 else { continue }
                 consider(t, item, rank: found.contains("impact_statement") ? 3 : found.contains("symptom") ? 2 : 0)

@@ -46,8 +46,8 @@ struct ImpactTimeReader: Sendable {
     ///
     /// Of several clock times the first that can be a start counts: "*Update (9:30am)*: slow since
     /// just after 9am", posted at 9:29, names its own time first.
-    func instant(in text: String, writtenAt: Date, zone: TimeZone) -> Date? {
-        let lower = TextNormalizer.normalize(text)
+    func instant(in text: NormalizedText, writtenAt: Date, zone: TimeZone) -> Date? {
+        let lower = text.string
         if let iso = Self.isoDateTime(in: lower) { return iso }
         let times = clockTimes(in: lower)
         for time in times {
@@ -63,8 +63,8 @@ struct ImpactTimeReader: Sendable {
     /// The span a text names from one clock time to another ("impact roughly 9:06–9:45 CT",
     /// "between 23:46 and 00:11 UTC", "12:01〜12:34"), its start dated as `instant` dates a start
     /// and its end the first such time after it.
-    func window(in text: String, writtenAt: Date, zone: TimeZone) -> (start: Date, end: Date)? {
-        let lower = TextNormalizer.normalize(text)
+    func window(in text: NormalizedText, writtenAt: Date, zone: TimeZone) -> (start: Date, end: Date)? {
+        let lower = text.string
         let times = clockTimes(in: lower)
         guard times.count >= 2 else { return nil }
         let ns = lower as NSString
