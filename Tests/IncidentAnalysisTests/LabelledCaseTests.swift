@@ -37,6 +37,9 @@ import Testing
         // An APM alert that opened and closed itself overnight at low traffic is the label; the rules
         // read an unanswered alert that cleared on its own as a blip and take the morning's report.
         "blind190-tr-formal-airline-booking": "an alert that cleared on its own overnight, unanswered",
+        // The same again: a monitor's "PROBLEMA" at 23:09 that cleared itself at midnight is the label;
+        // the rules take the morning's alert that the on-call answered ("Vedo Sentinella, ci guardo io").
+        "blind220-it-formal-pa-payments": "an alert that cleared on its own overnight, unanswered",
         // A P4 ticket for a late job start 54 minutes before the P2 for the failed job: the label takes
         // the P2, the rules the first ticket nobody waved off.
         "blind178-itil-mainframe-batch": "a low-priority ticket before the one that mattered",
@@ -262,8 +265,10 @@ import Testing
         // blind78–85 cases (follow-ups in Flemish, Ukrainian, casual Korean, Brazilian Portuguese and
         // Turkish), and to 0.57 with the blind86–93 cases (a formal German numbered list of measures),
         // and to 0.56 with the blind134–141 cases (a Belgian hospital's and a Mexican team's follow-ups).
-        // Raised to 0.60 once "TODO" in capitals marks a follow-up in any language (`cased_signals`).
-        #expect((total.actionItems.recall ?? 0) >= 0.60, "action item recall \(total.actionItems.recall ?? 0)")
+        // Raised to 0.60 once "TODO" in capitals marks a follow-up in any language (`cased_signals`), and
+        // to 0.65 once what is said after the closing reads as items by its shape: a list number, a
+        // ticket, an answer to "a few things before everyone leaves:" (0.67 with the blind206–220 cases).
+        #expect((total.actionItems.recall ?? 0) >= 0.65, "action item recall \(total.actionItems.recall ?? 0)")
         #expect((total.actionItems.precision ?? 0) >= 0.5, "action item precision \(total.actionItems.precision ?? 0)")
         let mitigated = cards.compactMap { $0.milestones.first { $0.kind == .mitigated } }.filter(\.expected)
         #expect(mitigated.filter { ($0.errorSeconds ?? .max) <= 600 }.count * 5 >= mitigated.count * 3, "mitigation within 10 min in 3 of 5 cases")

@@ -399,6 +399,11 @@ import Testing
         "checkout shipped something this afternoon. conn storm from their pods?",
         "Invalid signature… könnt's a Zeitabweichung am Keycloak sein?",
         "oh no. it's got to be the DKIM key rotation",
+        "then someone's hitting the origin directly and skipping the edge completely. would explain everything",
+        "5,49 statt 549, das riecht stark nach deinem Money-Umbau von gestern",
+        "Det kunne tyde på, at KvistID har roteret deres signeringscertifikat, og at vi validerer mod det gamle.",
+        "tracking API 前面有層 Redis cache, TTL 5 分鐘. 會唔會係 cache 冇 invalidate 到, 所以 show 舊 status",
+        "Prvo što mi pada na pamet je MNP, u 23h ide noćni import portabilnosti iz centralne baze",
     ])
     func moreWaysOfGuessingAreHypotheses(_ text: String) {
         var chat = incident(observer: "Engineer")
@@ -729,7 +734,7 @@ import Testing
 
     @Test(arguments: [
         "also it's 3:02 now, not 2:02. DST kicked in in the middle of this", "wording suggestion: \"Home feed is loading slowly for some users\"",
-        "建议推迟，至少等我们恢复。现在这个量再叠上 PK 只会更糟",
+        "建议推迟，至少等我们恢复。现在这个量再叠上 PK 只会更糟", "är precis inloggad. läser ikapp",
     ])
     func aRecoveryWordThatIsNotOneIsNoMitigation(_ text: String) {
         var chat = incident(observer: "Engineer")
@@ -751,6 +756,90 @@ import Testing
         let a = analyze(chat)
         #expect(a.milestones[.mitigated]?.ts == cheer)
         #expect(a.milestones[.mitigated]?.ts != cause)
+    }
+
+    @Test func aRecoveryWhileTheClosingWaitsIsTheMitigationAndThanksAfterTheClosingIsNot() {
+        var chat = incident(observer: "Engineer")
+        chat.say(6, "U2", "found it: both coredns pods pinned at their CPU limit")
+        chat.say(8, "U1", "Liegt drauf, reload durch")
+        let update = chat.say(14, "U1", "*Update:* DNS error rate back to normal since 16:25. Keeping the incident open while we watch")
+        let closing = chat.say(60, "U1", "*All clear* — closing this one out")
+        chat.say(62, "U3", "great work today folks :raised_hands: go eat something")
+        let a = analyze(chat)
+        #expect(a.milestones[.mitigated]?.ts == update)
+        #expect(a.milestones[.resolved]?.ts == closing)
+    }
+
+    /// An incident fixed and closed, for reading what is said after the closing.
+    func closedIncident() -> ChatBuilder {
+        var chat = incident(observer: "Engineer")
+        chat.say(6, "U2", "found it: the pool size was cut to 12 in this morning's deploy")
+        chat.say(8, "U1", "rolled back the deploy")
+        chat.say(14, "U2", "error rate back to normal")
+        chat.say(40, "U1", "closing the incident, thanks all")
+        return chat
+    }
+
+    @Test func afterTheClosingNumberedLinesTicketsAndAnswersToACallAreActionItemsInAnyLanguage() {
+        var chat = closedIncident()
+        let numbered = chat.say(50, "U2", "3. Ja ću tražiti od Vidre da nas unapred obaveštavaju o svakom radu na interkonekciji")
+        let ticket = chat.say(52, "U3", "jag har skapat BOK-2291: flytta Paylio-anropet utanför DB-transaktionen i checkout")
+        chat.say(60, "U1", "Några saker innan alla drar:")
+        let answer = chat.say(62, "U3", "SMS 發送由 consumer 度拆出去, 改做 async outbox, 我寫 design doc 同埋 review")
+        let items = analyze(chat).actionItems.compactMap(\.ts)
+        for ts in [numbered, ticket, answer] { #expect(items.contains(ts), "\(ts)") }
+    }
+
+    @Test func japaneseSayingItWillSeeToSomethingIsAFollowUp() {
+        var chat = closedIncident()
+        let item = chat.say(50, "U2", "マスタ反映前のチェックリストに「stgで今の時刻の報酬が引けるか」確認を足しとく！")
+        #expect(analyze(chat).actionItems.contains { $0.ts == item })
+    }
+
+    @Test func aTicketNamedWhileTheIncidentIsOpenOrThatIsNoTicketIsNoActionItem() throws {
+        var chat = incident(observer: "Engineer")
+        let vendor = chat.say(5, "U1", "opened NS-884213 with NorthStar and called their NOC, they see it too")
+        chat.say(6, "U2", "found it: the pool size was cut to 12 in this morning's deploy")
+        chat.say(8, "U1", "rolled back the deploy")
+        chat.say(14, "U2", "error rate back to normal")
+        chat.say(40, "U1", "closing the incident, thanks all")
+        let doc = chat.say(50, "U1", "postmortem draft is up as PM-2417, please add your bits of the timeline")
+        let note = chat.say(52, "U2", "the export had the wrong SHA-256 in the manifest by the way, funny")
+        var items = analyze(chat).actionItems.compactMap(\.ts)
+        for ts in [vendor, doc, note] { #expect(!items.contains(ts), "\(ts)") }
+        // A team whose tracker is called SHA reads it as a ticket once it takes the word off the list.
+        var rules = RuleSet.builtIn
+        rules.notTicketPrefixes.removeAll { $0 == "SHA" }
+        items = analyze(chat, rules: rules).actionItems.compactMap(\.ts)
+        #expect(items.contains(note))
+    }
+
+    @Test func aCheerAfterTheCauseWhenNoFixIsNamedInWordsWeKnowIsTheMitigation() {
+        var chat = incident(observer: "Engineer")
+        chat.say(6, "U2", "found it: the proxy's certificate ran out at midnight")
+        chat.say(9, "U1", "Liegt drauf, nginx -t ok, reload durch")
+        let cheer = chat.say(12, "U2", "Die ersten Scanner synchronisieren wieder!!! :tada:")
+        chat.say(40, "U1", "closing the incident, thanks all")
+        #expect(analyze(chat).milestones[.mitigated]?.ts == cheer)
+    }
+
+    @Test(arguments: [
+        "trouvé :bulb: ça plante uniquement quand une ligne contient un « œ », la v4 a réécrit le subsetting des polices",
+        "eccolo. console Mapora, usage mensile 100%, banner rosso quota exceeded, le richieste vengono rifiutate",
+        "Mám to. V logoch gateway pri každom volaní vidno SSLHandshakeException, chýba im nový intermediate",
+        "卧槽 找到了。是排队位置推送，每个 tick 全量 ZRANGE 把 20 多万人的位置拉一遍再推给客户端",
+    ])
+    func aWordOfDiscoveryThatOpensAnExplanationAnnouncesTheCause(_ text: String) {
+        var chat = incident(observer: "Engineer")
+        let found = chat.say(6, "U2", text)
+        let a = analyze(chat)
+        #expect(a.milestones[.rootCauseIdentified]?.ts == found)
+    }
+
+    @Test func agreeingBeforeAFindingIsNoCause() {
+        var chat = incident(observer: "Engineer")
+        let said = chat.say(6, "U2", "yep. the timeouts are all on the dedupe write of the collapse key, reads are fine. odd")
+        #expect(analyze(chat).milestones[.rootCauseIdentified]?.ts != said)
     }
 
     @Test(arguments: [

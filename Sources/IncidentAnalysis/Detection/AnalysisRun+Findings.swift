@@ -209,8 +209,27 @@ extension AnalysisRun {
         var seenItems = RecapIndex()
         let mitigatedTS = milestones[.mitigated]?.ts ?? milestones[.rootCauseIdentified]?.ts
         // People agree follow-ups; an incident tool records them ("Follow-up created: …").
-        for m in items where (!m.isBot || m.bot == .incident) && m.kind(.followUp) {
+        // Items in words we may not know are read once the incident is over, when the talk turns to them.
+        let closedTS = milestones[.resolved]?.ts ?? mitigatedTS
+        let notTickets = Set(rules.notTicketPrefixes.map { $0.uppercased() })
+        var callEnds: SlackTimestamp?
+        for m in items where (!m.isBot || m.bot == .incident) {
             let late = mitigatedTS.map { m.ts > $0 } ?? false
+            let closed = closedTS.map { m.ts > $0 } ?? false
+            if closed && !m.isBot && opensFollowUpRound(m) {
+                callEnds = SlackTimestamp(seconds: Int64(m.time.timeIntervalSince1970) + 1800)
+                if !m.kind(.followUp) { continue }
+            }
+            let inRound = callEnds.map { m.ts <= $0 } ?? false
+            if closed && !m.kind(.followUp) && readsAsListedItem(m, inRound: inRound, notTickets: notTickets) {
+                let line = Self.excerpt(m.plain, limit: 280)
+                let terms = TextNormalizer.terms(NormalizedText(line), stopwords: stopwords)
+                if seenItems.containsSimilar(terms) { continue }
+                seenItems.add(terms)
+                result.append(ActionItem(ts: m.ts, text: line, owner: owner(of: line, in: m)))
+                continue
+            }
+            guard m.kind(.followUp) else { continue }
             guard late || m.has("follow_up_strong") else { continue }
             // During the fire, "we need to restart X" is an action, not a follow-up.
             if !late && (m.has("remediation_plan") || m.has("remediation_done")) && !m.has("follow_up_strong") { continue }
@@ -236,6 +255,52 @@ extension AnalysisRun {
         return result
     }
 
+
+    /// True for a person's call for follow-ups that the next messages answer: a line ending in a
+    /// colon ("Några saker innan alla drar:") or a question about follow-ups.
+    func opensFollowUpRound(_ m: ClassifiedMessage) -> Bool {
+        let text = m.plain.trimmingSpace(newlines: true)
+        return (text.hasSuffix(":") || text.hasSuffix("：")) && !MessageClassifier.hasAtMost(2, wordsIn: text)
+            || m.isQuestion && m.has("follow_up_strong")
+    }
+
+    /// True when a message after the impact reads as one item of a follow-up list, in words we may
+    /// not know: it opens with a list number ("3. Ja ću tražiti od Vidre…"), names a ticket
+    /// ("jag har skapat BOK-2291: flytta…"), or answers a call for follow-ups (`inRound`).
+    func readsAsListedItem(_ m: ClassifiedMessage, inRound: Bool, notTickets: Set<String>) -> Bool {
+        guard !m.isBot, !m.isQuestion, !MessageClassifier.hasAtMost(5, wordsIn: m.plain) else { return false }
+        if m.has("closure") || m.has("recovery") || m.has("gratitude") || m.kind(.statusUpdate) || m.kind(.resolution) { return false }
+        return inRound || Self.opensWithListNumber(m.plain) || Self.namesTicket(m.plain, ignoring: notTickets)
+    }
+
+    /// "3. …", "2) …": a text that opens with a list number.
+    static func opensWithListNumber(_ text: String) -> Bool {
+        let bytes = Array(text.utf8.prefix(4))
+        guard let first = bytes.first, first >= 0x31, first <= 0x39 else { return false }
+        var i = 1
+        if i < bytes.count, bytes[i] >= 0x30, bytes[i] <= 0x39 { i += 1 }
+        return i + 1 < bytes.count && (bytes[i] == UInt8(ascii: ".") || bytes[i] == UInt8(ascii: ")")) && bytes[i + 1] == 0x20
+    }
+
+    /// True when `text` names a ticket the way trackers number them ("BOK-2291", "PLAT-2292"), with
+    /// capitals other than `notTickets` ("SHA-256").
+    static func namesTicket(_ text: String, ignoring notTickets: Set<String>) -> Bool {
+        let b = Array(text.utf8)
+        var i = 0
+        while i < b.count {
+            guard b[i] >= 0x41, b[i] <= 0x5A, i == 0 || !(b[i - 1] >= 0x41 && b[i - 1] <= 0x5A || b[i - 1] >= 0x61 && b[i - 1] <= 0x7A) else { i += 1; continue }
+            var j = i
+            while j < b.count, b[j] >= 0x41, b[j] <= 0x5A { j += 1 }
+            let letters = j - i
+            if letters >= 2, letters <= 10, j + 1 < b.count, b[j] == UInt8(ascii: "-"), b[j + 1] >= 0x30, b[j + 1] <= 0x39,
+                !notTickets.contains(String(decoding: b[i..<j], as: UTF8.self))
+            {
+                return true
+            }
+            i = j
+        }
+        return false
+    }
 
     /// A list message gives one item per list line that reads as a follow-up; else the message.
     func actionLines(_ m: ClassifiedMessage) -> [String] {

@@ -217,7 +217,7 @@ struct AnalysisRun: Sendable {
         // Impact ends by the time an incident tool marks it resolved, not after.
         let toolResolved = milestones[.resolved]?.ts
         if let m = after.first(where: { c in
-            (isMitigation(c) || (firstFix.map { c.ts > $0 } ?? false) && cheersAnEffect(c)) && isDatable(c) && afterReopening(.mitigated, c) && !changedNothing(c) && toolResolved.map { c.ts <= $0 } ?? true
+            (isMitigation(c) || ((firstFix ?? fixOrCause).map { c.ts > $0 } ?? false) && cheersAnEffect(c)) && isDatable(c) && afterReopening(.mitigated, c) && !changedNothing(c) && toolResolved.map { c.ts <= $0 } ?? true
                 && ((c.has("remediation_done") && !c.has("no_effect")) || fixOrCause.map { c.ts >= $0 } ?? false)
         }), preferInferred(m, over: .mitigated) {
             var effect = confirmedEffect(of: m) ?? m
@@ -244,7 +244,7 @@ struct AnalysisRun: Sendable {
             // part: neither ends the incident.
             func confirmsRecovery(_ c: ClassifiedMessage) -> Bool {
                 !c.has("hedge") && !c.isBot && !c.isQuestion && c.has("recovery") && c.has("confirmation") && !c.has("no_effect")
-                    && !c.has("pending") && !c.kind(.symptom) && !c.kind(.statusUpdate)
+                    && !c.has("pending") && !c.has("watching") && !c.kind(.symptom) && !c.kind(.statusUpdate)
             }
             // Service confirmed back ("desk confirms pages are loading again") ends the incident only
             // when nobody closes it in words within the next few hours: the closing is the decision.
@@ -300,7 +300,7 @@ struct AnalysisRun: Sendable {
         guard !said.contains("closes_other") else { return false }
         // "resolving. cert replaced, …": a closing word standing alone as the first sentence.
         if said.contains("closing_word") && MessageClassifier.hasAtMost(2, wordsIn: first) { return true }
-        return said.contains("closure") && !said.contains("pending") && !said.contains("hedge")
+        return said.contains("closure") && !said.contains("pending") && !said.contains("watching") && !said.contains("hedge")
     }
 
     /// The signals of what a message states before its first question (none when it opens asking).
@@ -598,7 +598,7 @@ struct AnalysisRun: Sendable {
     /// fix, the effect seen in words we may not know ("Päätteet synkkaa taas! 🎉").
     func cheersAnEffect(_ m: ClassifiedMessage) -> Bool {
         !m.isBot && m.has("celebration") && !m.kind(.symptom) && !m.kind(.rootCause) && !m.kind(.hypothesis) && !m.isQuestion
-            && !m.has("no_effect") && !m.has("closure")
+            && !m.has("no_effect") && !m.has("closure") && !m.has("gratitude")
     }
 
     /// True for a low-priority alert ("Priority P4", "sev5") that a higher one follows within half an

@@ -127,6 +127,7 @@ struct MessageClassifier: Sendable {
         "status_page_bot": "(status page)", "incident_status_change": "(status change of an incident)",
         "broadcast": "@here/@channel/@everyone", "usergroup_mention": "(user group)", "pinned": "(pinned)",
         "short_question": "(short question)", "confirmation_with_evidence": "(confirmation with pasted evidence)",
+        "found_it_opening": "(found it, then the explanation)",
         "question_with_cause": "(question about a likely cause)", "mentions_newcomer": "(mentions someone new)",
         "alert_updated_in_place": "(alert updated in place since it fired)",
         "status_reopened": "(status moved back from mitigated or resolved)",
@@ -179,9 +180,11 @@ struct MessageClassifier: Sendable {
             // A bot no name places that opens with an alert's state ("DOWN: app/healthz returned 503",
             // "[FIRING:1] …") is a monitor, whatever it is called.
             if bot == .other, botRoles[message.authorID ?? authorName] == nil {
+                // A coloured dot or other symbol may come first ("🔴 PROBLEM: …").
                 let opening = normalized.string.prefix(24)
+                let worded = opening.drop { !$0.isLetter && !$0.isNumber && $0 != "[" && $0 != "【" }
                 let states = hits.phrases("alert_firing", in: table) + hits.phrases("alert_recovered", in: table)
-                if states.contains(where: { opening.hasPrefix($0) }) {
+                if states.contains(where: { opening.hasPrefix($0) || worded.hasPrefix($0) }) {
                     bot = .alerting
                 }
             }
@@ -260,6 +263,13 @@ struct MessageClassifier: Sendable {
         if !isBot, has("confirmation"), message.text.blocks.contains(where: { if case .code = $0 { return true } else { return false } }) {
             mark("confirmation_with_evidence")
         }
+        // "trouvé 💡 ça plante quand une ligne contient « œ »…", "eccolo. console Mapora, usage 100%…": a
+        // word of discovery as the verdict that opens a message, then the explanation, announces the cause.
+        if !isBot, !isQuestion, has("found_it"), !has("recovery"), !has("remediation_done"), !has("closure"),
+            let opening = Self.verdictOpening(trimmed), signals(in: NormalizedText(opening)).contains("found_it")
+        {
+            mark("found_it_opening")
+        }
         if !isBot, isQuestion, has("cause_nouns"), !has("stop_questions") {
             mark("question_with_cause")
         }
@@ -269,6 +279,29 @@ struct MessageClassifier: Sendable {
             index: index, message: message, authorID: authorID, authorName: authorName, isBot: isBot, isBridged: bridged, bot: bot,
             plain: plain, normalized: normalized, hits: hits, table: table, kinds: kinds, isPinned: pinned, isQuestion: isQuestion,
             mentionedUserIDs: mentions)
+    }
+
+    /// The opening of `text` when it is a verdict of at most three words set apart (by punctuation,
+    /// an emoji or a line break) from an explanation of at least eight more words; else nil.
+    static func verdictOpening(_ text: String) -> String? {
+        let scalars = text.unicodeScalars
+        guard let end = scalars.firstIndex(where: { c in
+            ".:!…,;—–\n(。！，：".unicodeScalars.contains(c) || c.properties.isEmojiPresentation || (c.value >= 0x2190 && c.value <= 0x2BFF)
+        }) else { return nil }
+        let opening = String(scalars[..<end])
+        let rest = scalars[end...]
+        func words<S: Sequence>(_ s: S) -> Int where S.Element == Unicode.Scalar {
+            var count = 0
+            var inWord = false
+            for c in s {
+                let letter = c.properties.isAlphabetic || c.properties.numericType != nil
+                if letter && !inWord { count += 1 }
+                inWord = letter
+            }
+            return count
+        }
+        let n = words(opening.unicodeScalars)
+        return n >= 1 && n <= 3 && words(rest) >= 8 ? opening : nil
     }
 
     /// A "back to 4*"-style phrase: "back to" and the first digit of a number.

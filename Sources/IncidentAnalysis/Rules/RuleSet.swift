@@ -39,6 +39,9 @@ public struct RuleSet: Sendable, Equatable {
     /// Signal → words that count only as written, as whole words ("TODO" marks a follow-up, while
     /// Spanish and Portuguese "todo" is "all").
     public var casedSignals: [String: [String]] = [:]
+    /// Capitals before a dash and a number that name no ticket ("SHA-256", "INC-482" is the incident
+    /// itself, "PM-2417" its postmortem): a ticket named after the incident is read as an action item.
+    public var notTicketPrefixes: [String] = []
 
     /// Words that date a moment named in text ("since 14:02 UTC", "Tuesday 02:10", "since market open").
     public struct TimeWords: Sendable, Equatable, Decodable {
@@ -222,6 +225,7 @@ public struct RuleSet: Sendable, Equatable {
         var alertTitleNoise: [String]?
         var exceptions: [String: [String]]?
         var casedSignals: [String: [String]]?
+        var notTicketPrefixes: [String]?
 
         enum CodingKeys: String, CodingKey {
             case version, bots, signals, threshold, weights, stopwords, titles, exceptions
@@ -233,6 +237,7 @@ public struct RuleSet: Sendable, Equatable {
             case alertTitleNoise = "alert_title_noise"
             case pinEmoji = "pin_emoji"
             case casedSignals = "cased_signals"
+            case notTicketPrefixes = "not_ticket_prefixes"
         }
     }
 
@@ -285,6 +290,7 @@ public struct RuleSet: Sendable, Equatable {
             noReportAfter: f.noReportAfter ?? WordScope(), timeWords: timeWords, measureUnits: f.measureUnits ?? [],
             alertTitleNoise: f.alertTitleNoise ?? [], exceptions: f.exceptions ?? [:])
         rules.casedSignals = f.casedSignals ?? [:]
+        rules.notTicketPrefixes = f.notTicketPrefixes ?? []
         return rules
     }
 
@@ -341,6 +347,7 @@ public struct RuleSet: Sendable, Equatable {
         r.timeWords.rangeWords += other.timeWords.rangeWords
         r.measureUnits += other.measureUnits
         r.alertTitleNoise += other.alertTitleNoise
+        r.notTicketPrefixes += other.notTicketPrefixes
         for (name, phrases) in other.exceptions { r.exceptions[name, default: []] += phrases }
         return r
     }

@@ -227,7 +227,7 @@ public struct IncidentSplitter: Sendable {
         func closes(_ message: Message) -> Bool {
             guard let item = byTS[message.ts] else { return false }
             if item.bot == .incident { return item.has("status_resolved") }
-            guard !item.isBot, !item.isQuestion, !item.has("hedge"), !item.has("pending") else { return false }
+            guard !item.isBot, !item.isQuestion, !item.has("hedge"), !item.has("pending"), !item.has("watching") else { return false }
             return item.has("status_resolved") || (item.kind(.resolution) && item.has("closure"))
         }
     }
