@@ -735,6 +735,8 @@ import Testing
     @Test(arguments: [
         "also it's 3:02 now, not 2:02. DST kicked in in the middle of this", "wording suggestion: \"Home feed is loading slowly for some users\"",
         "建议推迟，至少等我们恢复。现在这个量再叠上 PK 只会更糟", "är precis inloggad. läser ikapp",
+        "canary pe 27/27 OTP verify success :tada: full rollout start kar raha hoon",
+        "confermo da collaudo: verifica OK, il pagamento con carta di test funziona di nuovo",
     ])
     func aRecoveryWordThatIsNotOneIsNoMitigation(_ text: String) {
         var chat = incident(observer: "Engineer")

@@ -399,11 +399,11 @@ struct AnalysisRun: Sendable {
         guard !m.isQuestion || (m.has("remediation_done") && saysBeforeAsking(m).contains("remediation_done")),
             !m.has("hedge"), !m.has("severity_raised")
         else { return false }
-        if m.bot == .deploy { return (m.has("remediation_done") || m.has("deploy_rollback")) && !m.has("deploy_started") }
+        if m.bot == .deploy { return (m.has("remediation_done") && !m.has("trial_scope") || m.has("deploy_rollback")) && !m.has("deploy_started") }
         guard !m.isBot, m.kind(.mitigation) else { return false }
         // Still-broken reports ("caches cleared, same on every machine") and the finding of the
         // cause are not the fix; a recovery said in the same breath makes them so.
-        if m.has("recovery") { return !m.has("no_effect") && !m.has("pending") }
+        if m.has("recovery") { return !m.has("no_effect") && !m.has("pending") && !m.has("trial_scope") }
         // A fix that changed nothing, a message ruling something out, or the finding of the cause is not the fix.
         // A plan ("plan: 1) flag off 2) shift traffic") names fixes still to be made.
         return m.has("remediation_done") && !m.has("no_effect") && !m.has("negation") && !m.kind(.rootCause) && !m.has("plan_marker")
@@ -598,7 +598,7 @@ struct AnalysisRun: Sendable {
     /// fix, the effect seen in words we may not know ("Päätteet synkkaa taas! 🎉").
     func cheersAnEffect(_ m: ClassifiedMessage) -> Bool {
         !m.isBot && m.has("celebration") && !m.kind(.symptom) && !m.kind(.rootCause) && !m.kind(.hypothesis) && !m.isQuestion
-            && !m.has("no_effect") && !m.has("closure") && !m.has("gratitude")
+            && !m.has("no_effect") && !m.has("closure") && !m.has("gratitude") && !m.has("trial_scope")
     }
 
     /// True for a low-priority alert ("Priority P4", "sev5") that a higher one follows within half an
