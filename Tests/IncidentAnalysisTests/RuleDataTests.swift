@@ -737,6 +737,7 @@ import Testing
         "建议推迟，至少等我们恢复。现在这个量再叠上 PK 只会更糟", "är precis inloggad. läser ikapp",
         "canary pe 27/27 OTP verify success :tada: full rollout start kar raha hoon",
         "confermo da collaudo: verifica OK, il pagamento con carta di test funziona di nuovo",
+        "Plan: 1. ta ut kafka-03 så leadership flyttar 2. ny volym och låt 03 replikera ikapp",
     ])
     func aRecoveryWordThatIsNotOneIsNoMitigation(_ text: String) {
         var chat = incident(observer: "Engineer")
@@ -758,6 +759,14 @@ import Testing
         let a = analyze(chat)
         #expect(a.milestones[.mitigated]?.ts == cheer)
         #expect(a.milestones[.mitigated]?.ts != cause)
+    }
+
+    @Test func swedishTillIsToNotUntil() {
+        var chat = incident(observer: "Engineer")
+        chat.say(6, "U2", "found it: the pool size was cut to 5 in Tuesday's deploy")
+        chat.say(8, "U1", "rolled back the deploy")
+        let back = chat.say(14, "U2", "Felkvoten har rasat från 11% till 0,3% och betalningarna går igenom igen")
+        #expect(analyze(chat).milestones[.mitigated]?.ts == back)
     }
 
     @Test func aRecoveryWhileTheClosingWaitsIsTheMitigationAndThanksAfterTheClosingIsNot() {

@@ -403,7 +403,7 @@ struct AnalysisRun: Sendable {
         guard !m.isBot, m.kind(.mitigation) else { return false }
         // Still-broken reports ("caches cleared, same on every machine") and the finding of the
         // cause are not the fix; a recovery said in the same breath makes them so.
-        if m.has("recovery") { return !m.has("no_effect") && !m.has("pending") && !m.has("trial_scope") }
+        if m.has("recovery") { return !m.has("no_effect") && !m.has("pending") && !m.has("trial_scope") && !m.has("plan_marker") }
         // A fix that changed nothing, a message ruling something out, or the finding of the cause is not the fix.
         // A plan ("plan: 1) flag off 2) shift traffic") names fixes still to be made.
         return m.has("remediation_done") && !m.has("no_effect") && !m.has("negation") && !m.kind(.rootCause) && !m.has("plan_marker")
