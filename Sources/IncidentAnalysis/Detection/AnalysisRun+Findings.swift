@@ -285,21 +285,29 @@ extension AnalysisRun {
     /// True when `text` names a ticket the way trackers number them ("BOK-2291", "PLAT-2292"), with
     /// capitals other than `notTickets` ("SHA-256").
     static func namesTicket(_ text: String, ignoring notTickets: Set<String>) -> Bool {
-        let b = Array(text.utf8)
-        var i = 0
-        while i < b.count {
-            guard b[i] >= 0x41, b[i] <= 0x5A, i == 0 || !(b[i - 1] >= 0x41 && b[i - 1] <= 0x5A || b[i - 1] >= 0x61 && b[i - 1] <= 0x7A) else { i += 1; continue }
-            var j = i
-            while j < b.count, b[j] >= 0x41, b[j] <= 0x5A { j += 1 }
-            let letters = j - i
-            if letters >= 2, letters <= 10, j + 1 < b.count, b[j] == UInt8(ascii: "-"), b[j + 1] >= 0x30, b[j + 1] <= 0x39,
-                !notTickets.contains(String(decoding: b[i..<j], as: UTF8.self))
-            {
-                return true
+        func isUpper(_ c: UInt8) -> Bool { c >= 0x41 && c <= 0x5A }
+        func isLetter(_ c: UInt8) -> Bool { isUpper(c) || (c >= 0x61 && c <= 0x7A) }
+        func scan(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+            // Read as bytes, from each "-<digit>" back to the capitals before it: this runs on every
+            // message after the closing, which on a year-long channel is most of it.
+            var i = 1
+            while i + 1 < b.count {
+                if b[i] == UInt8(ascii: "-"), b[i + 1] >= 0x30, b[i + 1] <= 0x39, isUpper(b[i - 1]) {
+                    var j = i - 1
+                    while j > 0, isUpper(b[j - 1]) { j -= 1 }
+                    let letters = i - j
+                    if letters >= 2, letters <= 10, j == 0 || !isLetter(b[j - 1]),
+                        !notTickets.contains(String(decoding: UnsafeBufferPointer(rebasing: b[j..<i]), as: UTF8.self))
+                    {
+                        return true
+                    }
+                }
+                i += 1
             }
-            i = j
+            return false
         }
-        return false
+        var text = text
+        return text.withUTF8(scan)
     }
 
     /// A list message gives one item per list line that reads as a follow-up; else the message.
