@@ -781,6 +781,32 @@ import Testing
         #expect(a.milestones[.resolved]?.ts == closing)
     }
 
+    @Test func aPurgeFinishedAndAMeasureDownToItsBaselineIsTheMitigationNotAnOutage() {
+        var chat = incident(observer: "Engineer")
+        chat.say(6, "U2", "found it: the bucket policy change denies the CDN's fetches")
+        chat.say(8, "U1", "purging the CDN now")
+        let purged = chat.say(20, "U1", "purge finished. edge 4xx ratio is down to 0.5%, our usual bot noise")
+        #expect(analyze(chat).milestones[.mitigated]?.ts == purged)
+    }
+
+    @Test func aTimelineToldAfterwardsIsNoMitigation() {
+        var chat = incident(observer: "Engineer")
+        chat.say(6, "U2", "found it: the bucket policy change denies the CDN's fetches")
+        chat.say(60, "U1", "closing the incident, thanks all")
+        let recap = chat.say(200, "U3", "*Timeline* • 7:34 policy applied • 7:47 first page • 8:52 revert • 9:10 purge done, images back to normal")
+        #expect(analyze(chat).milestones[.mitigated]?.ts != recap)
+    }
+
+    @Test func thatIsUsIsADoneNotADoubt() {
+        var chat = incident(observer: "Engineer")
+        chat.say(20, "U2", "found it: the new signing key is not in our keystore")
+        chat.say(30, "U2", "rolled back the key config")
+        chat.say(38, "U1", "payments back to normal, error rate 0.2%")
+        chat.say(45, "B1", "[RESOLVED] API error rate above 5%", bot: true)
+        let closed = chat.say(120, "U1", "Great. I think that's us — closing this one out. Thanks all")
+        #expect(analyze(chat).milestones[.resolved]?.ts == closed)
+    }
+
     /// An incident fixed and closed, for reading what is said after the closing.
     func closedIncident() -> ChatBuilder {
         var chat = incident(observer: "Engineer")
@@ -2060,6 +2086,11 @@ import Testing
         "ja, brandje geblust wat mij betreft 🧯 banner eraf, dank allemaal!",
         "Bevakningsperioden är över och tjänsten har fungerat normalt. Jag avslutar härmed INC-2291.",
         "dobra, uznaję że jest po sprawie — mm stabilny, event chodzi. dzięki wszystkim",
+        "OK — labels flowing at both DCs, backlog gone. I'm calling this incident over as of 9:38 CT.",
+        "Berdasarkan pemantauan lebih sejam tanpa sebarang ralat, status insiden ditukar kepada *DITUTUP* berkuat kuasa jam 10.22 pagi.",
+        "با توجه به عادی بودن نرخ خطا، این حادثه از ساعت ۱۳:۳۰ خاتمه یافته اعلام می‌شود.",
+        "Perfekt. Dänn simmer dure — ich mach de Incident zue. Merci zäme",
+        "তাহলে এই incident শেষ ধরতেছি ✅ সবাইকে ধন্যবাদ",
     ])
     func closingsInMoreLanguagesEndTheIncident(_ text: String) {
         var chat = incident(observer: "Engineer")

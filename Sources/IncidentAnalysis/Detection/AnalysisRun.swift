@@ -401,9 +401,14 @@ struct AnalysisRun: Sendable {
         else { return false }
         if m.bot == .deploy { return (m.has("remediation_done") && !m.has("trial_scope") || m.has("deploy_rollback")) && !m.has("deploy_started") }
         guard !m.isBot, m.kind(.mitigation) else { return false }
+        // A timeline told afterwards ("• 7:34 policy applied • 8:52 purge finished • 9:10 recovered")
+        // names the recovery among many times; it is a recap, not the moment.
+        if Self.namesClockTimes(m.plain, atLeast: 4) { return false }
         // Still-broken reports ("caches cleared, same on every machine") and the finding of the
         // cause are not the fix; a recovery said in the same breath makes them so.
-        if m.has("recovery") { return !m.has("no_effect") && !m.has("pending") && !m.has("trial_scope") && !m.has("plan_marker") }
+        // A success seen on a canary or in staging is a trial, unless the message also reports the fix done.
+        let trial = m.has("trial_scope") && !m.has("remediation_done") && !m.has("deploy_rollback")
+        if m.has("recovery") { return !m.has("no_effect") && !m.has("pending") && !trial && !m.has("plan_marker") }
         // A fix that changed nothing, a message ruling something out, or the finding of the cause is not the fix.
         // A plan ("plan: 1) flag off 2) shift traffic") names fixes still to be made.
         return m.has("remediation_done") && !m.has("no_effect") && !m.has("negation") && !m.kind(.rootCause) && !m.has("plan_marker")
@@ -746,7 +751,10 @@ struct AnalysisRun: Sendable {
 
     /// True when a text may name two clock times ("08:14–09:03", "20h07 tới 21h21"): a cheap test
     /// before the sentences are read for a span.
-    static func namesTwoClockTimes(_ text: String) -> Bool {
+    static func namesTwoClockTimes(_ text: String) -> Bool { namesClockTimes(text, atLeast: 2) }
+
+    /// True when `text` names at least `n` clock times ("9:06", "10h30").
+    static func namesClockTimes(_ text: String, atLeast n: Int) -> Bool {
         func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
         var found = 0
         // The three bytes before `b`: a digit, then ":" or "h", then two digits make a time.
@@ -754,7 +762,7 @@ struct AnalysisRun: Sendable {
         for b in text.utf8 {
             if isDigit(b), isDigit(b2), b1 == 0x3A || b1 == 0x68, isDigit(b0) {
                 found += 1
-                if found == 2 { return true }
+                if found == n { return true }
             }
             (b0, b1, b2) = (b1, b2, b)
         }
