@@ -807,6 +807,17 @@ import Testing
         #expect(analyze(chat).milestones[.resolved]?.ts == closed)
     }
 
+    @Test func oneMessageConfirmsTheGuessItTalksAboutMostNotEveryGuessSharingAWord() throws {
+        var chat = incident(observer: "Engineer")
+        let vendor = chat.say(6, "U1", "could it be Ledgerline double-processing charges on their side? maybe they ignore the idempotency key")
+        let refactor = chat.say(9, "U3", "or the refactor of the charge retry wrapper that shipped last night might be it")
+        chat.say(15, "U2", "found it. the refactor builds the charge request inside the retry wrapper, so every retry gets a new idempotency key")
+        let a = analyze(chat)
+        let confirmed = a.hypotheses.filter { $0.outcome == .confirmed }.map(\.ts)
+        #expect(confirmed.contains(refactor))
+        #expect(!confirmed.contains(vendor))
+    }
+
     /// An incident fixed and closed, for reading what is said after the closing.
     func closedIncident() -> ChatBuilder {
         var chat = incident(observer: "Engineer")

@@ -17,22 +17,49 @@ extension AnalysisRun {
         let candidates = items.filter { !$0.isBot && $0.ts >= range.lowerBound && $0.ts <= endTS && $0.kind(.hypothesis) }
         // Each guess is settled on its own (the caches are shared and locked), so on all cores.
         let run = self
-        return ParallelMap.map(candidates, chunk: 64) { _, h in run.hypothesis(h) }
+        let settled = ParallelMap.map(candidates, chunk: 64) { _, h in run.hypothesis(h) }
+        // One message confirms one guess: "found it, the refactor builds the idempotency key per
+        // request" confirms the guess about the refactor, not the earlier one about the vendor that
+        // shares the word "idempotency". Of the guesses one message confirms, the one sharing most
+        // words with it keeps the confirmation (the later on a tie); the others keep what else was said.
+        var confirmedBy: [SlackTimestamp: [Int]] = [:]
+        for (i, s) in settled.enumerated() where s.hypothesis.outcome == .confirmed {
+            if let ts = s.hypothesis.outcomeTS { confirmedBy[ts, default: []].append(i) }
+        }
+        var demoted = Set<Int>()
+        for (ts, group) in confirmedBy where group.count > 1 {
+            guard let settler = item(ts) else { continue }
+            let settlerTerms = TextNormalizer.terms(settler.normalized, stopwords: stopwords)
+            let shared = group.map { settled[$0].terms.intersection(settlerTerms).count }
+            let keep = zip(group, shared).max { a, b in (a.1, a.0) < (b.1, b.0) }!.0
+            demoted.formUnion(group.filter { $0 != keep })
+        }
+        return settled.indices.map { i in
+            guard demoted.contains(i) else { return settled[i].hypothesis }
+            var h = settled[i].hypothesis
+            h.outcome = settled[i].tentative?.0 ?? .unresolved
+            h.outcomeTS = settled[i].tentative?.1.ts
+            h.outcomeText = settled[i].tentative.map { Self.excerpt($0.1.plain, limit: 240) }
+            h.outcomeName = settled[i].tentative?.1.authorName
+            return h
+        }
     }
 
-    /// One guess and, when a later message settles it, its outcome.
-    func hypothesis(_ h: ClassifiedMessage) -> Hypothesis {
+    /// One guess and, when a later message settles it, its outcome; with the guess's words and the
+    /// hedged verdict it would keep if its confirmation went to another guess.
+    func hypothesis(_ h: ClassifiedMessage) -> (hypothesis: Hypothesis, terms: Set<String>, tentative: (HypothesisOutcome, ClassifiedMessage)?) {
         let sentence = hypothesisSentence(h)
         // The whole message's words link it to its verdict: the evidence often sits beside the guess.
         let terms = TextNormalizer.terms(h.normalized, stopwords: stopwords)
         var hypothesis = Hypothesis(ts: h.ts, userID: h.authorID, name: h.authorName, text: sentence, outcome: .unresolved)
-        if let (outcome, settler) = settle(h, terms: terms) {
+        let result = settle(h, terms: terms)
+        if let (outcome, settler) = result.verdict {
             hypothesis.outcome = outcome
             hypothesis.outcomeTS = settler.ts
             hypothesis.outcomeText = Self.excerpt(settler.plain, limit: 240)
             hypothesis.outcomeName = settler.authorName
         }
-        return hypothesis
+        return (hypothesis, terms, result.tentative)
     }
 
     /// The sentence that carries the guess, or the whole message when none stands out.
@@ -51,7 +78,9 @@ extension AnalysisRun {
     /// A later message settles a guess when a verdict (negation or confirmation) stands in the same
     /// sentence as a word of the guess, or when it answers the guess directly: next in line or in its
     /// thread, opening with its verdict ("nope, nothing deployed").
-    func settle(_ h: ClassifiedMessage, terms: Set<String>) -> (HypothesisOutcome, ClassifiedMessage)? {
+    func settle(_ h: ClassifiedMessage, terms: Set<String>)
+        -> (verdict: (HypothesisOutcome, ClassifiedMessage)?, tentative: (HypothesisOutcome, ClassifiedMessage)?)
+    {
         let horizon = h.time.addingTimeInterval(4 * 3600)
         var seen = 0
         // Whether another guess has been raised since this one (then a bare "no" answers that one).
@@ -88,9 +117,9 @@ extension AnalysisRun {
                         if tentative == nil { tentative = (.ruledOut, m) }
                         continue
                     }
-                    return (.ruledOut, m)
+                    return ((.ruledOut, m), nil)
                 }
-                return (.confirmed, m)
+                return ((.confirmed, m), tentative)
             }
             for unit in verdictUnits(of: m) {
                 guard !terms.isDisjoint(with: unit.terms) else { continue }
@@ -101,17 +130,17 @@ extension AnalysisRun {
                         if tentative == nil { tentative = (.ruledOut, m) }
                         break
                     }
-                    return (.ruledOut, m)
+                    return ((.ruledOut, m), nil)
                 }
-                if confirms && !negates && !m.isQuestion { return (.confirmed, m) }
+                if confirms && !negates && !m.isQuestion { return ((.confirmed, m), tentative) }
             }
         }
         // The root cause, once found, confirms the guesses it talks about.
         if let rcTS = milestones[.rootCauseIdentified]?.ts, rcTS > h.ts, let rc = item(rcTS) {
             let shared = terms.intersection(TextNormalizer.terms(rc.normalized, stopwords: stopwords))
-            if shared.count >= 2 { return (.confirmed, rc) }
+            if shared.count >= 2 { return ((.confirmed, rc), tentative) }
         }
-        return tentative
+        return (tentative, nil)
     }
 
     /// Signals in a message's first 160 characters, where a direct answer puts its verdict; computed once per message.
