@@ -1912,6 +1912,17 @@ import Testing
         #expect(a.milestones[.acknowledged]?.ts == ack)
     }
 
+    @Test(arguments: ["Nimeiona alert hii, ninaanza kuchunguza sasa hivi.", "سلام و وقت بخیر. هشدار را دریافت کردم و در حال بررسی هستم."])
+    func swahiliAndPersianAcknowledgementsAreRead(_ text: String) {
+        var chat = team(bots: [("B1", "Grafana")], people: "Juma", "Neema", "Baraka")
+        chat.say(0, "B1", "[FIRING:1] VendSuccessRateLow (prod mobile_money)", bot: true)
+        chat.say(1, "U3", "wateja wanalalamika, tokeni hazifiki")
+        chat.say(2, "U2", "habari za asubuhi")
+        let ack = chat.say(3, "U1", text)
+        chat.say(6, "U3", "mauzo ya mobile money yameporomoka")
+        #expect(analyze(chat).milestones[.acknowledged]?.ts == ack)
+    }
+
     @Test func notThisRulesAGuessOutAndCallingItClosedEndsTheIncident() throws {
         var chat = incident(observer: "Engineer")
         let guess = chat.say(10, "U2", "the fee rounding change went live last week. could that be drifting the balances?")
@@ -2102,6 +2113,10 @@ import Testing
         "با توجه به عادی بودن نرخ خطا، این حادثه از ساعت ۱۳:۳۰ خاتمه یافته اعلام می‌شود.",
         "Perfekt. Dänn simmer dure — ich mach de Incident zue. Merci zäme",
         "তাহলে এই incident শেষ ধরতেছি ✅ সবাইকে ধন্যবাদ",
+        "Hvala svima na brzoj reakciji. Ovime incident zatvaramo.",
+        "Hiermit schliesse ich INC-24-1187. Der Zahlungsverkehr läuft seit 09.30 Uhr wieder normal.",
+        "Ndugu wote: mfumo umekuwa shwari kwa zaidi ya saa sita, natangaza rasmi kwamba tukio hili limefungwa.",
+        "15 min fully back, zero timeouts. I'm calling it, we're done here :tada: <@U2> can you close out the status page?",
     ])
     func closingsInMoreLanguagesEndTheIncident(_ text: String) {
         var chat = incident(observer: "Engineer")
@@ -2202,6 +2217,7 @@ import Testing
         "support macro updated + help center banner up: App closing on launch (Apr 17)",
         "lol sentry says resolved, sentry is an optimist",
         "SMSC-02 패치 적용 완료했습니다. 양 노드 정상 처리 확인 후 작업 종료합니다.",
+        "Abgleich abgeschlossen: Alle 251 Aufträge sind bestätigt und verbucht. Keine Duplikate.",
     ])
     func aClosingPutOffOrOfSomethingElseIsNoClosing(_ text: String) {
         var chat = incident(observer: "Engineer")

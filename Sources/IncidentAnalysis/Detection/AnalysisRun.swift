@@ -288,7 +288,16 @@ struct AnalysisRun: Sendable {
     func closesInWords(_ c: ClassifiedMessage) -> Bool {
         guard !c.has("hedge"), !c.isBot else { return false }
         let closes = declaresClosure(c)
-        return (!c.isQuestion || (closes && !asksWhetherToClose(c))) && ((c.kind(.resolution) && c.has("closure")) || closes)
+        // "… latency normal. I'm calling it, we're done here 🎉 Priya, can you close out the status
+        // page?": closed in what it states before it asks for a task.
+        func closesBeforeAsking() -> Bool {
+            // What is said before the question, up to the mention that turns to someone with a task.
+            var stated = c.plain.prefix { $0 != "?" && $0 != "？" }
+            if let at = stated.lastIndex(of: "@"), at > stated.startIndex { stated = stated[..<at] }
+            let said = classifier.signals(in: NormalizedText(String(stated)))
+            return said.contains("closure") && said.isDisjoint(with: ["pending", "watching", "hedge", "closes_other"])
+        }
+        return (!c.isQuestion || ((closes || closesBeforeAsking()) && !asksWhetherToClose(c))) && ((c.kind(.resolution) && c.has("closure")) || closes)
     }
 
     /// True when a message opens with its closing ("Resolving incident 2231. … stays suspended until
@@ -317,7 +326,11 @@ struct AnalysisRun: Sendable {
     func asksWhetherToClose(_ m: ClassifiedMessage) -> Bool {
         Self.sentences(m.plain).contains { sentence in
             guard sentence.hasSuffix("?") else { return false }
-            let said = classifier.signals(in: NormalizedText(sentence))
+            // "we're done here 🎉 @priya can you close out the status page?": the question is what is
+            // asked of the person named, not what was stated before the name.
+            var asked = Substring(sentence)
+            if let at = asked.lastIndex(of: "@"), at > asked.startIndex { asked = asked[at...] }
+            let said = classifier.signals(in: NormalizedText(String(asked)))
             return (said.contains("closure") || said.contains("closing_word")) && !said.contains("status_page_task")
         }
     }
