@@ -761,6 +761,18 @@ import Testing
         #expect(a.milestones[.mitigated]?.ts != cause)
     }
 
+    @Test(arguments: [
+        "5xx at baseline. all hawk checks green. r14 still dark, running n-1",
+        "boarding pass screen success back to normal, all fallback QRs. /pass endpoint is still failing but the app is not calling it",
+    ])
+    func aRecoverySaidFirstStandsBesideWhatIsStillBroken(_ text: String) {
+        var chat = incident(observer: "Engineer")
+        chat.say(6, "U2", "found it: the top-of-rack switch r14 is dead")
+        chat.say(8, "U1", "drained r14, traffic moved to n-1")
+        let back = chat.say(14, "U2", text)
+        #expect(analyze(chat).milestones[.mitigated]?.ts == back)
+    }
+
     @Test func swedishTillIsToNotUntil() {
         var chat = incident(observer: "Engineer")
         chat.say(6, "U2", "found it: the pool size was cut to 5 in Tuesday's deploy")

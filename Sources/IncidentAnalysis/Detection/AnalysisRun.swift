@@ -413,7 +413,8 @@ struct AnalysisRun: Sendable {
             !m.has("hedge"), !m.has("severity_raised")
         else { return false }
         if m.bot == .deploy { return (m.has("remediation_done") && !m.has("trial_scope") || m.has("deploy_rollback")) && !m.has("deploy_started") }
-        guard !m.isBot, m.kind(.mitigation) else { return false }
+        // A recovery said first and what is still broken after it weighs to nothing, yet is one.
+        guard !m.isBot, m.kind(.mitigation) || m.has("recovery") && m.has("no_effect") && opensWithRecovery(m) else { return false }
         // A timeline told afterwards ("• 7:34 policy applied • 8:52 purge finished • 9:10 recovered")
         // names the recovery among many times; it is a recap, not the moment.
         if Self.namesClockTimes(m.plain, atLeast: 4) { return false }
@@ -421,10 +422,24 @@ struct AnalysisRun: Sendable {
         // cause are not the fix; a recovery said in the same breath makes them so.
         // A success seen on a canary or in staging is a trial, unless the message also reports the fix done.
         let trial = m.has("trial_scope") && !m.has("remediation_done") && !m.has("deploy_rollback")
-        if m.has("recovery") { return !m.has("no_effect") && !m.has("pending") && !trial && !m.has("plan_marker") }
+        if m.has("recovery") {
+            guard !m.has("pending"), !trial, !m.has("plan_marker") else { return false }
+            return !m.has("no_effect") || opensWithRecovery(m)
+        }
         // A fix that changed nothing, a message ruling something out, or the finding of the cause is not the fix.
         // A plan ("plan: 1) flag off 2) shift traffic") names fixes still to be made.
         return m.has("remediation_done") && !m.has("no_effect") && !m.has("negation") && !m.kind(.rootCause) && !m.has("plan_marker")
+    }
+
+    /// True when a message says the recovery first, in sentences of its own, before naming what is
+    /// still broken ("5xx at baseline. all hawk checks green. r14 still dark, running n-1").
+    func opensWithRecovery(_ m: ClassifiedMessage) -> Bool {
+        for sentence in Self.sentences(m.plain) {
+            let said = classifier.signals(in: NormalizedText(sentence))
+            if said.contains("no_effect") || said.contains("negation") { return false }
+            if said.contains("recovery") { return true }
+        }
+        return false
     }
 
     /// The message that first told anyone: an alert, or a person reporting symptoms shortly before one.
