@@ -293,6 +293,22 @@ import Testing
         #expect(extended.timeline.first { $0.ts == budget }.map { !$0.kinds.contains(.symptom) } ?? true)
     }
 
+    @Test(arguments: [
+        "I'm ringing Gerard now. He'll want to be in here.",
+        "so did I. raising a P1 with them now and ringing their out-of-hours line",
+        "RH ticket w/ Corvane: CRV-552817, P1. power cycle tor-r14-a, check psu + fans",
+        "Pozvao sam Vidra NOC, dežurni je neki Vuk. Otvorili su tiket VT-NOC-88213",
+        "Ich lüt de Payrosa-Hotline aa ☎️",
+        "Asante Hamisi. Ninampigia sasa Meneja wa Uhusiano wa Mwambao Bank",
+        "Saya akan membuka tiket insiden dengan NOC Pusat Data Sektor Awam.",
+        "DBL এর NOC তে ফোন দিছি, ticket নিছে: DBL-INC-55231",
+    ])
+    func callingAVendorOrAManagerInMoreWordsIsAnEscalation(_ text: String) {
+        var chat = incident(observer: "Engineer")
+        let call = chat.say(8, "U2", text)
+        #expect(analyze(chat).escalations.contains { $0.ts == call })
+    }
+
     @Test func ringingSomeoneOrOpeningACaseWithAVendorPullsThemIn() throws {
         var chat = incident(observer: "Engineer")
         let rung = chat.say(8, "U2", "also rung Claire, the managing editor wants a line by 7:30")
