@@ -288,9 +288,10 @@ extension AnalysisRun {
     /// True for a person's call for follow-ups that the next messages answer: a line ending in a
     /// colon ("Några saker innan alla drar:") or a question about follow-ups.
     func opensFollowUpRound(_ m: ClassifiedMessage) -> Bool {
-        let text = m.plain.trimmingSpace(newlines: true)
-        return (text.hasSuffix(":") || text.hasSuffix("：")) && !MessageClassifier.hasAtMost(2, wordsIn: text)
-            || m.isQuestion && m.has("follow_up_strong")
+        if m.isQuestion && m.has("follow_up_strong") { return true }
+        // The last character that is not a space, read from the end: this runs on every message after the closing.
+        guard let last = m.plain.unicodeScalars.last(where: { !$0.properties.isWhitespace }), last == ":" || last == "：" else { return false }
+        return !MessageClassifier.hasAtMost(2, wordsIn: m.plain)
     }
 
     /// True when a message after the impact reads as one item of a follow-up list, in words we may

@@ -291,6 +291,7 @@ struct AnalysisRun: Sendable {
         // "… latency normal. I'm calling it, we're done here 🎉 Priya, can you close out the status
         // page?": closed in what it states before it asks for a task.
         func closesBeforeAsking() -> Bool {
+            guard c.has("closure") else { return false }
             // What is said before the question, up to the mention that turns to someone with a task.
             var stated = c.plain.prefix { $0 != "?" && $0 != "？" }
             if let at = stated.lastIndex(of: "@"), at > stated.startIndex { stated = stated[..<at] }
