@@ -825,6 +825,21 @@ import Testing
         #expect(analyze(chat).milestones[.mitigated]?.ts != recap)
     }
 
+    @Test func thanksToEveryoneOnceTheImpactIsOverEndsTheIncidentButSigningOffDoesNot() {
+        func chat(_ text: String) -> (ChatBuilder, SlackTimestamp) {
+            var chat = incident(observer: "Engineer")
+            chat.say(20, "U2", "found it: the new signing key is not in our keystore")
+            chat.say(30, "U2", "rolled back the key config")
+            chat.say(38, "U1", "payments back to normal, error rate 0.2%")
+            let said = chat.say(90, "U1", text)
+            return (chat, said)
+        }
+        let thanks = chat("thanks everyone for jumping on this so fast, great teamwork")
+        #expect(analyze(thanks.0).milestones[.resolved]?.ts == thanks.1)
+        let leaving = chat("Perfekt. Då lägger jag mig, ring om det händer nåt. Tack alla!")
+        #expect(analyze(leaving.0).milestones[.resolved]?.ts != leaving.1)
+    }
+
     @Test func thatIsUsIsADoneNotADoubt() {
         var chat = incident(observer: "Engineer")
         chat.say(20, "U2", "found it: the new signing key is not in our keystore")
