@@ -94,6 +94,9 @@ import Testing
 
     /// Cases whose detection the rules still miss, with the reason: known gaps, not disagreements.
     static let knownDetectionMisses: [String: String] = [
+        // The call centre's report in Urdu ("شکایات معمول سے کہیں زیادہ") is acknowledged, then the talk
+        // waits on affected numbers: the report draws too little work beside the alert's to count first.
+        "blind246-ur-pk-formal-telco-billing": "a relayed report that drew little work before the alert",
         // An alert acknowledged ("ack, on it") that cleared three minutes later, then fired again: the
         // rules pass over an alert that cleared on its own and take a person's report twelve minutes on.
         "blind224-terse-cause-never-found": "an acknowledged alert that cleared within minutes, then came back",

@@ -850,6 +850,14 @@ import Testing
         #expect(analyze(chat).milestones[.resolved]?.ts == closed)
     }
 
+    @Test func anotherGuessAskedInReplyConfirmsNothing() {
+        var chat = incident(observer: "Engineer")
+        let guess = chat.say(6, "U1", "exactly 5s smells like a timeout default somewhere. connect timeout on the http client?")
+        let other = chat.say(7, "U2", "or the network is dropping SYNs. is AWS having a moment in eu-west-2? if one AZ is flaky we'd see exactly this")
+        let h = analyze(chat).hypotheses.first { $0.ts == guess }
+        #expect(h?.outcomeTS != other)
+    }
+
     @Test func oneMessageConfirmsTheGuessItTalksAboutMostNotEveryGuessSharingAWord() throws {
         var chat = incident(observer: "Engineer")
         let vendor = chat.say(6, "U1", "could it be Ledgerline double-processing charges on their side? maybe they ignore the idempotency key")
@@ -2160,6 +2168,8 @@ import Testing
         "Hiermit schliesse ich INC-24-1187. Der Zahlungsverkehr läuft seit 09.30 Uhr wieder normal.",
         "Ndugu wote: mfumo umekuwa shwari kwa zaidi ya saa sita, natangaza rasmi kwamba tukio hili limefungwa.",
         "15 min fully back, zero timeouts. I'm calling it, we're done here :tada: <@U2> can you close out the status page?",
+        "ok rahvas, peaesineja laval, järjekorrad läbi, skännerid korras. loeme selle intsidendi lõpetatuks :pray:",
+        "تمام ساتھیوں کا شکریہ۔ refund کی تصدیق ہو چکی ہے، لہٰذا یہ incident باضابطہ طور پر بند کیا جاتا ہے۔",
     ])
     func closingsInMoreLanguagesEndTheIncident(_ text: String) {
         var chat = incident(observer: "Engineer")

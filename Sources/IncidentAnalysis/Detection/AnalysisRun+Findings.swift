@@ -111,7 +111,9 @@ extension AnalysisRun {
             let direct = ((seen <= 8 && latestGuess && m.time.timeIntervalSince(h.time) < 1800 && m.message.parentTS == h.message.parentTS)
                 || (inThread && seen <= 6))
                 && !m.kind(.escalation)
-            if direct && (openNegates || openConfirms) {
+            // "worth ruling out. can you compare landing counts?" asks for the check; a verdict is stated before any question.
+            let statesVerdict = !m.isQuestion || !saysBeforeAsking(m).isDisjoint(with: ["negation", "confirmation"])
+            if direct && (openNegates || openConfirms) && statesVerdict {
                 if openNegates && !(openConfirms && m.kind(.rootCause)) {
                     if openingSignals.contains("hedge") {
                         if tentative == nil { tentative = (.ruledOut, m) }
