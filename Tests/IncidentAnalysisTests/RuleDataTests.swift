@@ -789,6 +789,16 @@ import Testing
         #expect(analyze(chat).milestones[.mitigated]?.ts == back)
     }
 
+    @Test func aContainerKilledByTheSystemIsNoFixButAStopInHebrewIs() {
+        var chat = incident(observer: "Engineer")
+        let oom = chat.say(5, "U2", "stopped reason on the dead ones: ```OutOfMemoryError: Container killed due to memory usage```")
+        chat.say(10, "U1", "found it: the worker leaks memory on every retry")
+        let stop = chat.say(20, "U1", "עצרתי ✋ את billing-worker ב-0 replicas, מעכשיו לא יוצא שום חיוב")
+        let a = analyze(chat)
+        #expect(a.milestones[.mitigated]?.ts != oom)
+        #expect(a.milestones[.mitigated]?.ts == stop)
+    }
+
     @Test func swedishTillIsToNotUntil() {
         var chat = incident(observer: "Engineer")
         chat.say(6, "U2", "found it: the pool size was cut to 5 in Tuesday's deploy")
