@@ -31,7 +31,7 @@ extension AnalysisRun {
             guard let settler = item(ts) else { continue }
             let settlerTerms = TextNormalizer.terms(settler.normalized, stopwords: stopwords)
             let shared = group.map { settled[$0].terms.intersection(settlerTerms).count }
-            let keep = zip(group, shared).max { a, b in (a.1, a.0) < (b.1, b.0) }!.0
+            guard let keep = zip(group, shared).max(by: { a, b in (a.1, a.0) < (b.1, b.0) })?.0 else { continue }
             demoted.formUnion(group.filter { $0 != keep })
         }
         return settled.indices.map { i in
@@ -307,11 +307,12 @@ extension AnalysisRun {
 
     /// "3. …", "2) …": a text that opens with a list number.
     static func opensWithListNumber(_ text: String) -> Bool {
-        let bytes = Array(text.utf8.prefix(4))
-        guard let first = bytes.first, first >= 0x31, first <= 0x39 else { return false }
-        var i = 1
-        if i < bytes.count, bytes[i] >= 0x30, bytes[i] <= 0x39 { i += 1 }
-        return i + 1 < bytes.count && (bytes[i] == UInt8(ascii: ".") || bytes[i] == UInt8(ascii: ")")) && bytes[i + 1] == 0x20
+        func isDigit(_ b: UInt8?) -> Bool { b.map { $0 >= 0x30 && $0 <= 0x39 } ?? false }
+        var bytes = text.utf8.makeIterator()
+        guard let first = bytes.next(), first >= 0x31, first <= 0x39 else { return false }
+        var next = bytes.next()
+        if isDigit(next) { next = bytes.next() }
+        return (next == UInt8(ascii: ".") || next == UInt8(ascii: ")")) && bytes.next() == 0x20
     }
 
     /// True when `text` names a ticket the way trackers number them ("BOK-2291", "PLAT-2292"), with
