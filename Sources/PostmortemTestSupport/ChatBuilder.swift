@@ -19,9 +19,10 @@ public struct ChatBuilder {
         users.append(User(id: id, handle: name.lowercased(), realName: name, displayName: name, title: title, timeZone: timeZone, isGuest: guest))
     }
 
-    /// Adds a bot user known by name (alerting, incident or deploy bot, by its name).
-    public mutating func bot(_ id: String, _ name: String) {
-        users.append(User(id: id, handle: name.lowercased(), realName: name, isBot: true))
+    /// Adds a bot user known by name (alerting, incident or deploy bot, by its name), with the zone
+    /// its profile gives, if any (Slack gives bots US Pacific).
+    public mutating func bot(_ id: String, _ name: String, timeZone: String? = nil) {
+        users.append(User(id: id, handle: name.lowercased(), realName: name, timeZone: timeZone, isBot: true))
     }
 
     /// Adds a message `minute` minutes after the start, written in mrkdwn (edited at `editedAt`

@@ -94,6 +94,9 @@ import Testing
 
     /// Cases whose detection the rules still miss, with the reason: known gaps, not disagreements.
     static let knownDetectionMisses: [String: String] = [
+        // Asking whether a release carries a fix for an old, known complaint ("restoranlar hâlâ gece
+        // … şikayet ediyor") reads as a report twenty minutes before the alert of the real outage.
+        "blind260-tr-casual-food-delivery": "an old known complaint mentioned while asking about a release",
         // The call centre's report in Urdu ("شکایات معمول سے کہیں زیادہ") is acknowledged, then the talk
         // waits on affected numbers: the report draws too little work beside the alert's to count first.
         "blind246-ur-pk-formal-telco-billing": "a relayed report that drew little work before the alert",

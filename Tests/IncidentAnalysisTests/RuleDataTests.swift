@@ -716,6 +716,22 @@ import Testing
         #expect(TimeFormatter.isoUTC(start.time) == "2024-07-14T02:10:00Z")
     }
 
+    @Test func aBotsTimesAreReadInTheIncidentsZoneNotItsProfiles() throws {
+        var chat = ChatBuilder()
+        chat.bot("B1", "Sentry", timeZone: "America/Los_Angeles")
+        chat.person("U1", "Giulia", timeZone: "Europe/Rome")
+        chat.person("U2", "Marco", timeZone: "Europe/Rome")
+        // 13:30 UTC is 15:30 in Rome.
+        chat.say(40, "B1", "New issue: PushDeliveryError: APNs rejected request · first seen 16:02 · events: 37", bot: true)
+        chat.say(42, "U1", "lo vedo, ci guardo io")
+        chat.say(44, "U2", "i rider non ricevono ordini da un'ora")
+        let (conversation, workspace) = chat.build()
+        let rome = try #require(TimeZone(identifier: "Europe/Rome"))
+        let a = IncidentAnalyzer().analyze(conversation, in: workspace, zone: rome)
+        let start = try #require(a.milestones[.impactStart])
+        #expect(TimeFormatter.isoUTC(start.time) == "2024-07-15T14:02:00Z")
+    }
+
     @Test func aTeamCanNameItsOwnZoneAndDayWords() throws {
         // Monday 15 July 2024; "söndag 02:10 hkt" is Sunday 02:10 in Hong Kong, 18:10 UTC on Saturday.
         var chat = incident(observer: "Engineer")

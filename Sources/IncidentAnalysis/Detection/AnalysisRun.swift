@@ -755,7 +755,9 @@ struct AnalysisRun: Sendable {
             let phrase = item.has("impact_phrase")
             let span = Self.namesTwoClockTimes(item.plain)
             guard phrase || span else { continue }
-            let authorZone = workspace.users[item.authorID]?.timeZone.flatMap(TimeZone.init(identifier:)) ?? zone
+            // A bot's profile zone is Slack's default (US Pacific), not where its times are meant: a
+            // monitor's "first seen 17:43" is read in the incident's zone.
+            let authorZone = item.isBot ? zone : workspace.users[item.authorID]?.timeZone.flatMap(TimeZone.init(identifier:)) ?? zone
             for sentence in Self.withLabelledValues(Self.sentences(item.plain)) {
                 // Normalised once: the span, the phrases and the start are all read from it.
                 let n = NormalizedText(sentence)
