@@ -864,6 +864,8 @@ import Testing
         #expect(analyze(thanks.0).milestones[.resolved]?.ts == thanks.1)
         let leaving = chat("Perfekt. Då lägger jag mig, ring om det händer nåt. Tack alla!")
         #expect(analyze(leaving.0).milestones[.resolved]?.ts != leaving.1)
+        let later = chat("köszi mindenkinek :pray: reggel megnézzük a hajnali renewal batchet, és ha az is tiszta, zárjuk")
+        #expect(analyze(later.0).milestones[.resolved]?.ts != later.1)
     }
 
     @Test func thatIsUsIsADoneNotADoubt() {
@@ -2196,6 +2198,8 @@ import Testing
         "15 min fully back, zero timeouts. I'm calling it, we're done here :tada: <@U2> can you close out the status page?",
         "ok rahvas, peaesineja laval, järjekorrad läbi, skännerid korras. loeme selle intsidendi lõpetatuks :pray:",
         "تمام ساتھیوں کا شکریہ۔ refund کی تصدیق ہو چکی ہے، لہٰذا یہ incident باضابطہ طور پر بند کیا جاتا ہے۔",
+        "بناءً على استقرار المؤشرات منذ مساء أمس، أُعلن إغلاق الحادثة INC0187342.",
+        "Ok oameni buni, eu zic că putem închide incidentul. Comenzile de azi au toate AWB.",
     ])
     func closingsInMoreLanguagesEndTheIncident(_ text: String) {
         var chat = incident(observer: "Engineer")
