@@ -268,7 +268,9 @@ import Testing
         // maintainer reached through a GitHub issue, a hospital calling its on-call IT manager and vendor).
         // Raised to 0.71 with escalations said in more languages' words for paging, calling, filing a
         // vendor ticket and writing to a helpdesk (Hebrew and Greek "page", Romanian, Thai, Hungarian).
-        #expect((total.escalations.recall ?? 0) >= 0.71, "escalation recall \(total.escalations.recall ?? 0)")
+        // Raised to 0.72 with ringing someone, raising a P1 with a vendor and calling in eight more
+        // languages (0.73 over the 425 cases after the blind206–260 batches).
+        #expect((total.escalations.recall ?? 0) >= 0.72, "escalation recall \(total.escalations.recall ?? 0)")
         // Action item recall 0.66 → 0.64 with the blind30–33 cases (a Madrid bank's follow-ups in Spanish),
         // to 0.62 with the blind34–37 cases (a Turkish bank's follow-ups), and to 0.61 with the blind54–57
         // cases (follow-ups in Persian and Roman Urdu, and several items in one message), and to 0.60 with
