@@ -304,8 +304,7 @@ struct AnalysisRun: Sendable {
         func closesBeforeAsking() -> Bool {
             guard c.has("closure") else { return false }
             // What is said before the question, up to the mention that turns to someone with a task.
-            var stated = c.plain.prefix { $0 != "?" && $0 != "？" }
-            if let at = stated.lastIndex(of: "@"), at > stated.startIndex { stated = stated[..<at] }
+            let stated = Self.splitAtLastMention(c.plain.prefix { $0 != "?" && $0 != "？" }).stated
             let said = classifier.signals(in: NormalizedText(String(stated)))
             return said.contains("closure") && said.isDisjoint(with: ["pending", "watching", "hedge", "closes_other"])
         }
@@ -332,6 +331,14 @@ struct AnalysisRun: Sendable {
         return classifier.signals(in: NormalizedText(statements.joined(separator: " ")))
     }
 
+    /// A text cut where it turns to someone by name ("we're done here 🎉 | @priya can you close out the
+    /// status page?"): what was stated before the last mention, and the mention on; all of it is
+    /// asked when a mention opens the text or there is none.
+    static func splitAtLastMention(_ text: Substring) -> (stated: Substring, asked: Substring) {
+        guard let at = text.lastIndex(of: "@"), at > text.startIndex else { return (text, text) }
+        return (text[..<at], text[at...])
+    }
+
     /// True when a question in the message speaks of closing ("are we closing?").
     /// Asking someone to set the public status page to resolved ("Priya can you take the status page
     /// to resolved?") is a task after the decision, not the question.
@@ -340,8 +347,7 @@ struct AnalysisRun: Sendable {
             guard sentence.hasSuffix("?") else { return false }
             // "we're done here 🎉 @priya can you close out the status page?": the question is what is
             // asked of the person named, not what was stated before the name.
-            var asked = Substring(sentence)
-            if let at = asked.lastIndex(of: "@"), at > asked.startIndex { asked = asked[at...] }
+            let asked = Self.splitAtLastMention(Substring(sentence)).asked
             let said = classifier.signals(in: NormalizedText(String(asked)))
             return (said.contains("closure") || said.contains("closing_word")) && !said.contains("status_page_task")
         }
@@ -425,8 +431,10 @@ struct AnalysisRun: Sendable {
             !m.has("hedge"), !m.has("severity_raised")
         else { return false }
         if m.bot == .deploy { return (m.has("remediation_done") && !m.has("trial_scope") || m.has("deploy_rollback")) && !m.has("deploy_started") }
+        guard !m.isBot else { return false }
         // A recovery said first and what is still broken after it weighs to nothing, yet is one.
-        guard !m.isBot, m.kind(.mitigation) || m.has("recovery") && m.has("no_effect") && opensWithRecovery(m) else { return false }
+        let recoverySaidFirst = m.has("recovery") && m.has("no_effect") && opensWithRecovery(m)
+        guard m.kind(.mitigation) || recoverySaidFirst else { return false }
         // A timeline told afterwards ("• 7:34 policy applied • 8:52 purge finished • 9:10 recovered")
         // names the recovery among many times; it is a recap, not the moment.
         if Self.namesClockTimes(m.plain, atLeast: 4) { return false }
@@ -436,7 +444,7 @@ struct AnalysisRun: Sendable {
         let trial = m.has("trial_scope") && !m.has("remediation_done") && !m.has("deploy_rollback")
         if m.has("recovery") {
             guard !m.has("pending"), !trial, !m.has("plan_marker") else { return false }
-            return !m.has("no_effect") || opensWithRecovery(m)
+            return !m.has("no_effect") || recoverySaidFirst
         }
         // A fix that changed nothing, a message ruling something out, or the finding of the cause is not the fix.
         // A plan ("plan: 1) flag off 2) shift traffic") names fixes still to be made.
