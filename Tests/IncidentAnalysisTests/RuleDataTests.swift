@@ -2200,6 +2200,12 @@ import Testing
         "تمام ساتھیوں کا شکریہ۔ refund کی تصدیق ہو چکی ہے، لہٰذا یہ incident باضابطہ طور پر بند کیا جاتا ہے۔",
         "بناءً على استقرار المؤشرات منذ مساء أمس، أُعلن إغلاق الحادثة INC0187342.",
         "Ok oameni buni, eu zic că putem închide incidentul. Comenzile de azi au toate AWB.",
+        "lag 穩定喺 0-200, SMS backlog 清晒, hotline 都回復正常. 呢單 incident 正式 close ✅ 辛苦晒大家",
+        "Ok, due ore senza un KO: per me l'incidente si chiude qui.",
+        "ขอบคุณทุกท่านมากค่ะ ขอปิดเหตุขัดข้องระบบคิว OPD ณ เวลา 08:50 น. นะคะ",
+        "Mooi. Prijzen kloppen, Sentry is stil. Wat mij betreft is het incident hiermee klaar.",
+        "30분 지켜봤는데 전부 평소 수준 유지. 오늘 대응은 여기서 끝낼게요 :checkered_flag:",
+        "right, i'm calling this one. status page marked resolved. statements stay paused until monday's fix, writeup tomorrow",
     ])
     func closingsInMoreLanguagesEndTheIncident(_ text: String) {
         var chat = incident(observer: "Engineer")
@@ -2301,6 +2307,8 @@ import Testing
         "lol sentry says resolved, sentry is an optimist",
         "SMSC-02 패치 적용 완료했습니다. 양 노드 정상 처리 확인 후 작업 종료합니다.",
         "Abgleich abgeschlossen: Alle 251 Aufträge sind bestätigt und verbucht. Keine Duplikate.",
+        "ok. laptop closed. dinner :wave:",
+        "udah 15 menit stabil pake cert baru. gue pantau sampe 08.30 baru gue tutup",
     ])
     func aClosingPutOffOrOfSomethingElseIsNoClosing(_ text: String) {
         var chat = incident(observer: "Engineer")
