@@ -256,14 +256,18 @@ struct AnalysisRun: Sendable {
             case let (nil, confirmed): confirmed
             }
             // Thanks to everyone once the impact is over, with no closing in words we know ("Hvala svima
-            // na brzoj reakciji. Ovime incident zatvaramo."), is how many leads end the incident.
-            let thanked = milestones[.mitigated] == nil ? nil : candidates.first { c in
-                !c.isBot && !c.isQuestion && c.has("gratitude") && !c.has("hedge") && !c.has("pending") && !c.has("watching")
-                    && !c.kind(.symptom) && !c.kind(.hypothesis) && !c.kind(.escalation)
+            // na brzoj reakciji. Ovime incident zatvaramo."), is how many leads end the incident. Looked
+            // for only when no closing was found: on a year-long channel it can read to the end.
+            func thanked() -> ClassifiedMessage? {
+                guard milestones[.mitigated] != nil else { return nil }
+                return candidates.first { c in
+                    !c.isBot && !c.isQuestion && c.has("gratitude") && !c.has("hedge") && !c.has("pending") && !c.has("watching")
+                        && !c.kind(.symptom) && !c.kind(.hypothesis) && !c.kind(.escalation)
+                }
             }
             if let r = decided {
                 set(.resolved, r, confidence: 0.7)
-            } else if let r = thanked {
+            } else if let r = thanked() {
                 // A person's closing in words we only half know ("alright, I think we're good … closing
                 // this out") that came before the thanks is the decision.
                 let earlier = candidates.first { !$0.isBot && !$0.isQuestion && $0.kind(.resolution) && $0.ts < r.ts }
