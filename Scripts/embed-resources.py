@@ -99,7 +99,7 @@ def rules_json(text):
         data["version"] = int(data["version"])
     if "threshold" in data:
         data["threshold"] = float(data["threshold"])
-    for scope in ("negation_scope", "no_report_scope"):
+    for scope in ("negation_scope", "no_report_scope", "condition_scope"):
         if "reach" in data.get(scope, {}):
             data[scope]["reach"] = int(data[scope]["reach"])
     for kind, table in data.get("weights", {}).items():

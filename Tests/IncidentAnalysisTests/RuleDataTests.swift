@@ -99,6 +99,18 @@ import Testing
         #expect(a.timeline.first { $0.ts == never }.map { !$0.kinds.contains(.mitigation) } ?? true)
     }
 
+    @Test func aRecoveryTheTeamWaitsForIsNoMitigation() throws {
+        var chat = incident(observer: "Engineer")
+        let waiting = chat.say(5, "U2", "I'll have a seed test ready to fire as soon as the records are back")
+        let promise = chat.say(7, "U1", "we'll tell the customers once logins are working again")
+        let back = chat.say(12, "U2", "records restored, logins work again")
+        let a = analyze(chat)
+        #expect(a.milestones[.mitigated]?.ts == back)
+        for ts in [waiting, promise] {
+            #expect(a.timeline.first { $0.ts == ts }.map { !$0.kinds.contains(.mitigation) } ?? true)
+        }
+    }
+
     @Test func askingToBeToldIfSomethingBreaksReportsNothing() throws {
         var chat = team(bots: [("B1", "Sentry")], people: "Kev", "Jonas", "Lena")
         let notice = chat.say(0, "U1", "fyi turning on the new onboarding flag for half of new installs, shout if anything looks off")

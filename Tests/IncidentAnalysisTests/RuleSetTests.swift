@@ -56,6 +56,8 @@ import Testing
         ("weights:\n  hypothesis: {hedging: 2}\n", "team.yml: weights.hypothesis.hedging: no signal of that name"),
         ("negation_scope:\n  signals: [recovery, recovered]\n", "team.yml: negation_scope.signals.recovered: no signal of that name"),
         ("cased_signals:\n  follow_ups: [NB]\n", "team.yml: cased_signals.follow_ups: no signal of that name"),
+        ("condition_scope:\n  words: [sobald]\n  signals: [recoveries]\n", "team.yml: condition_scope.signals.recoveries: no signal of that name"),
+        ("condition_scope:\n  reach: 0\n", "team.yml: condition_scope.reach: 0 is not between 1 and 5 words"),
     ])
     func aBadRulesFileNamesTheEntry(yaml: String, message: String) {
         do {

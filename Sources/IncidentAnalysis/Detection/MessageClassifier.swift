@@ -100,7 +100,7 @@ struct MessageClassifier: Sendable {
         // A word matched as written shows as its signal's label: "TODO / FIXME".
         let casedLabels = rules.casedSignals.filter { !$0.value.isEmpty }.mapValues { $0.joined(separator: " / ") }
         phraseIndex = PhraseIndex(
-            rules.signals, labels: Self.pseudoSignals.merging(casedLabels) { builtIn, _ in builtIn }, scopes: [rules.negationScope, rules.noReportScope],
+            rules.signals, labels: Self.pseudoSignals.merging(casedLabels) { builtIn, _ in builtIn }, scopes: [rules.negationScope, rules.noReportScope, rules.conditionScope],
             scopesAfter: [rules.noReportAfter], exceptions: rules.exceptions)
         table = phraseIndex.table
         weightsBySignal = table.names.map { bySignal[$0] ?? [] }

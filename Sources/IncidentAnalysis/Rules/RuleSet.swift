@@ -24,6 +24,8 @@ public struct RuleSet: Sendable, Equatable {
     public var negationScope: WordScope = WordScope()
     /// Words that make a phrase no report: a condition ("shout if anything looks off"), a zero count ("0 failed").
     public var noReportScope: WordScope = WordScope()
+    /// Words that make a phrase a condition, not news: "as soon as the records are back", "once it's restarted".
+    public var conditionScope: WordScope = WordScope()
     /// Words that make a symptom no report when they come right after it, in languages that negate
     /// after the noun ("遅延なし", "hata yok", "error nahi"); `reach` is not used.
     public var noReportAfter: WordScope = WordScope()
@@ -219,6 +221,7 @@ public struct RuleSet: Sendable, Equatable {
         var titles: TitleRules?
         var negationScope: WordScope?
         var noReportScope: WordScope?
+        var conditionScope: WordScope?
         var noReportAfter: WordScope?
         var timeWords: TimeWords?
         var measureUnits: [String]?
@@ -231,6 +234,7 @@ public struct RuleSet: Sendable, Equatable {
             case version, bots, signals, threshold, weights, stopwords, titles, exceptions
             case negationScope = "negation_scope"
             case noReportScope = "no_report_scope"
+            case conditionScope = "condition_scope"
             case noReportAfter = "no_report_after"
             case timeWords = "time_words"
             case measureUnits = "measure_units"
@@ -264,7 +268,7 @@ public struct RuleSet: Sendable, Equatable {
         for (kind, _) in f.weights ?? [:] where EventKind(rawValue: kind) == nil {
             throw .invalid(file: file, detail: "weights.\(kind): unknown event kind; use one of \(EventKind.allCases.map(\.rawValue).joined(separator: ", "))")
         }
-        for (name, scope) in [("negation_scope", f.negationScope), ("no_report_scope", f.noReportScope)] {
+        for (name, scope) in [("negation_scope", f.negationScope), ("no_report_scope", f.noReportScope), ("condition_scope", f.conditionScope)] {
             if let reach = scope?.reach, !(1...5).contains(reach) {
                 throw .invalid(file: file, detail: "\(name).reach: \(reach) is not between 1 and 5 words")
             }
@@ -289,6 +293,7 @@ public struct RuleSet: Sendable, Equatable {
             negationScope: f.negationScope ?? WordScope(), noReportScope: f.noReportScope ?? WordScope(),
             noReportAfter: f.noReportAfter ?? WordScope(), timeWords: timeWords, measureUnits: f.measureUnits ?? [],
             alertTitleNoise: f.alertTitleNoise ?? [], exceptions: f.exceptions ?? [:])
+        rules.conditionScope = f.conditionScope ?? WordScope()
         rules.casedSignals = f.casedSignals ?? [:]
         rules.notTicketPrefixes = f.notTicketPrefixes ?? []
         return rules
@@ -317,6 +322,7 @@ public struct RuleSet: Sendable, Equatable {
         for (kind, table) in weights.sorted(by: { $0.key < $1.key }) { try check(table.keys, "weights.\(kind)") }
         try check(negationScope.signals, "negation_scope.signals")
         try check(noReportScope.signals, "no_report_scope.signals")
+        try check(conditionScope.signals, "condition_scope.signals")
         try check(noReportAfter.signals, "no_report_after.signals")
     }
 
@@ -339,6 +345,7 @@ public struct RuleSet: Sendable, Equatable {
         r.titles.stakeholder += other.titles.stakeholder
         r.negationScope = negationScope.extended(with: other.negationScope)
         r.noReportScope = noReportScope.extended(with: other.noReportScope)
+        r.conditionScope = conditionScope.extended(with: other.conditionScope)
         r.noReportAfter = noReportAfter.extended(with: other.noReportAfter)
         r.timeWords.zones.merge(other.timeWords.zones) { $1 }
         for (day, words) in other.timeWords.weekdays { r.timeWords.weekdays[day, default: []] += words }
