@@ -148,6 +148,8 @@ import Testing
         ("errors began 14:02 UTC per the graphs", "2024-07-15T14:02:00Z"),
         ("no data since market open", "2024-07-15T13:30:00Z"),
         ("customers report errors since about 9:31am", "2024-07-15T13:31:00Z"),
+        // openssl's date, the year between the time and its zone: "notAfter=Jul 15 14:05:00 2024 GMT".
+        ("the cert expired, notAfter=Jul 15 14:05:00 2024 GMT, errors started right then", "2024-07-15T14:05:00Z"),
     ])
     func impactStartIsReadFromText(text: String, expected: String) throws {
         var chat = ChatBuilder()

@@ -35,10 +35,11 @@ struct ImpactTimeReader: Sendable {
         self.weekdays = weekdays
         earlierDay = words.earlierDay.map { TextNormalizer.normalize($0) }
         rangeWords = Set(words.rangeWords.map { TextNormalizer.normalize($0) })
-        // Longest first, so "cest" is not read as "cet" and a stray "s".
+        // Longest first, so "cest" is not read as "cet" and a stray "s". A year may stand between a
+        // time and its zone, as openssl prints a certificate's dates ("14:05:00 2024 GMT").
         let zoneAlternatives = zones.keys.sorted { ($0.count, $1) > ($1.count, $0) }.map(NSRegularExpression.escapedPattern(for:))
         let zoneGroup = zoneAlternatives.isEmpty ? "(?!)" : zoneAlternatives.joined(separator: "|")
-        let pattern = #"(?<!\d)(?<!\d[:.])(\d{1,2})(?:[:h](\d{2}))?(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.|h|uhr)?\s*("# + zoneGroup + #")?(?![a-z0-9_])"#
+        let pattern = #"(?<!\d)(?<!\d[:.])(\d{1,2})(?:[:h](\d{2}))?(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.|h|uhr)?\s*(?:(?:19|20)\d{2}\s+(?=[a-z]))?("# + zoneGroup + #")?(?![a-z0-9_])"#
         clockPattern = try? NSRegularExpression(pattern: pattern)
     }
 
