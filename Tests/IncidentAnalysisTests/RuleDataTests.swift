@@ -2014,6 +2014,29 @@ import Testing
         #expect(analyze(chat).milestones[.acknowledged]?.ts == ack)
     }
 
+    // European Portuguese reads "I'm looking" as "estou a ver"; Latin American Spanish takes a page with "lo tomo".
+    @Test(arguments: ["bom dia, desculpem!! tou a ver agora", "lo tomo yo, dame 2 min", "Lo agarro yo."])
+    func portugueseAndSpanishTakingItUpIsAnAcknowledgement(_ text: String) {
+        var chat = team(bots: [("B1", "Zabbix")], people: "Tiago", "Inês", "Marta")
+        chat.say(0, "B1", "PROBLEM: Ficheiros por processar em /dados/landing > 200", bot: true)
+        chat.say(1, "U2", "o painel das leituras tá parado desde a madrugada")
+        chat.say(2, "U3", "bom dia")
+        let ack = chat.say(3, "U1", text)
+        chat.say(6, "U1", "1 812 ficheiros na landing, o loader não pega em nada")
+        #expect(analyze(chat).milestones[.acknowledged]?.ts == ack)
+    }
+
+    @Test func aBoardThatStandsStillIsAReport() {
+        var chat = team(bots: [], people: "Inês", "João", "Tiago")
+        chat.say(0, "U2", "deixei o loader com LOG_LEVEL=DEBUG durante o fds")
+        chat.say(2, "U3", "sexta às 18h a mexer em prod, corajosa")
+        chat.say(3, "U2", "é só o nível de log, bom fds")
+        let report = chat.say(600, "U1", "alguém a olhar? o painel das leituras diárias tá parado desde a madrugada")
+        chat.say(602, "U2", "n sou eu de plantão, @Tiago?")
+        chat.say(605, "U3", "desculpem, vou ver agora")
+        #expect(analyze(chat).milestones[.detected]?.ts == report)
+    }
+
     @Test func notThisRulesAGuessOutAndCallingItClosedEndsTheIncident() throws {
         var chat = incident(observer: "Engineer")
         let guess = chat.say(10, "U2", "the fee rounding change went live last week. could that be drifting the balances?")
