@@ -2026,6 +2026,18 @@ import Testing
         #expect(analyze(chat).milestones[.acknowledged]?.ts == ack)
     }
 
+    @Test func aReportRelayedFromTheFrontDeskBeforeThePageIsTheDetection() {
+        var chat = team(bots: [("B1", "PagerDuty")], people: "Colleen", "Dana", "Marcus")
+        let report = chat.say(0, "U1", "Escalating from Support: the front desk reports that patients got their reminder text two or three times this morning")
+        chat.say(2, "U2", "Acknowledged, I'm on call and looking into it now")
+        chat.say(6, "U2", "Outbound SMS volume for the 07:00 batch is 2.4x what we'd expect")
+        chat.say(7, "B1", "[Triggered] #48211 Reminder SMS send rate anomaly (reminder-dispatch)", bot: true)
+        chat.say(9, "U3", "the consumer redelivered the whole batch after the broker restart")
+        chat.say(11, "U2", "agreed, pausing the reminder consumers now")
+        chat.say(14, "U1", "clinics are asking whether they should tell patients anything")
+        #expect(analyze(chat).milestones[.detected]?.ts == report)
+    }
+
     @Test func aBoardThatStandsStillIsAReport() {
         var chat = team(bots: [], people: "Inês", "João", "Tiago")
         chat.say(0, "U2", "deixei o loader com LOG_LEVEL=DEBUG durante o fds")
