@@ -2038,6 +2038,17 @@ import Testing
         #expect(analyze(chat).milestones[.detected]?.ts == report)
     }
 
+    @Test func aFixReportedWithItsEffectStartingNeedsNoLaterConfirmation() {
+        var chat = team(bots: [("B1", "Datadog")], people: "Kwame", "Tomasz", "Aisha")
+        chat.say(0, "B1", "[Triggered] consumer lag > 100k on orders-enricher", bot: true)
+        chat.say(2, "U1", "on it")
+        chat.say(8, "U2", "members getting evicted with poll timeout expired, rebalance every few minutes")
+        chat.say(15, "U2", "2.14.0 validation call is ~650ms per record, batches take 5 minutes. thats it")
+        let fix = chat.say(22, "U1", "enricher rolled back to 2.13.2, group stable, lag draining ~35k/min")
+        chat.say(33, "U1", "1.1k. basically caught up")
+        #expect(analyze(chat).milestones[.mitigated]?.ts == fix)
+    }
+
     @Test func aBoardThatStandsStillIsAReport() {
         var chat = team(bots: [], people: "Inês", "João", "Tiago")
         chat.say(0, "U2", "deixei o loader com LOG_LEVEL=DEBUG durante o fds")

@@ -643,7 +643,7 @@ struct AnalysisRun: Sendable {
     /// caches often take half an hour or more): impact ends when it is seen to end, not when the fix
     /// is typed. Nil when the fix says its effect itself or none is reported before the closing.
     func confirmedEffect(of fix: ClassifiedMessage) -> ClassifiedMessage? {
-        guard !fix.has("recovery") else { return nil }
+        guard !fix.has("recovery"), !fix.has("recovery_weak") else { return nil }
         return following(fix, within: 3600).first { m in
             // "back to normal since the rollback, closing" looks back from the end: it is the resolution.
             guard !m.isBot, !m.has("closure"), isDatable(m), !changedNothing(m) else { return false }
