@@ -2221,6 +2221,7 @@ import Testing
         "Die Beobachtungsphase ist ohne Auffälligkeiten abgelaufen. Der Incident ist hiermit geschlossen.",
         "tamam ya gama3a, kolo stable men sa3teen. ba2fel el incident ✅",
         "1시간 가까이 p99/에러율 정상이고 CS도 조용하니까 이번 건은 종료할게. 다들 고생했어",
+        "좋아. 종료 선언할게. 14:00~19:08 푸시 미발송/지연, 19:20 이후 완전 정상. 포스트모템은 다음주 화요일에",
         "这次就到这，明早 10 点复盘，辛苦大家",
         "ok, calling it: fix is live in the store, crash is gone. thanks everyone",
         "Vielen Dank. Ich beende hiermit den Major Incident und setze INC0048213 auf „Gelöst“.",
