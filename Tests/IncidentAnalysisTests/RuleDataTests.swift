@@ -2060,6 +2060,17 @@ import Testing
         #expect(analyze(chat).milestones[.detected]?.ts == report)
     }
 
+    @Test func italianNonÈCheAsksAndNonCEntraRulesOut() throws {
+        var chat = incident(observer: "Engineer")
+        let guess = chat.say(10, "U2", "ieri sera è andata in rollout la 5.14.2 android col nuovo layer di cache delle tile... non è che è lei?")
+        chat.say(12, "U1", "provo con la 5.13.4 sul Pixel")
+        let verdict = chat.say(16, "U1", "5.13.4 sul Pixel: stessa identica cosa, mappa grigia. la release non c'entra")
+        let a = analyze(chat)
+        let h = try #require(a.hypotheses.first { $0.ts == guess })
+        #expect(h.outcome == .ruledOut)
+        #expect(h.outcomeTS == verdict)
+    }
+
     @Test func notThisRulesAGuessOutAndCallingItClosedEndsTheIncident() throws {
         var chat = incident(observer: "Engineer")
         let guess = chat.say(10, "U2", "the fee rounding change went live last week. could that be drifting the balances?")
