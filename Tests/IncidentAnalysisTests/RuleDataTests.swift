@@ -82,6 +82,36 @@ import Testing
         #expect(!a.escalations.contains { $0.ts == again }, "Kat had been pulled in already")
     }
 
+    @Test func anErrorTrackersIssueEscalatingPullsNobodyIn() throws {
+        var chat = team(bots: [("B1", "Sentry")], people: "Ana", "Ben", "Kat")
+        chat.say(0, "B1", "New issue: InvalidSignatureError: Webhook signature mismatch", bot: true)
+        chat.say(2, "U1", "looking")
+        let growing = chat.say(9, "B1", "[billing-webhook-service] Issue escalating: InvalidSignatureError: Webhook signature mismatch", bot: true)
+        chat.say(12, "U2", "every webhook since 18:00 gets a 401")
+        let page = chat.say(20, "U1", "paging payments on-call, <@U3> can you join?")
+        let a = analyze(chat)
+        #expect(!a.escalations.contains { $0.ts == growing })
+        #expect(a.milestones[.escalated]?.ts == page)
+    }
+
+    @Test func aSeverityChangeAloneIsBookkeepingUnlessItNotifiesLeadership() throws {
+        var chat = team(bots: [("B1", "Rootly"), ("B2", "Datadog")], people: "Declan", "Josh", "Priya")
+        chat.say(0, "B2", "[Triggered] checkout 5xx > 5%", bot: true)
+        chat.say(1, "U1", "on it")
+        let bump = chat.say(5, "B1", "Severity changed from SEV3 to SEV2 by Declan", bot: true)
+        chat.say(8, "U2", "5xx at 12% now, all regions")
+        let leaders = chat.say(12, "B1", "Severity changed: SEV2 → SEV1 by Declan · SEV1 notifies the engineering leadership rota", bot: true)
+        let a = analyze(chat)
+        #expect(!a.escalations.contains { $0.ts == bump })
+        #expect(a.escalations.contains { $0.ts == leaders })
+    }
+
+    @Test func askingTheWholeChannelIsNoEscalation() throws {
+        var chat = incident(observer: "Engineer")
+        let asked = chat.say(20, "U2", "<!here> does anyone know what else changed in the checkout path since 14:00? we're out of suspects")
+        #expect(!analyze(chat).escalations.contains { $0.ts == asked })
+    }
+
     @Test func aPageEscalatedThroughTheAlertingBotIsAnEscalation() throws {
         var chat = incident(observer: "Engineer")
         let escalated = chat.say(6, "B1", "Ana escalated #4821 to Platform on-call (level 2)", bot: true)

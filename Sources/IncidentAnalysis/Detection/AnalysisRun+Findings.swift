@@ -184,10 +184,11 @@ extension AnalysisRun {
             guard m.ts >= start && m.ts <= end, m.kind(.escalation) else { return false }
             // After the fix, "we only paged on latency, we need an alert" is a follow-up about paging.
             if let mitigated, m.ts > mitigated, m.kind(.followUp) { return false }
-            // An alerting bot's own page is detection, not escalation; an incident bot's severity change is.
+            // An alerting bot's own page is detection, not escalation; an incident bot's page or
+            // escalation is one, and so is its severity change when it notifies leadership; alone it is bookkeeping.
             // An alerting bot's report that someone escalated the page (not a new alert) pulls people in too.
             if m.isBot {
-                return (m.bot == .incident && (m.has("severity_raised") || m.has("escalation")))
+                return (m.bot == .incident && (m.has("escalation") || (m.has("severity_raised") && m.has("leadership"))))
                     || (m.bot == .alerting && m.has("escalation") && !m.has("alert_firing") && !opensWithAcknowledgement(m))
             }
             // "@here Band 3 steht!": the first report shouted to the channel announces the incident; nobody is pulled in yet.
