@@ -150,6 +150,9 @@ import Testing
         ("customers report errors since about 9:31am", "2024-07-15T13:31:00Z"),
         // openssl's date, the year between the time and its zone: "notAfter=Jul 15 14:05:00 2024 GMT".
         ("the cert expired, notAfter=Jul 15 14:05:00 2024 GMT, errors started right then", "2024-07-15T14:05:00Z"),
+        // Spanish names the moment with "a las", Ukrainian with "з" ("from"); New York is UTC-4 in July.
+        ("el p95 empieza a trepar a las 9:38, antes estaba parejo", "2024-07-15T13:38:00Z"),
+        ("трекінг посилок лежить з 9:47, клієнти не бачать статусів", "2024-07-15T13:47:00Z"),
     ])
     func impactStartIsReadFromText(text: String, expected: String) throws {
         var chat = ChatBuilder()
