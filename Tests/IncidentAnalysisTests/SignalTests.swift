@@ -153,6 +153,9 @@ import Testing
         // Spanish names the moment with "a las", Ukrainian with "з" ("from"); New York is UTC-4 in July.
         ("el p95 empieza a trepar a las 9:38, antes estaba parejo", "2024-07-15T13:38:00Z"),
         ("трекінг посилок лежить з 9:47, клієнти не бачать статусів", "2024-07-15T13:47:00Z"),
+        // Japanese and Korean write the hour and minutes with 時/分 and 시/분, and half past as 半/반.
+        ("本日9時41分頃からアクセスの約半数が失敗しております", "2024-07-15T13:41:00Z"),
+        ("오늘 9시 반부터 푸시가 안 나가고 있어요", "2024-07-15T13:30:00Z"),
     ])
     func impactStartIsReadFromText(text: String, expected: String) throws {
         var chat = ChatBuilder()

@@ -48,7 +48,7 @@ struct ImpactTimeReader: Sendable {
     /// Of several clock times the first that can be a start counts: "*Update (9:30am)*: slow since
     /// just after 9am", posted at 9:29, names its own time first.
     func instant(in text: NormalizedText, writtenAt: Date, zone: TimeZone) -> Date? {
-        let lower = text.string
+        let lower = Self.westernClock(text.string)
         if let iso = Self.isoDateTime(in: lower) { return iso }
         let times = clockTimes(in: lower)
         for time in times {
@@ -65,7 +65,7 @@ struct ImpactTimeReader: Sendable {
     /// "between 23:46 and 00:11 UTC", "12:01〜12:34"), its start dated as `instant` dates a start
     /// and its end the first such time after it.
     func window(in text: NormalizedText, writtenAt: Date, zone: TimeZone) -> (start: Date, end: Date)? {
-        let lower = text.string
+        let lower = Self.westernClock(text.string)
         let times = clockTimes(in: lower)
         guard times.count >= 2 else { return nil }
         let ns = lower as NSString
@@ -154,6 +154,28 @@ struct ImpactTimeReader: Sendable {
         let (before, after) = Self.clause(text, around: at, before: 20, after: 14)
         return earlierDay.contains { before.contains($0) || after.contains($0) }
     }
+
+    /// Japanese, Korean and Chinese clock times written as "8時41分", "14시 5분", "7点28分", "8時半" or a
+    /// bare "18시" as "8:41", "14:05", "7:28", "8:30", "18:00"; "3時間", "3시간" and "3小时" are durations.
+    static func westernClock(_ s: String) -> String {
+        guard s.utf8.contains(where: { $0 >= 0xE0 }) else { return s }
+        guard let regex = cjkClock else { return s }
+        let ns = s as NSString
+        var out = ""
+        var last = 0
+        for m in regex.matches(in: s, range: NSRange(location: 0, length: ns.length)) {
+            let hour = ns.substring(with: m.range(at: 1))
+            let minute = m.range(at: 2).location != NSNotFound ? ns.substring(with: m.range(at: 2)) : m.range(at: 3).location != NSNotFound ? "30" : "00"
+            out += ns.substring(with: NSRange(location: last, length: m.range.location - last))
+            out += hour + ":" + (minute.count == 1 ? "0" + minute : minute)
+            last = m.range.location + m.range.length
+        }
+        return last == 0 ? s : out + ns.substring(from: last)
+    }
+
+    /// An hour mark (時, 시, 点/點) after one or two digits, not starting a word for hours, with
+    /// its minutes (分, 분) or half past (半, 반) when given.
+    private static let cjkClock = try? NSRegularExpression(pattern: #"(?<!\d)(\d{1,2})\s?(?:時|시|点|點)(?!間|간)(?:\s?(\d{1,2})\s?(?:分|분)|\s?(半|반))?"#)
 
     /// `2024-11-06 13:59:12 utc` / `2024-11-06t13:59:12z`.
     private static func isoDateTime(in s: String) -> Date? {
