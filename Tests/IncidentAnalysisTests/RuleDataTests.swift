@@ -2101,6 +2101,45 @@ import Testing
         #expect(h.outcomeTS == verdict)
     }
 
+    @Test func aChineseAckFollowedByARequestWithAQuestionParticleIsAnAcknowledgement() {
+        var chat = team(bots: [("B1", "Grafana")], people: "阿哲", "佩佩", "Kevin")
+        chat.say(0, "B1", "[Firing] 儲值回調成功率過低 近 5 分鐘綠洲回調成功率 0.00", bot: true)
+        chat.say(3, "U2", "玩家反應儲值成功但沒有到帳，已經十幾張單了")
+        let ack = chat.say(5, "U1", "收到 我現在看 可以丟幾個訂單編號給我嗎")
+        chat.say(8, "U3", "在 在 剛在吃 我看一下後台")
+        #expect(analyze(chat).milestones[.acknowledged]?.ts == ack)
+    }
+
+    @Test func egyptianArabicWavesOffAFlappingAlertTakesItUpAndClosesIt() {
+        var chat = team(bots: [("B1", "Alertmanager")], people: "Karim", "Joe", "Nouran")
+        chat.say(0, "B1", "[FIRING:1] RedisReplicationLag (redis-geo prod) replica is 14s behind its primary", bot: true)
+        chat.say(2, "U2", "الـ alert ده بيعمل flap كل يوم الساعة دي وقت الـ backup، تجاهلوه")
+        chat.say(3, "U3", "تمام")
+        let alert = chat.say(11, "B1", "[FIRING:2] RedisClusterStateFail (redis-geo prod) cluster_state:fail", bot: true)
+        chat.say(14, "U3", "يا جماعة الـ CX عندهم أكتر من 40 ticket إن المندوب واقف مكانه على الخريطة")
+        let ack = chat.say(15, "U1", "شايف الـ alerts، معلش كنت بعيد عن اللابتوب. ببص دلوقتي")
+        chat.say(40, "U1", "الـ failover خلص والـ writes رجعت، الـ location updates شغالة تاني")
+        let notYet = chat.say(45, "U2", "حلو أوي. بس ماتقفلوش الـ incident لسه، عايز الـ replica يبقى in sync")
+        let closed = chat.say(120, "U2", "كله أخضر و الـ replicas in sync. بقفل الـ incident")
+        let a = analyze(chat)
+        #expect(a.milestones[.detected]?.ts == alert)
+        #expect(a.milestones[.acknowledged]?.ts == ack)
+        #expect(a.milestones[.resolved]?.ts == closed)
+        #expect(a.milestones[.resolved]?.ts != notYet)
+    }
+
+    @Test func aSpanishReportOfDoubleBookingsBeforeTheAlertIsTheDetection() {
+        var chat = team(bots: [("B1", "New Relic")], people: "Nerea", "Dani", "Lucía")
+        let report = chat.say(0, "U1", "Buenas, tengo un problemón: dos hoteles dicen que les han entrado dobles reservas de la misma habitación")
+        chat.say(3, "U2", "Lo miro yo, que estoy de guardia. pásame los localizadores porfa")
+        chat.say(6, "U3", "me uno, ¿ha cambiado algo en la caché esta semana?")
+        chat.say(9, "B1", "Critical issue opened: pms-sync error rate > 5%", bot: true)
+        chat.say(12, "U2", "las dos reservas se confirmaron con 40 segundos de diferencia")
+        chat.say(14, "U3", "el TTL de la caché de disponibilidad pasó de 30 s a 15 min ayer")
+        chat.say(17, "U1", "la recepción de Cádiz pregunta qué le decimos al segundo cliente")
+        #expect(analyze(chat).milestones[.detected]?.ts == report)
+    }
+
     @Test func notThisRulesAGuessOutAndCallingItClosedEndsTheIncident() throws {
         var chat = incident(observer: "Engineer")
         let guess = chat.say(10, "U2", "the fee rounding change went live last week. could that be drifting the balances?")

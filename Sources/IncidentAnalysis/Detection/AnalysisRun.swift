@@ -423,7 +423,11 @@ struct AnalysisRun: Sendable {
         if m.normalized.string.unicodeScalars.count <= 160 {
             // "I'm on call, having a look now. Can you send me a broken page?" acks, then asks.
             guard m.isQuestion else { return true }
-            return firstSentence(of: m)?.signals.contains("acknowledgement") ?? false
+            if firstSentence(of: m)?.signals.contains("acknowledgement") == true { return true }
+            // "收到 我現在看 可以丟幾個訂單編號給我嗎": without punctuation the clauses are split by spaces.
+            let clause = m.plain.prefix { $0 != " " && $0 != "," && $0 != "，" && $0 != "、" }
+            return clause.count < m.plain.count && !clause.hasSuffix("?") && !clause.hasSuffix("？")
+                && classifier.signals(in: NormalizedText(String(clause))).contains("acknowledgement")
         }
         return openingSignals(of: m).contains("acknowledgement")
     }
