@@ -156,6 +156,9 @@ import Testing
         // Japanese and Korean write the hour and minutes with 時/分 and 시/분, and half past as 半/반.
         ("本日9時41分頃からアクセスの約半数が失敗しております", "2024-07-15T13:41:00Z"),
         ("오늘 9시 반부터 푸시가 안 나가고 있어요", "2024-07-15T13:30:00Z"),
+        // A start dated by its weekday may lie days back (this chat is on Monday 15 July).
+        ("earliest bad invoice is from Thursday 9:52am, nothing wrong before that", "2024-07-11T13:52:00Z"),
+        ("första delete markern skapades fre 02:14, sen varje natt", "2024-07-12T06:14:00Z"),
     ])
     func impactStartIsReadFromText(text: String, expected: String) throws {
         var chat = ChatBuilder()

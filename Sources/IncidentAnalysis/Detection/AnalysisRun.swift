@@ -753,6 +753,7 @@ struct AnalysisRun: Sendable {
 
     mutating func findImpactStart(detected: ClassifiedMessage) {
         let lowest = detected.time.addingTimeInterval(-48 * 3600)
+        let weekBack = detected.time.addingTimeInterval(-7 * 24 * 3600)
         // A summary written the morning after still says when it began ("first 503s at 19:33:40").
         let end = milestones[.resolved]?.time.addingTimeInterval(24 * 3600) ?? .distantFuture
         // Which statement of the start to believe, by rank: a sentence that says outright when impact
@@ -785,8 +786,9 @@ struct AnalysisRun: Sendable {
                 }
                 guard phrase else { continue }
                 let found = classifier.signals(in: n)
+                // A start dated by its weekday ("first delete marker Fri 02:14") may lie up to a week back.
                 guard found.contains("impact_phrase"), let t = impactTimes.instant(in: n, writtenAt: item.time, zone: authorZone),
-                    t <= detected.time, t >= lowest, t <= item.time
+                    t <= detected.time, t >= lowest || (t >= weekBack && impactTimes.namesWeekday(n)), t <= item.time
                 else { continue }
                 consider(t, item, rank: found.contains("impact_statement") ? 3 : found.contains("symptom") ? 2 : 0)
             }

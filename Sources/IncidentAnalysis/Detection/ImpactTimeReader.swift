@@ -127,6 +127,11 @@ struct ImpactTimeReader: Sendable {
         return result
     }
 
+    /// True when a text names a day of the week: a start it dates may lie days back ("fre 7 mars 02:14").
+    func namesWeekday(_ text: NormalizedText) -> Bool {
+        text.string.split { !$0.isLetter }.contains { weekdays[String($0)] != nil }
+    }
+
     /// The weekday named next to the time, in the same clause ("Tuesday 02:10", "at 9:30 on Monday").
     private func namedWeekday(_ text: String, near at: NSRange) -> Int? {
         let (before, after) = Self.clause(text, around: at, before: 24, after: 16)
