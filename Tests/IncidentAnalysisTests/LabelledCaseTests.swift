@@ -217,6 +217,9 @@ import Testing
         // Zabbix's "Problem: PRN-TER-01 has been restarted" is the planned patch reboot; the print
         // queue's alert 25 minutes on is the start.
         "blind274-pl-label-printers-night-shift": "a planned reboot's own alert taken for the start",
+        // A slow leak: the first OOM alert, Monday night, drew no reply for fifteen hours; the
+        // memory alert people answered on Tuesday is taken.
+        "blind284-slow-recon-memory-leak": "an alert ignored for fifteen hours before the one people answered",
     ]
 
     /// Channels that hold two incidents: the analysis reads them as one, and their milestones can
@@ -287,8 +290,10 @@ import Testing
         // Raised to 0.71 with escalations said in more languages' words for paging, calling, filing a
         // vendor ticket and writing to a helpdesk (Hebrew and Greek "page", Romanian, Thai, Hungarian).
         // Raised to 0.72 with ringing someone, raising a P1 with a vendor and calling in eight more
-        // languages (0.73 over the 425 cases after the blind206–260 batches).
-        #expect((total.escalations.recall ?? 0) >= 0.72, "escalation recall \(total.escalations.recall ?? 0)")
+        // languages (0.73 over the 425 cases after the blind206–260 batches). Lowered to 0.71 when an
+        // error tracker's "Issue escalating", a severity change alone and a question to @here stopped
+        // counting (precision 0.66 → 0.69), and with the blind262–284 cases.
+        #expect((total.escalations.recall ?? 0) >= 0.71, "escalation recall \(total.escalations.recall ?? 0)")
         // Action item recall 0.66 → 0.64 with the blind30–33 cases (a Madrid bank's follow-ups in Spanish),
         // to 0.62 with the blind34–37 cases (a Turkish bank's follow-ups), and to 0.61 with the blind54–57
         // cases (follow-ups in Persian and Roman Urdu, and several items in one message), and to 0.60 with
