@@ -129,6 +129,18 @@ import Testing
         #expect(a.timeline.first { $0.ts == never }.map { !$0.kinds.contains(.mitigation) } ?? true)
     }
 
+    @Test func aCauseSaidAsAConditionOrAMeetingIsNoRootCause() throws {
+        var chat = incident(observer: "Engineer")
+        let maybe = chat.say(5, "U1", "OK. Open a P1 with the vendor anyway, even if it turns out to be us. Cc me.")
+        let busy = chat.say(7, "U3", "still stuck in mtg, Ravi's got it for now")
+        let cause = chat.say(12, "U2", "found it: the gateway's trust store is missing the new intermediate, every handshake fails")
+        let a = analyze(chat)
+        #expect(a.milestones[.rootCauseIdentified]?.ts == cause)
+        for ts in [maybe, busy] {
+            #expect(a.timeline.first { $0.ts == ts }.map { !$0.kinds.contains(.rootCause) } ?? true)
+        }
+    }
+
     @Test func aRecoveryTheTeamWaitsForIsNoMitigation() throws {
         var chat = incident(observer: "Engineer")
         let waiting = chat.say(5, "U2", "I'll have a seed test ready to fire as soon as the records are back")
