@@ -129,6 +129,18 @@ import Testing
         #expect(a.timeline.first { $0.ts == never }.map { !$0.kinds.contains(.mitigation) } ?? true)
     }
 
+    @Test func closingAVendorCaseOrTheTicketsOrSayingNotYetDoesNotCloseTheIncident() throws {
+        var chat = incident(observer: "Engineer")
+        chat.say(10, "U2", "rolled back the quota change, error rate back to normal")
+        let vendor = chat.say(20, "U1", "closing the Google case, thanked them. quota change is permanent")
+        let tickets = chat.say(25, "U3", "going through the 31 tickets now and closing them out with the macro")
+        let notYet = chat.say(30, "U1", "Builds are starting again. Not calling it resolved yet, we're watching the backlog")
+        let closed = chat.say(70, "U1", "ok, calling this incident done. clean for an hour, status page going to resolved")
+        let a = analyze(chat)
+        #expect(a.milestones[.resolved]?.ts == closed)
+        #expect(![vendor, tickets, notYet].contains(a.milestones[.resolved]?.ts))
+    }
+
     @Test func aCauseSaidAsAConditionOrAMeetingIsNoRootCause() throws {
         var chat = incident(observer: "Engineer")
         let maybe = chat.say(5, "U1", "OK. Open a P1 with the vendor anyway, even if it turns out to be us. Cc me.")
