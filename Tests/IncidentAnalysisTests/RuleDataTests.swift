@@ -2125,6 +2125,27 @@ import Testing
         #expect(h.outcomeTS == verdict)
     }
 
+    // Japanese "これ俺みる" takes it up and "止血できた" stops the bleeding; Hebrew joins "and" to the
+    // verb ("ומסתכל", "and looking").
+    @Test(arguments: ["おはよ。これ俺みる。昨日のデプロイ、時間的にあやしくない？", "כן אני. תקוע בפקק, עוד 10 דק' מול המחשב ומסתכל"])
+    func japaneseAndHebrewTakingItUpIsAnAcknowledgement(_ text: String) {
+        var chat = team(bots: [("B1", "Sentry")], people: "Kenta", "Yui", "Noa")
+        chat.say(0, "U2", "App Storeのレビューで「メモが消えた」が6件きてる")
+        chat.say(1, "U3", "support has 12 tickets about it")
+        let ack = chat.say(3, "U1", text)
+        chat.say(6, "U2", "昨日のsync-serverのデプロイ後から")
+        #expect(analyze(chat).milestones[.acknowledged]?.ts == ack)
+    }
+
+    @Test func stoppingTheBleedingInJapaneseIsTheMitigation() {
+        var chat = team(bots: [("B1", "Sentry")], people: "Kenta", "Yui", "Noa")
+        chat.say(0, "U2", "App Storeのレビューで「メモが消えた」が6件きてる")
+        chat.say(2, "U1", "これ俺みる")
+        chat.say(30, "U1", "原因わかった。新しいCRDTライブラリが古いスナップショットで上書きしてる")
+        let stopped = chat.say(60, "U3", "メトリクスでも上書きは11:42以降ゼロ。止血できたとおもう")
+        #expect(analyze(chat).milestones[.mitigated]?.ts == stopped)
+    }
+
     @Test func aChineseAckFollowedByARequestWithAQuestionParticleIsAnAcknowledgement() {
         var chat = team(bots: [("B1", "Grafana")], people: "阿哲", "佩佩", "Kevin")
         chat.say(0, "B1", "[Firing] 儲值回調成功率過低 近 5 分鐘綠洲回調成功率 0.00", bot: true)
