@@ -2146,6 +2146,20 @@ import Testing
         #expect(analyze(chat).milestones[.mitigated]?.ts == stopped)
     }
 
+    @Test(arguments: [
+        "Pierwsze podejrzenie: certyfikat, którym podpisujemy dokumenty, albo certyfikat TLS do KPZ",
+        "eerste gok: de ntp fix. als de klok na de reboot verkeerd staat faalt elke tls handshake",
+        "la rotation de clé a tourné à 05:30… ça vous paraît lié ou je suis parano",
+        "aposto que é a Kronmet outra vez a mandar ficheiros com o cabeçalho trocado",
+        "o idee: greutatea. pe v1 trimiteam kg cu zecimale, pe v2 vor grame ca int",
+        "100% דחייה על התוכן מריח לי כמו שינוי סכמה",
+    ])
+    func guessesInMoreLanguagesAreHypotheses(_ text: String) throws {
+        var chat = incident(observer: "Engineer")
+        let guess = chat.say(8, "U2", text)
+        #expect(analyze(chat).hypotheses.contains { $0.ts == guess })
+    }
+
     @Test func aChineseAckFollowedByARequestWithAQuestionParticleIsAnAcknowledgement() {
         var chat = team(bots: [("B1", "Grafana")], people: "阿哲", "佩佩", "Kevin")
         chat.say(0, "B1", "[Firing] 儲值回調成功率過低 近 5 分鐘綠洲回調成功率 0.00", bot: true)
