@@ -2153,6 +2153,10 @@ import Testing
         "aposto que é a Kronmet outra vez a mandar ficheiros com o cabeçalho trocado",
         "o idee: greutatea. pe v1 trimiteam kg cu zecimale, pe v2 vor grame ca int",
         "100% דחייה על התוכן מריח לי כמו שינוי סכמה",
+        "Ein Zusammenhang mit dem erneuerten Signaturschlüssel wäre denkbar, aber unwahrscheinlich",
+        "另外会不会是网关限流？刚调过阈值",
+        "Não será uma falha do lado da PNIU?",
+        "Kwadrant had toch onderhoud aangekondigd dit weekend. Dat zal het wel zijn.",
     ])
     func guessesInMoreLanguagesAreHypotheses(_ text: String) throws {
         var chat = incident(observer: "Engineer")
