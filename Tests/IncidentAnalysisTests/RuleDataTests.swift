@@ -2146,6 +2146,23 @@ import Testing
         #expect(analyze(chat).milestones[.mitigated]?.ts == stopped)
     }
 
+    // Follow-ups said in Swiss German ("Pendenz"), Korean ("백로그에 넣어둘게"), Vietnamese ("e viết"),
+    // Russian ("экшен-айтемы") and Swahili ("nitaandika").
+    @Test(arguments: [
+        "Pendenz Gateway: Alarmierung bei TLS-Handshake-Fehlern im Sender einrichten",
+        "앱 이미지 로더에서 403 나면 '다시 시도' 버튼 뜨게 하는 거 백로그에 넣어둘게",
+        "dạ e viết doc postmortem, thứ 6 tuần này xong",
+        "экшен-айтемы, пока свежо: смоук-тест в пайплайне перед swap-alias",
+        "Rasimu ya ripoti nitaandika kesho asubuhi",
+    ])
+    func followUpsInMoreLanguagesAreActionItems(_ text: String) throws {
+        var chat = incident(observer: "Engineer")
+        chat.say(10, "U2", "rolled back, errors back to normal")
+        chat.say(40, "U1", "closing the incident, thanks all")
+        let item = chat.say(45, "U3", text)
+        #expect(analyze(chat).actionItems.contains { $0.ts == item })
+    }
+
     @Test(arguments: [
         "Pierwsze podejrzenie: certyfikat, którym podpisujemy dokumenty, albo certyfikat TLS do KPZ",
         "eerste gok: de ntp fix. als de klok na de reboot verkeerd staat faalt elke tls handshake",
