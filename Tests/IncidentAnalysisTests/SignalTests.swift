@@ -159,6 +159,8 @@ import Testing
         // A start dated by its weekday may lie days back (this chat is on Monday 15 July).
         ("earliest bad invoice is from Thursday 9:52am, nothing wrong before that", "2024-07-11T13:52:00Z"),
         ("första delete markern skapades fre 02:14, sen varje natt", "2024-07-12T06:14:00Z"),
+        // A stamp of the message's own time typed in front is no start ("[10:07] …" is now).
+        ("[10:07] p99 started creeping 9:52 per graph", "2024-07-15T13:52:00Z"),
     ])
     func impactStartIsReadFromText(text: String, expected: String) throws {
         var chat = ChatBuilder()

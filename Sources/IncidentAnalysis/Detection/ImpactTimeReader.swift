@@ -48,7 +48,7 @@ struct ImpactTimeReader: Sendable {
     /// Of several clock times the first that can be a start counts: "*Update (9:30am)*: slow since
     /// just after 9am", posted at 9:29, names its own time first.
     func instant(in text: NormalizedText, writtenAt: Date, zone: TimeZone) -> Date? {
-        let lower = Self.westernClock(text.string)
+        let lower = Self.westernClock(Self.withoutLeadingStamp(text.string))
         if let iso = Self.isoDateTime(in: lower) { return iso }
         let times = clockTimes(in: lower)
         for time in times {
@@ -65,7 +65,7 @@ struct ImpactTimeReader: Sendable {
     /// "between 23:46 and 00:11 UTC", "12:01〜12:34"), its start dated as `instant` dates a start
     /// and its end the first such time after it.
     func window(in text: NormalizedText, writtenAt: Date, zone: TimeZone) -> (start: Date, end: Date)? {
-        let lower = Self.westernClock(text.string)
+        let lower = Self.westernClock(Self.withoutLeadingStamp(text.string))
         let times = clockTimes(in: lower)
         guard times.count >= 2 else { return nil }
         let ns = lower as NSString
@@ -158,6 +158,16 @@ struct ImpactTimeReader: Sendable {
     private func saysEarlierDay(_ text: String, near at: NSRange) -> Bool {
         let (before, after) = Self.clause(text, around: at, before: 20, after: 14)
         return earlierDay.contains { before.contains($0) || after.contains($0) }
+    }
+
+    /// The text without a log-style stamp of its own time in front ("[14:18] logs: … since 13:52"):
+    /// teams that type one on every line name the message's time, not the start.
+    static func withoutLeadingStamp(_ s: String) -> String {
+        let bytes = Array(s.utf8.prefix(12))
+        guard bytes.first == UInt8(ascii: "["), let close = bytes.firstIndex(of: UInt8(ascii: "]")), close >= 5 else { return s }
+        let inside = bytes[1..<close]
+        guard inside.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == UInt8(ascii: ":") }), inside.contains(UInt8(ascii: ":")) else { return s }
+        return String(s.utf8.dropFirst(close + 1)) ?? s
     }
 
     /// Japanese, Korean and Chinese clock times written as "8時41分", "14시 5분", "7点28分", "8時半" or a
