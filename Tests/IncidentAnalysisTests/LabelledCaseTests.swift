@@ -231,6 +231,12 @@ import Testing
         "blind290-noise-dns-resolver-webhooks": "chatter about a broken coffee machine read as a report",
         // A known error the day before (the decoy) is taken; the incident surfaced in app-store reviews.
         "blind292-ja-casual-crdt-sync-overwrite": "a known error-tracker issue the day before the reviews",
+        // NTP offset warnings fired before any customer was hurt; the support lead's report is the start.
+        "blind296-pt-br-pix-qr-clock-drift": "clock-offset warnings before the impact",
+        // The call centre's Thai report ("ได้ SMS นัดที่ไม่ใช่ชื่อตัวเอง") names no symptom in words the rules know.
+        "blind296-th-sms-wrong-patient": "a Thai report in words the lists do not know",
+        // A certificate-expiry warning three days before names the cause; the queue alert after the expiry is the start.
+        "blind300-pl-formal-ezwolnienia-cert-kus": "an expiry warning days before the impact",
     ]
 
     /// Channels that hold two incidents: the analysis reads them as one, and their milestones can

@@ -178,6 +178,17 @@ import Testing
         #expect(a.milestones[.detected]?.ts != notice)
     }
 
+    @Test func aMonitorsInfoNoticeFiresNothing() throws {
+        var chat = team(bots: [("B1", "Zabbix")], people: "Lukas", "Anna", "Sepp")
+        chat.say(0, "B1", ":information_source: *Info:* TS-G1: Firmware-Version geändert (3.7.4 → 3.8.1)", bot: true)
+        chat.say(2, "U1", "passt, Update auf allen Lesern durch")
+        chat.say(3, "U2", "super, danke")
+        let alert = chat.say(600, "B1", ":fire: *Problem:* Ablehnungsrate Zutritt Talstation > 20%", bot: true)
+        chat.say(602, "U3", "Saisonkarten gehen nirgends durch!")
+        chat.say(604, "U1", "schau ich mir an")
+        #expect(analyze(chat).milestones[.detected]?.ts == alert)
+    }
+
     @Test func anAlertTheTeamSaidWouldFireIsNotTheDetection() throws {
         var chat = team(bots: [("B1", "Grafana"), ("B2", "Opsgenie")], people: "Erik", "Micke", "Sara")
         chat.say(0, "B1", "[Alerting] MQTT inflow above baseline: 2140 msg/s (baseline 700)", bot: true)
