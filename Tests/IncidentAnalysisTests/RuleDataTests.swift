@@ -141,6 +141,18 @@ import Testing
         #expect(![vendor, tickets, notYet].contains(a.milestones[.resolved]?.ts))
     }
 
+    @Test func closingTheBridgeOrSayingNotClosedYetDoesNotCloseTheIncident() throws {
+        var chat = incident(observer: "Engineer")
+        chat.say(10, "U2", "rolled back the key policy, recordings processing again")
+        let bridge = chat.say(20, "U1", "decision: closing the bridge, moving async. Priya owns the backlog drain tonight")
+        let notYet = chat.say(25, "U3", "boa time. ainda não encerrado: a zona b continua com relógio errado")
+        let until = chat.say(28, "U2", "Gipfelbahn Sichtkontrolle bis des erledigt is")
+        let closed = chat.say(90, "U1", "all clear: backlog 0, failure ratio at baseline for 2h. resolving the incident")
+        let a = analyze(chat)
+        #expect(a.milestones[.resolved]?.ts == closed)
+        #expect(![bridge, notYet, until].contains(a.milestones[.resolved]?.ts))
+    }
+
     @Test func aCauseSaidAsAConditionOrAMeetingIsNoRootCause() throws {
         var chat = incident(observer: "Engineer")
         let maybe = chat.say(5, "U1", "OK. Open a P1 with the vendor anyway, even if it turns out to be us. Cc me.")
@@ -2393,6 +2405,7 @@ import Testing
         "tamam ya gama3a, kolo stable men sa3teen. ba2fel el incident ✅",
         "1시간 가까이 p99/에러율 정상이고 CS도 조용하니까 이번 건은 종료할게. 다들 고생했어",
         "좋아. 종료 선언할게. 14:00~19:08 푸시 미발송/지연, 19:20 이후 완전 정상. 포스트모템은 다음주 화요일에",
+        "Danke euch allen, super reagiert. Für mich is der Vorfall damit abgschlossen.",
         "这次就到这，明早 10 点复盘，辛苦大家",
         "ok, calling it: fix is live in the store, crash is gone. thanks everyone",
         "Vielen Dank. Ich beende hiermit den Major Incident und setze INC0048213 auf „Gelöst“.",
