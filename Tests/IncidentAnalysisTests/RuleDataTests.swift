@@ -82,6 +82,18 @@ import Testing
         #expect(!a.escalations.contains { $0.ts == again }, "Kat had been pulled in already")
     }
 
+    @Test(arguments: [
+        "Ik bel hun NOC. Als het hun onderhoud is wil ik dat zwart op wit.",
+        "Tack Johan. Jag ringer Legitimas driftjour nu och registrerar ett ärende med prioritet 1.",
+        "Ich eskaliere an die Bereitschaft und bitte um Pausierung der Kampagne.",
+        "<!subteam^S05PLTJOUR|@plattform-jour> kan någon titta på kafka-prod-01?",
+    ])
+    func callingAVendorOrPagingATeamInMoreLanguagesEscalates(_ text: String) throws {
+        var chat = incident(observer: "Engineer")
+        let call = chat.say(12, "U2", text)
+        #expect(analyze(chat).escalations.contains { $0.ts == call })
+    }
+
     @Test func anErrorTrackersIssueEscalatingPullsNobodyIn() throws {
         var chat = team(bots: [("B1", "Sentry")], people: "Ana", "Ben", "Kat")
         chat.say(0, "B1", "New issue: InvalidSignatureError: Webhook signature mismatch", bot: true)
