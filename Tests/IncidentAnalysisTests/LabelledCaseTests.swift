@@ -237,6 +237,11 @@ import Testing
         "blind296-th-sms-wrong-patient": "a Thai report in words the lists do not know",
         // A certificate-expiry warning three days before names the cause; the queue alert after the expiry is the start.
         "blind300-pl-formal-ezwolnienia-cert-kus": "an expiry warning days before the impact",
+        // A cache hit-ratio alert the on-call muted as expected is taken; the support lead's report
+        // of strangers' parcels half an hour later is labelled.
+        "blind304-uk-ua-tracking-cache-leak": "an alert muted as expected, before the report of the harm",
+        // The secret scanner's alert went unanswered for eight hours; the page people answered is taken.
+        "blind306-sec-leaked-partner-key-scrape": "a secret-scan alert unanswered for eight hours",
     ]
 
     /// Channels that hold two incidents: the analysis reads them as one, and their milestones can
