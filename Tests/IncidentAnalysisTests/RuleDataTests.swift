@@ -165,6 +165,19 @@ import Testing
         #expect(![bridge, notYet, until].contains(a.milestones[.resolved]?.ts))
     }
 
+    @Test func greekFindsTheCauseWaitsAndClosesAndARoadClosedClosesNothing() throws {
+        var chat = incident(observer: "Engineer")
+        let found = chat.say(10, "U2", "ΒΡΗΚΑ. Το iframe του challenge μένει λευκό, το CSP frame-src μπλοκάρει το νέο domain της τράπεζας")
+        chat.say(20, "U2", "άλλαξα το CSP στο nginx, οι πληρωμές περνάνε πάλι")
+        let road = chat.say(30, "U3", "Nog een verkeersbericht: de N-weg bij Oudeland is afgesloten door omgewaaide bomen")
+        let wait = chat.say(35, "U1", "ας το αφήσουμε σε παρακολούθηση ως αύριο και το κλείνουμε αν είναι όλα ήσυχα")
+        let closed = chat.say(600, "U2", "Καλημέρα. Όλη νύχτα ήσυχα. Από μένα το θέμα έκλεισε")
+        let a = analyze(chat)
+        #expect(a.milestones[.rootCauseIdentified]?.ts == found)
+        #expect(a.milestones[.resolved]?.ts == closed)
+        #expect(![road, wait].contains(a.milestones[.resolved]?.ts))
+    }
+
     @Test func aCauseSaidAsAConditionOrAMeetingIsNoRootCause() throws {
         var chat = incident(observer: "Engineer")
         let maybe = chat.say(5, "U1", "OK. Open a P1 with the vendor anyway, even if it turns out to be us. Cc me.")
@@ -2104,7 +2117,7 @@ import Testing
     }
 
     // European Portuguese reads "I'm looking" as "estou a ver"; Latin American Spanish takes a page with "lo tomo".
-    @Test(arguments: ["bom dia, desculpem!! tou a ver agora", "lo tomo yo, dame 2 min", "Lo agarro yo.", "Lo veo ahorita. ¿es en Android y iPhone o solo uno?", "Buonasera a tutti, presa in carico. Mi collego alla VPN."])
+    @Test(arguments: ["bom dia, desculpem!! tou a ver agora", "lo tomo yo, dame 2 min", "Lo agarro yo.", "Lo veo ahorita. ¿es en Android y iPhone o solo uno?", "Buonasera a tutti, presa in carico. Mi collego alla VPN.", "Goedemorgen Ingrid, ik heb uw bericht gezien en pak het direct op."])
     func portugueseAndSpanishTakingItUpIsAnAcknowledgement(_ text: String) {
         var chat = team(bots: [("B1", "Zabbix")], people: "Tiago", "Inês", "Marta")
         chat.say(0, "B1", "PROBLEM: Ficheiros por processar em /dados/landing > 200", bot: true)
