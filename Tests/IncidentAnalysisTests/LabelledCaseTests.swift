@@ -250,6 +250,14 @@ import Testing
         "blind314-vendor-idp-token-outage": "a synthetic failure waved off as flaky",
         // A week-long data incident: a schema-change notice a week before finance's report is taken.
         "blind316-data-dbt-duplicate-revenue": "a data tool's notice a week before the report",
+        // A CPU alert at 01:14 caused by the second batch run, dismissed as load; the 06:00 reconciliation alert is labelled.
+        "blind318-sk-dvojita-nocna-davka": "an alert caused by the fault but dismissed, hours before the labelled one",
+        // The nightly end-to-end failure at 02:14 drew no talk; the morning's "autocomplete again, rerunning" is taken.
+        "blind320-qa-co-tax-e2e": "a CI failure unanswered overnight",
+        // A database DOWN alert before the impact, handled by auto-failover; the success-rate alert after it is labelled.
+        "blind322-ar-ma-recharge-vouchers": "a failover's DOWN alert before the impact",
+        // "anyone else's wk10 labels look off??" asks, in no symptom word; a later store reply is taken.
+        "blind324-retail-stores-label-zones": "a store manager's question about prices in no symptom word",
     ]
 
     /// Cases whose milestones fall out of order, with the reason: a channel read as one incident
@@ -257,6 +265,7 @@ import Testing
     static let knownOutOfOrder: [String: String] = [
         "blind274-multi-cdn-blip-then-pg-failover": "two incidents in one channel: the first's closing before the second's mitigation",
         "blind316-data-dbt-duplicate-revenue": "detection a week early, so another alert's clearing reads as the resolution",
+        "blind322-ar-ma-recharge-vouchers": "detection on a pre-impact DOWN alert, so the failover's recovery precedes the acknowledgement",
     ]
 
     @Test(arguments: cases)

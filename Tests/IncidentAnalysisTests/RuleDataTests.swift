@@ -215,9 +215,10 @@ import Testing
         #expect(a.milestones[.detected]?.ts != notice)
     }
 
-    @Test func aMonitorsInfoNoticeFiresNothing() throws {
+    @Test(arguments: [":information_source: *Info:* TS-G1: Firmware-Version geändert (3.7.4 → 3.8.1)", "[情報] WAFシグネチャバージョン変更"])
+    func aMonitorsInfoNoticeFiresNothing(_ notice: String) throws {
         var chat = team(bots: [("B1", "Zabbix")], people: "Lukas", "Anna", "Sepp")
-        chat.say(0, "B1", ":information_source: *Info:* TS-G1: Firmware-Version geändert (3.7.4 → 3.8.1)", bot: true)
+        chat.say(0, "B1", notice, bot: true)
         chat.say(2, "U1", "passt, Update auf allen Lesern durch")
         chat.say(3, "U2", "super, danke")
         let alert = chat.say(600, "B1", ":fire: *Problem:* Ablehnungsrate Zutritt Talstation > 20%", bot: true)
