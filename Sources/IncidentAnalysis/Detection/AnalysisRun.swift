@@ -411,7 +411,7 @@ struct AnalysisRun: Sendable {
         if m.has("alert_firing") { return !opensRecovered }
         // "ℹ️ Info: firmware version changed (3.7.4 → 3.8.1)", "[情報] WAFシグネチャバージョン変更": a monitor's
         // notice at info level states a fact; nothing fires.
-        if m.phrases("alert_minor").contains(where: { $0.contains("info") || $0.contains("情報") }) { return false }
+        if m.has("alert_info") { return false }
         // "Release webhook-receiver@2.14.0 was deployed to production" is news of a change.
         return !m.has("alert_recovered") && !m.has("alert_acknowledged") && !m.has("release_notice")
     }
