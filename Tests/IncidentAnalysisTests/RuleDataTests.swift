@@ -2176,7 +2176,10 @@ import Testing
 
     // Japanese "これ俺みる" takes it up and "止血できた" stops the bleeding; Hebrew joins "and" to the
     // verb ("ומסתכל", "and looking").
-    @Test(arguments: ["おはよ。これ俺みる。昨日のデプロイ、時間的にあやしくない？", "כן אני. תקוע בפקק, עוד 10 דק' מול המחשב ומסתכל"])
+    @Test(arguments: [
+        "おはよ。これ俺みる。昨日のデプロイ、時間的にあやしくない？", "כן אני. תקוע בפקק, עוד 10 דק' מול המחשב ומסתכל",
+        "jā, pageris pamodināja. skatos", "アラートならびにお問い合わせの件、確認いたしました。ただいまより当社にて調査を開始いたします。",
+    ])
     func japaneseAndHebrewTakingItUpIsAnAcknowledgement(_ text: String) {
         var chat = team(bots: [("B1", "Sentry")], people: "Kenta", "Yui", "Noa")
         chat.say(0, "U2", "App Storeのレビューで「メモが消えた」が6件きてる")
