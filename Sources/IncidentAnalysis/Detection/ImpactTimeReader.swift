@@ -48,7 +48,7 @@ struct ImpactTimeReader: Sendable {
     /// Of several clock times the first that can be a start counts: "*Update (9:30am)*: slow since
     /// just after 9am", posted at 9:29, names its own time first.
     func instant(in text: NormalizedText, writtenAt: Date, zone: TimeZone) -> Date? {
-        let lower = Self.westernClock(Self.withoutLeadingStamp(text.string))
+        let lower = Self.readable(text)
         if let iso = Self.isoDateTime(in: lower) { return iso }
         let times = clockTimes(in: lower)
         for time in times {
@@ -65,7 +65,7 @@ struct ImpactTimeReader: Sendable {
     /// "between 23:46 and 00:11 UTC", "12:01〜12:34"), its start dated as `instant` dates a start
     /// and its end the first such time after it.
     func window(in text: NormalizedText, writtenAt: Date, zone: TimeZone) -> (start: Date, end: Date)? {
-        let lower = Self.westernClock(Self.withoutLeadingStamp(text.string))
+        let lower = Self.readable(text)
         let times = clockTimes(in: lower)
         guard times.count >= 2 else { return nil }
         let ns = lower as NSString
@@ -129,14 +129,18 @@ struct ImpactTimeReader: Sendable {
 
     /// True when a text names a day of the week: a start it dates may lie days back ("fre 7 mars 02:14").
     func namesWeekday(_ text: NormalizedText) -> Bool {
-        text.string.split { !$0.isLetter }.contains { weekdays[String($0)] != nil }
+        weekday(in: text.string) != nil
     }
 
     /// The weekday named next to the time, in the same clause ("Tuesday 02:10", "at 9:30 on Monday").
     private func namedWeekday(_ text: String, near at: NSRange) -> Int? {
         let (before, after) = Self.clause(text, around: at, before: 24, after: 16)
-        let words = (before + " " + after).split { !$0.isLetter }.map(String.init)
-        return words.lazy.compactMap { weekdays[$0] }.first
+        return weekday(in: before + " " + after)
+    }
+
+    /// The first day of the week among the words of `text`, by `Calendar` weekday.
+    private func weekday(in text: String) -> Int? {
+        text.split { !$0.isLetter }.lazy.compactMap { weekdays[String($0)] }.first
     }
 
     /// The text just before and after `at` (up to the given lengths), cut at the clause's ends.
@@ -158,6 +162,12 @@ struct ImpactTimeReader: Sendable {
     private func saysEarlierDay(_ text: String, near at: NSRange) -> Bool {
         let (before, after) = Self.clause(text, around: at, before: 20, after: 14)
         return earlierDay.contains { before.contains($0) || after.contains($0) }
+    }
+
+    /// The text as the clock pattern reads it: no stamp of the message's own time in front, and
+    /// CJK clock times written the western way.
+    static func readable(_ text: NormalizedText) -> String {
+        westernClock(withoutLeadingStamp(text.string))
     }
 
     /// The text without a log-style stamp of its own time in front ("[14:18] logs: … since 13:52"):
