@@ -746,6 +746,35 @@ import Testing
         #expect(mitigated.ts == recovered)
     }
 
+    @Test(arguments: [
+        "Zertifikat eingespielt. Leider weiterhin Handshake-Fehler 😕",
+        "correctif appliqué sur les deux nœuds… mais la file ne bouge pas",
+        "workers reiniciados y sigue igual",
+    ])
+    func aFixDoneBesideWordsThatNothingChangedIsNoMitigation(_ text: String) throws {
+        var chat = incident(observer: "Engineer")
+        chat.say(5, "U2", "found it: the gateway trusts the old chain")
+        let tried = chat.say(8, "U1", text)
+        chat.say(15, "U2", "trying the intermediate bundle too")
+        // Over an hour later: too late to be read as the effect of the fix before it.
+        let recovered = chat.say(75, "U1", "error rate back to normal, checkout works again")
+        let mitigated = try #require(analyze(chat).milestones[.mitigated])
+        #expect(mitigated.ts != tried)
+        #expect(mitigated.ts == recovered)
+    }
+
+    @Test(arguments: ["der Rollback hat nichts gebracht", "le rollback n'a rien donné", "el rollback no sirvió", "il rollback non ha funzionato", "o rollback não resolveu"])
+    func aFixSaidAfterwardsToHaveDoneNothingIsNoMitigation(_ text: String) throws {
+        var chat = incident(observer: "Engineer")
+        chat.say(5, "U2", "looks like the 4.2 deploy")
+        let rollback = chat.say(8, "U1", "rolled back to 4.1")
+        chat.say(14, "U2", text)
+        let recovered = chat.say(75, "U1", "error rate back to normal, checkout works again")
+        let mitigated = try #require(analyze(chat).milestones[.mitigated])
+        #expect(mitigated.ts != rollback)
+        #expect(mitigated.ts == recovered)
+    }
+
     @Test func anAlertThatClearsOnItsOwnIsNotTheStartWhenAnotherFollows() throws {
         var chat = team(bots: [("B1", "Datadog")], people: "Ana", "Ben")
         chat.say(0, "B1", "[Triggered] search-api p99 latency > 800ms", bot: true)
