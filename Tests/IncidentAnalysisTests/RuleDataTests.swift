@@ -798,6 +798,17 @@ import Testing
         #expect(analyze(fixed).milestones[.detected]?.ts == first)
     }
 
+    @Test func anAlertThatClearsAndFiresAgainIsOneProblemFromItsFirstFiring() throws {
+        var chat = team(bots: [("B1", "Alertmanager")], people: "Ana", "Ben")
+        let first = chat.say(0, "B1", "[FIRING:1] DocsApiP99High (docs-api prod critical) p99 above 1.5s", bot: true)
+        chat.say(3, "B1", "[RESOLVED] DocsApiP99High (docs-api prod critical) p99 above 1.5s", bot: true)
+        chat.say(15, "B1", "[FIRING:1] DocsApiP99High (docs-api prod critical) p99 above 1.5s", bot: true)
+        chat.say(16, "U1", "ack, on it")
+        chat.say(18, "U2", "second spike in 20 min, p99 at 2.3s")
+        chat.say(22, "U1", "pg pool wait jumps during both spikes")
+        #expect(analyze(chat).milestones[.detected]?.ts == first)
+    }
+
     /// An incident tool with a name nobody listed, moving an incident through states.
     func reopenedIncident() -> (ChatBuilder, final: SlackTimestamp) {
         var chat = signals.baseChat()

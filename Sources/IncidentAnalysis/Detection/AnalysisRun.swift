@@ -749,7 +749,12 @@ struct AnalysisRun: Sendable {
             }
             guard m.bot == .alerting else { continue }
             if isFiring(m) && m.has("alert_firing") { return false }
-            if m.has("alert_recovered") && !isFiring(m) && (sameAlert(m) || namesSameAlert(m, as: alert)) { return true }
+            if m.has("alert_recovered") && !isFiring(m) && (sameAlert(m) || namesSameAlert(m, as: alert)) {
+                // The same alert firing again within the hour, before any other does, is one problem
+                // coming back, not a blip (in a storm of many flapping alerts it is one more of them).
+                let next = following(m, within: 3600).first { $0.bot == .alerting && isFiring($0) && $0.has("alert_firing") }
+                return !(next.map(sameAlert) ?? false)
+            }
         }
         return false
     }
