@@ -266,6 +266,20 @@ import Testing
         #expect(analyze(chat).milestones[.resolved]?.ts == over)
     }
 
+    @Test(arguments: [
+        "Trafic normal depuis une heure, zéro erreur. Je ferme l'incident.",
+        "Alles stabil seit einer Stunde, ich schließe den Incident.",
+        "Tudo estável há uma hora, encerro o incidente.",
+    ])
+    func aLeadClosingTheIncidentInFrenchGermanOrPortugueseResolvesIt(_ text: String) {
+        var chat = incident(observer: "Engineer")
+        chat.say(20, "U2", "found it: the new signing key is not in our keystore")
+        chat.say(30, "U2", "rolled back the key config")
+        chat.say(38, "U1", "payments back to normal, error rate 0.2%")
+        let closed = chat.say(100, "U1", text)
+        #expect(analyze(chat).milestones[.resolved]?.ts == closed)
+    }
+
     @Test func notWaitingForTheRootCauseIsNoRootCause() throws {
         var chat = incident(observer: "Engineer")
         let halt = chat.say(6, "U1", "halt the rollout. don't wait for root cause")
