@@ -460,6 +460,17 @@ import Testing
         for ts in [items, pt, no] { #expect(a.actionItems.contains { $0.ts == ts }, "\(ts)") }
     }
 
+    @Test(arguments: [
+        "read the dump: the rebalance listener takes the tracker lock before commitSync does. it's a bug in queue-kit 3.0",
+        "udah liat dump-nya, rebalance listener megang lock duluan → deadlock. itu bug di queue-kit 3.0, sorry",
+    ])
+    func sayingItIsABugInALibraryIsTheRootCause(_ text: String) throws {
+        var chat = incident(observer: "Engineer")
+        chat.say(10, "U1", "consumers frozen again after the restart")
+        let cause = chat.say(30, "U3", text)
+        #expect(analyze(chat).milestones[.rootCauseIdentified]?.ts == cause)
+    }
+
     @Test func aPreliminaryFindingOnInitialAccessIsTheRootCause() throws {
         var chat = incident(observer: "Engineer")
         let finding = chat.say(30, "U2", "Preliminary finding on initial access: a user opened a phishing attachment, and a script held the service account's password in plain text")
