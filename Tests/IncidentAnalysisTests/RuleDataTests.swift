@@ -616,6 +616,18 @@ import Testing
     }
 
     @Test(arguments: [
+        "die Migration hat den Index gedroppt, weil das Skript ihn für redundant hielt. mein Fehler",
+        "el job leyó 3,45 como 345 porque cambió el separador decimal. nuestro error, perdón",
+        "jobbet läste 3,45 som 345 eftersom decimaltecknet ändrades. vårt fel",
+        "de job las 3,45 als 345 omdat het decimaalteken veranderd is. onze fout",
+    ])
+    func owningAMistakeBesideItsReasonInOtherLanguagesIsTheRootCause(_ text: String) throws {
+        var chat = incident(observer: "Engineer")
+        let owned = chat.say(30, "U2", text)
+        #expect(analyze(chat).milestones[.rootCauseIdentified]?.ts == owned)
+    }
+
+    @Test(arguments: [
         "checked from 10 incognito sessions, no names in the HTML. leak's stopped",
         "no further file modifications on FS02 since 19:11, nothing on any other host",
         "ICE failure rate now 1.8%, at baseline, new students join fine",
