@@ -269,6 +269,7 @@ import Testing
     @Test(arguments: [
         "Trafic normal depuis une heure, zéro erreur. Je ferme l'incident.",
         "Alles stabil seit einer Stunde, ich schließe den Incident.",
+        "So, von meiner Seite: Störung beendet ✅ API seit über 15 min stabil.",
         "Tudo estável há uma hora, encerro o incidente.",
     ])
     func aLeadClosingTheIncidentInFrenchGermanOrPortugueseResolvesIt(_ text: String) {
@@ -798,6 +799,26 @@ import Testing
         let mitigated = try #require(analyze(chat).milestones[.mitigated])
         #expect(mitigated.ts != tried)
         #expect(mitigated.ts == recovered)
+    }
+
+    @Test(arguments: ["zero erori noi din 11:42, plățile trec pe procesatorul de rezervă", "E-217 cayendo a pique, rechazo total en 0,4% (lo normal)"])
+    func newErrorsAtZeroOrAMeasureAtItsUsualValueAfterTheFixIsTheMitigation(_ text: String) throws {
+        var chat = incident(observer: "Engineer")
+        chat.say(5, "U2", "found it: the provider moved to a new 3DS flow")
+        chat.say(8, "U1", "switched payments to the backup processor")
+        chat.say(9, "U3", "ok")
+        let effect = chat.say(12, "U1", text)
+        #expect(analyze(chat).milestones[.mitigated]?.ts == effect)
+    }
+
+    @Test func sayingItShouldBeNormalAgainSoonIsAPromiseNotTheRecovery() throws {
+        var chat = incident(observer: "Engineer")
+        chat.say(5, "U2", "found it: the migration dropped the index")
+        let promise = chat.say(7, "U1", "Sag bitte: Fehler ist gefunden, in ca. 20 min sollte es wieder normal laufen")
+        let done = chat.say(30, "U2", "index rebuilt, checkout works again, error rate back to normal")
+        let mitigated = try #require(analyze(chat).milestones[.mitigated])
+        #expect(mitigated.ts != promise)
+        #expect(mitigated.ts == done)
     }
 
     @Test(arguments: ["der Rollback hat nichts gebracht", "le rollback n'a rien donné", "el rollback no sirvió", "il rollback non ha funzionato", "o rollback não resolveu"])
