@@ -773,6 +773,18 @@ import Testing
         #expect(a.milestones[.detected]?.ts == real)
     }
 
+    @Test(arguments: ["that one's known, big images from the new supplier", "asta e cunoscuta, pozele mari de la furnizorul nou", "das ist bekannt, kommt in den Sprint"])
+    func anAlertSaidToBeKnownIsNotTheStartWhenAnotherFollows(_ text: String) throws {
+        var chat = team(bots: [("B1", "Sentry")], people: "Ana", "Ben")
+        chat.say(0, "B1", "[catalog-images] TimeoutError: resize-worker timed out after 30000ms", bot: true)
+        chat.say(3, "U1", text)
+        chat.say(10, "U2", "banner is live")
+        let real = chat.say(30, "B1", "[checkout-api] TypeError: Cannot read properties of undefined", bot: true)
+        chat.say(44, "U2", "customers say card payments fail at checkout")
+        chat.say(46, "U1", "looking")
+        #expect(analyze(chat).milestones[.detected]?.ts == real)
+    }
+
     @Test func improvementAloneIsNotTheMitigation() throws {
         var chat = incident(observer: "Engineer")
         chat.say(5, "U2", "restarting the api pods now")
