@@ -281,6 +281,19 @@ import Testing
         #expect(analyze(chat).milestones[.resolved]?.ts == closed)
     }
 
+    @Test func havingReadTheChannelInChineseIsNoFixAndATraditionalChineseClosingResolves() throws {
+        var chat = incident(observer: "Engineer")
+        let read = chat.say(5, "U3", "剛出捷運，前面看完了。這個先宣告 P2，我當 IC")
+        chat.say(20, "U2", "找到了：電信商在 throttle 我們的 sender")
+        // Over an hour after the first message: not read as its effect.
+        let back = chat.say(75, "U2", "新發送的 OTP 延遲回到 7 秒，排隊的舊簡訊也清完了 🎉")
+        let closed = chat.say(110, "U3", "事件結束 ✅ 摘要：電信商調整級距後恢復")
+        let a = analyze(chat)
+        #expect(a.milestones[.mitigated]?.ts != read)
+        #expect(a.milestones[.mitigated]?.ts == back)
+        #expect(a.milestones[.resolved]?.ts == closed)
+    }
+
     @Test func notWaitingForTheRootCauseIsNoRootCause() throws {
         var chat = incident(observer: "Engineer")
         let halt = chat.say(6, "U1", "halt the rollout. don't wait for root cause")
