@@ -798,6 +798,15 @@ import Testing
         #expect(analyze(chat).milestones[.detected]?.ts == real)
     }
 
+    @Test func aCrashReportersVelocityAlertIsTheDetection() throws {
+        var chat = team(bots: [("B1", "Firebase Crashlytics")], people: "Ana", "Ben", "Cho")
+        let alert = chat.say(0, "B1", "🔥 *Velocity alert*: a fatal issue is trending in Courier (Android) 4.18.0", bot: true)
+        chat.say(7, "U3", "support is on fire: couriers say the app closes right after launch")
+        chat.say(8, "U1", "saw the alert above, taking it")
+        chat.say(10, "U2", "crash is in the map cache migration, only 4.18.0")
+        #expect(analyze(chat).milestones[.detected]?.ts == alert)
+    }
+
     @Test func improvementAloneIsNotTheMitigation() throws {
         var chat = incident(observer: "Engineer")
         chat.say(5, "U2", "restarting the api pods now")
