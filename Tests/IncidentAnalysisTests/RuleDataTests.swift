@@ -294,6 +294,19 @@ import Testing
         #expect(a.milestones[.resolved]?.ts == closed)
     }
 
+    @Test(arguments: [
+        "4.18.1 at 100%, 4.18.0 is not served anywhere. closing the incident ✅",
+        "4.18.1 на 100%, 4.18.0 більше ніде не роздається. закриваю інцидент ✅",
+    ])
+    func aNegationInTheSentenceBeforeDoesNotUndoAClosing(_ text: String) {
+        var chat = incident(observer: "Engineer")
+        chat.say(20, "U2", "found it: the map cache migration crashes on start")
+        chat.say(30, "U2", "rollout halted")
+        chat.say(38, "U1", "crash rate back to normal")
+        let closed = chat.say(100, "U1", text)
+        #expect(analyze(chat).milestones[.resolved]?.ts == closed)
+    }
+
     @Test func notWaitingForTheRootCauseIsNoRootCause() throws {
         var chat = incident(observer: "Engineer")
         let halt = chat.say(6, "U1", "halt the rollout. don't wait for root cause")

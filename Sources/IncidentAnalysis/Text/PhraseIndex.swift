@@ -218,9 +218,13 @@ struct PhraseIndex: Sendable {
                 continue
             }
             var end = start
-            for _ in 0..<scope.reach {
-                // Skip what separates the words, then read the word backwards.
-                while end > 0, !Self.isScopeWordByte(s[end - 1]) { end -= 1 }
+            reading: for _ in 0..<scope.reach {
+                // Skip what separates the words, then read the word backwards. A sentence's end
+                // bounds the scope: "4.18.0 is not served anymore. closing the incident" closes.
+                while end > 0, !Self.isScopeWordByte(s[end - 1]) {
+                    if Self.endsSentence(s, at: end - 1) { break reading }
+                    end -= 1
+                }
                 var begin = end
                 while begin > 0, Self.isScopeWordByte(s[begin - 1]) { begin -= 1 }
                 guard begin < end else { break }
@@ -243,6 +247,16 @@ struct PhraseIndex: Sendable {
             return true
         }
         return false
+    }
+
+    /// True for a line break, or a full stop, "!", "?" or ";" followed by a space or a line break
+    /// (not the dot inside "4.18.0" or "e.g").
+    private static func endsSentence(_ s: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        switch s[i] {
+        case 0x0A: return true
+        case 0x2E, 0x21, 0x3F, 0x3B: return i + 1 < s.count && (s[i + 1] == 0x20 || s[i + 1] == 0x0A)
+        default: return false
+        }
     }
 
     /// Letters (any script, as UTF-8 bytes of non-ASCII scalars), digits and the apostrophe of "didn't".
