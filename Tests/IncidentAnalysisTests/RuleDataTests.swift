@@ -811,6 +811,19 @@ import Testing
         #expect(analyze(chat).milestones[.detected]?.ts == real)
     }
 
+    @Test func anotherIncidentsResolvedNoticeOpensNothing() throws {
+        var chat = team(bots: [("B1", "ServiceNow")], people: "Ana", "Ben")
+        let other = chat.say(0, "B1", "✅ P2 Incident Resolved INC0048190: Claims mail delays. State: Resolved", bot: true)
+        chat.say(20, "U2", "morning all")
+        chat.say(25, "U1", "morning")
+        let opened = chat.say(60, "B1", "🚨 New P2 Incident INC0048213: AgentPortal unable to generate quotes, HTTP 503", bot: true)
+        chat.say(65, "U1", "I have INC0048213, looking now")
+        chat.say(70, "U2", "agents confirm every quote fails with 503")
+        let detected = analyze(chat).milestones[.detected]?.ts
+        #expect(detected != other)
+        #expect(detected == opened)
+    }
+
     @Test func aCrashReportersVelocityAlertIsTheDetection() throws {
         var chat = team(bots: [("B1", "Firebase Crashlytics")], people: "Ana", "Ben", "Cho")
         let alert = chat.say(0, "B1", "🔥 *Velocity alert*: a fatal issue is trending in Courier (Android) 4.18.0", bot: true)

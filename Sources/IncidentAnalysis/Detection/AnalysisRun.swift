@@ -488,7 +488,10 @@ struct AnalysisRun: Sendable {
             .map(earliestRaising)
         // An incident tool's first post (a declared or opened incident) also marks the start.
         // A change record it tracks ("CHG0041877 implemented") is planned work, not the incident opened.
-        let firstIncidentBot = items.first { $0.bot == .incident && !($0.has("change_record") && !MessageClassifier.namesAnIncident($0.normalized.string)) }
+        // Another incident's "Resolved" notice closes that one; it opens nothing.
+        let firstIncidentBot = items.first {
+            $0.bot == .incident && !($0.has("change_record") && !MessageClassifier.namesAnIncident($0.normalized.string)) && !$0.has("status_resolved")
+        }
         // A declared incident is someone's deliberate act: one person taking it up within the hour is enough.
         let declared = items.lazy.filter {
             ($0.has("incident_declared") || $0.ts == firstIncidentBot?.ts) && followedByActivity($0, people: 1)
