@@ -364,6 +364,15 @@ import Testing
         #expect(a.hypotheses.contains { $0.ts == coincidence })
     }
 
+    @Test func bettingThatsItIsNoRootCause() throws {
+        var chat = incident(observer: "Engineer")
+        let bet = chat.say(6, "U2", "nil pointer and the stack goes through the new rate limiter middleware, bet that's it. rolling back")
+        let found = chat.say(20, "U3", "the signing key ref in the bundle only exists in staging, that's our problem")
+        let cause = analyze(chat).milestones[.rootCauseIdentified]?.ts
+        #expect(cause != bet)
+        #expect(cause == found)
+    }
+
     @Test func requeuingAgainIsNoRecoveryButWorkingAgainIs() throws {
         var chat = team(bots: [("B1", "PagerDuty")], people: "Rorro", "Iván", "Ximena")
         chat.say(0, "B1", "Triggered: #48213 OTP delivery p95 above 60s", bot: true)
