@@ -373,6 +373,15 @@ import Testing
         #expect(cause == found)
     }
 
+    @Test func aStackTracesCausedByIsNoRootCause() throws {
+        var chat = incident(observer: "Engineer")
+        let log = chat.say(6, "U2", "from the menu-service logs: ```SearchPhaseExecutionException: all shards failed\ncaused by: query_shard_exception: [nested] object under path [modifiers] is not of nested type```")
+        let found = chat.say(20, "U3", "found it: the new index template maps modifiers as object instead of nested")
+        let cause = analyze(chat).milestones[.rootCauseIdentified]?.ts
+        #expect(cause != log)
+        #expect(cause == found)
+    }
+
     @Test func requeuingAgainIsNoRecoveryButWorkingAgainIs() throws {
         var chat = team(bots: [("B1", "PagerDuty")], people: "Rorro", "Iván", "Ximena")
         chat.say(0, "B1", "Triggered: #48213 OTP delivery p95 above 60s", bot: true)
