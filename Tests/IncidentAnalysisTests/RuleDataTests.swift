@@ -993,6 +993,16 @@ import Testing
         #expect(a.milestones[.impactStart] != nil)
     }
 
+    @Test func theFirstRecordInChineseDatesTheStartButAPlanThatOnlyStartsLaterDoesNot() throws {
+        // The chat is at 09:30 in New York; "10 點才開始" is "does not start until 10" and the
+        // first delayed message ("第一筆") came at 09:14.
+        var chat = incident(observer: "Engineer")
+        chat.say(6, "U3", "沒有喔 還沒動，10 點才開始。而且簽章憑證跟簡訊發送完全無關")
+        chat.say(8, "U2", "對得上。延遲的 99% 是環島門號，第一筆超過 60 秒的是 09:14")
+        let start = try #require(analyze(chat).milestones[.impactStart])
+        #expect(TimeFormatter.isoUTC(start.time) == "2024-07-15T13:14:00Z")
+    }
+
     @Test func aWeekdayBesideTheTimeNamesThatDay() throws {
         // The chat is on Monday 15 July 2024 (13:30 UTC); "Sunday 02:10 UTC" is the day before,
         // though 02:10 on Monday would also lie before the message.
