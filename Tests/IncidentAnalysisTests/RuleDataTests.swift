@@ -773,6 +773,21 @@ import Testing
         #expect(!items.contains(code))
     }
 
+    @Test func anAIInAListsShapeIsAFollowUpButAIFeaturesAreNot() {
+        var chat = incident(observer: "Engineer")
+        chat.say(20, "U2", "error rate back to normal")
+        chat.say(22, "U1", "all clear, closing the incident")
+        let finnish = chat.say(25, "U1", "AI: pilotti aina sekä miehitetyllä että itsepalvelukassalla")
+        let list = chat.say(26, "U2", "AIs from today: pool sizes reviewed by both teams before any change")
+        let features = chat.say(27, "U3", "AI features are fast again, the status page says so")
+        let chinese = chat.say(28, "U2", "我開單：otp-service 對延遲比例做告警")
+        let items = analyze(chat).actionItems.map(\.ts)
+        #expect(items.contains(finnish))
+        #expect(items.contains(list))
+        #expect(items.contains(chinese))
+        #expect(!items.contains(features))
+    }
+
     @Test(arguments: [
         "Pendientes que van al informe: 1. validar vigencias superpuestas en la importación",
         "+ ich kümmer mich drum, dass Provider-Mails nicht mehr an tote Verteiler gehen",
