@@ -904,6 +904,18 @@ import Testing
         #expect(analyze(chat).milestones[.mitigated]?.ts == effect)
     }
 
+    @Test func whatARollbackWouldDoIsNoRecoveryAndADutchLeadClosingResolves() throws {
+        var chat = incident(observer: "Engineer")
+        chat.say(5, "U2", "found it: both teams raised their pool sizes, postgres is out of connections")
+        let weighing = chat.say(7, "U1", "rollback also reverts the checkout latency fix, p99 goes back to 2.4s at peak")
+        let back = chat.say(30, "U2", "too-many-clients errors stopped. checkout 5xx back to 0.3%")
+        let closed = chat.say(120, "U1", "dan sluit ik het incident ✅")
+        let a = analyze(chat)
+        #expect(a.milestones[.mitigated]?.ts != weighing)
+        #expect(a.milestones[.mitigated]?.ts == back)
+        #expect(a.milestones[.resolved]?.ts == closed)
+    }
+
     @Test func sayingItShouldBeNormalAgainSoonIsAPromiseNotTheRecovery() throws {
         var chat = incident(observer: "Engineer")
         chat.say(5, "U2", "found it: the migration dropped the index")
