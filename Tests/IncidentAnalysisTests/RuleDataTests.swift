@@ -271,8 +271,10 @@ import Testing
         "Alles stabil seit einer Stunde, ich schließe den Incident.",
         "So, von meiner Seite: Störung beendet ✅ API seit über 15 min stabil.",
         "Tudo estável há uma hora, encerro o incidente.",
+        "*zamykam MI-2024-117* ✅ 45 min stabilnie po rollbacku, decline rate w normie",
+        "tout est stable, je ferme INC0048213.",
     ])
-    func aLeadClosingTheIncidentInFrenchGermanOrPortugueseResolvesIt(_ text: String) {
+    func aLeadClosingTheIncidentInOtherLanguagesResolvesIt(_ text: String) {
         var chat = incident(observer: "Engineer")
         chat.say(20, "U2", "found it: the new signing key is not in our keystore")
         chat.say(30, "U2", "rolled back the key config")
