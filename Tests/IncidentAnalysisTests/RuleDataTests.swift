@@ -427,6 +427,20 @@ import Testing
         #expect(analyze(chat).milestones[.detected]?.ts == alert)
     }
 
+    @Test(arguments: [
+        "Moi! Lahden itsepalvelukassoilla ei mene kortit läpi, jokaisella asiakkaalla tulee \"Maksu hylätty\"",
+        "goeiemorgen! we krijgen best veel chats dat fietsen niet open gaan, vooral Centraal en Zuid",
+    ])
+    func aStoreOrSupportReportInFinnishOrDutchBeforeTheAlertIsTheDetection(_ text: String) throws {
+        var chat = team(bots: [("B1", "PagerDuty")], people: "Aino", "Ben", "Cho")
+        chat.say(-30, "U2", "morning all")
+        let report = chat.say(0, "U3", text)
+        chat.say(2, "U1", "checking")
+        chat.say(6, "B1", "Triggered: #48213 card decline rate above 15%", bot: true)
+        chat.say(8, "U2", "decline code 58 on every self-service terminal")
+        #expect(analyze(chat).milestones[.detected]?.ts == report)
+    }
+
     @Test func somethingOddIsAReport() throws {
         var chat = team(people: "Hannah", "Ollie", "Ben")
         chat.say(-40, "U3", "newsletter went out at nine, open rate looks normal")
