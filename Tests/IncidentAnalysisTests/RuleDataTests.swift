@@ -441,6 +441,15 @@ import Testing
         #expect(analyze(chat).milestones[.detected]?.ts == report)
     }
 
+    @Test func droppedCallsAreAReport() throws {
+        var chat = team(people: "Dana", "Keisha", "Trev")
+        chat.say(-40, "U2", "queue looks normal for a tuesday")
+        let report = chat.say(0, "U1", "hey is anyone else's team getting dropped calls?? 3 agents say callers just go dead around 30 sec in")
+        chat.say(2, "U2", "yes! same here, two on my side")
+        chat.say(4, "U3", "on it, checking the SIP trunk")
+        #expect(analyze(chat).milestones[.detected]?.ts == report)
+    }
+
     @Test func somethingOddIsAReport() throws {
         var chat = team(people: "Hannah", "Ollie", "Ben")
         chat.say(-40, "U3", "newsletter went out at nine, open rate looks normal")
