@@ -941,6 +941,16 @@ import Testing
         #expect(a.milestones[.resolved]?.ts == closed)
     }
 
+    @Test func errorsStoppedIsTheRecoveryInTheTersestWords() throws {
+        var chat = incident(observer: "Engineer")
+        chat.say(5, "U2", "oomkilled yep")
+        chat.say(8, "U1", "rollback done")
+        chat.say(20, "U3", "502s back. rollback didn't help")
+        chat.say(30, "U1", "limit 3Gi all pods")
+        let stopped = chat.say(36, "U1", "502s stopped. buys ~2h")
+        #expect(analyze(chat).milestones[.mitigated]?.ts == stopped)
+    }
+
     @Test func sayingItShouldBeNormalAgainSoonIsAPromiseNotTheRecovery() throws {
         var chat = incident(observer: "Engineer")
         chat.say(5, "U2", "found it: the migration dropped the index")
