@@ -541,6 +541,13 @@ import Testing
         #expect(analyze(chat).milestones[.rootCauseIdentified]?.ts == cause)
     }
 
+    @Test func seeingItNowInSlovakIsTheRootCause() throws {
+        var chat = incident(observer: "Engineer")
+        chat.say(10, "U1", "vyhladavanie vracia 0 vysledkov")
+        let seen = chat.say(30, "U3", "jasne, uz to vidim. v novom slovniku su viacslovne synonyma a synonym_graph je pred word_delimiter_graph")
+        #expect(analyze(chat).milestones[.rootCauseIdentified]?.ts == seen)
+    }
+
     @Test func aPreliminaryFindingOnInitialAccessIsTheRootCause() throws {
         var chat = incident(observer: "Engineer")
         let finding = chat.say(30, "U2", "Preliminary finding on initial access: a user opened a phishing attachment, and a script held the service account's password in plain text")
