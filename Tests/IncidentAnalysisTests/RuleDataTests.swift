@@ -916,6 +916,7 @@ import Testing
         "Zertifikat eingespielt. Leider weiterhin Handshake-Fehler 😕",
         "correctif appliqué sur les deux nœuds… mais la file ne bouge pas",
         "workers reiniciados y sigue igual",
+        "rollback done, 4.11.3 na wszystkich podach, readiness ok... i dalej 502 🤬",
     ])
     func aFixDoneBesideWordsThatNothingChangedIsNoMitigation(_ text: String) throws {
         var chat = incident(observer: "Engineer")
