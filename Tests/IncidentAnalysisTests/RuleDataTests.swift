@@ -2481,6 +2481,12 @@ import Testing
         "另外会不会是网关限流？刚调过阈值",
         "Não será uma falha do lado da PNIU?",
         "Kwadrant had toch onderhoud aangekondigd dit weekend. Dat zal het wel zijn.",
+        "SMS gelmiyorsa MesajPort olabilir abi, dün akşam planlı bakım maili atmışlardı",
+        "lehet hogy a fizetési szolgáltató lassú és addig nyitva tartjuk a tranzakciót",
+        "ou então é a operadora outra vez com o APN, como em março",
+        "e se avessero cambiato qualcosa loro nel tracciato?",
+        "toinen vaihtoehto et kuittaajalla on häiriö, tsekkaan niiden statuksen",
+        "nemůže to souviset s tou změnou sazby DPH z minulýho týdne?",
     ])
     func guessesInMoreLanguagesAreHypotheses(_ text: String) throws {
         var chat = incident(observer: "Engineer")
