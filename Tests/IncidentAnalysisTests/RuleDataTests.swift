@@ -500,6 +500,11 @@ import Testing
         "Asante Hamisi. Ninampigia sasa Meneja wa Uhusiano wa Mwambao Bank",
         "Saya akan membuka tiket insiden dengan NOC Pusat Data Sektor Awam.",
         "DBL এর NOC তে ফোন দিছি, ticket নিছে: DBL-INC-55231",
+        "Ça a pas d'allure. Je page la garde Plateforme dans PD, c'est leur HPA",
+        "bram reageert niet, ik page de IoT on-call via opsgenie",
+        "on hold w/ Peakline support now 🎶",
+        "这个要资安同意，我把淑芬拉进来",
+        "Kate, kan du ringa Fjällid? vi har väl prio-avtal",
     ])
     func callingAVendorOrAManagerInMoreWordsIsAnEscalation(_ text: String) {
         var chat = incident(observer: "Engineer")
