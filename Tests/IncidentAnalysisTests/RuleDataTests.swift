@@ -312,6 +312,16 @@ import Testing
         #expect(analyze(chat).milestones[.resolved]?.ts == closed)
     }
 
+    @Test func anIncidentHeldOpenIsResolvedByItsClosingHoweverLate() throws {
+        var chat = incident(observer: "Engineer")
+        chat.say(20, "U2", "trouvé : l'index de clé 0A a été désactivé pour tout le parc")
+        chat.say(30, "U2", "Paylinq a réactivé l'index 0A, les DAT acceptent à nouveau le sans-contact")
+        chat.say(40, "U1", "Attention : je maintiens l'incident ouvert jusqu'au téléchargement de la clé 0B cette nuit.")
+        chat.say(55, "U3", "Retour à la normale confirmé côté PCC, plus aucun appel des stations.")
+        let closed = chat.say(25 * 60, "U1", "Tout le parc fonctionne sur la nouvelle clé : je clôture l'incident.")
+        #expect(analyze(chat).milestones[.resolved]?.ts == closed)
+    }
+
     @Test func notWaitingForTheRootCauseIsNoRootCause() throws {
         var chat = incident(observer: "Engineer")
         let halt = chat.say(6, "U1", "halt the rollout. don't wait for root cause")

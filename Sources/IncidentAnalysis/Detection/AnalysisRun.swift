@@ -250,8 +250,11 @@ struct AnalysisRun: Sendable {
             // when nobody closes it in words within the next few hours: the closing is the decision.
             let closed = candidates.first(where: closesInWords)
             let confirmed = candidates.first(where: confirmsRecovery)
+            // Someone said the incident stays open ("je maintiens l'incident ouvert jusqu'à …"): the
+            // closing, however late, is the decision.
+            let heldOpen = confirmed.map { conf in candidates.prefix { $0.ts < conf.ts }.contains { !$0.isBot && $0.has("watching") } } ?? false
             let decided: ClassifiedMessage? = switch (closed, confirmed) {
-            case let (closed?, confirmed?) where confirmed.ts < closed.ts && closed.time.timeIntervalSince(confirmed.time) > 6 * 3600: confirmed
+            case let (closed?, confirmed?) where confirmed.ts < closed.ts && closed.time.timeIntervalSince(confirmed.time) > 6 * 3600 && !heldOpen: confirmed
             case let (closed?, _): closed
             case let (nil, confirmed): confirmed
             }
