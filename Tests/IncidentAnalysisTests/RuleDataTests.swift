@@ -454,6 +454,15 @@ import Testing
         #expect(analyze(chat).milestones[.detected]?.ts == report)
     }
 
+    @Test func askingWhetherSomethingIsOffIsAReport() throws {
+        var chat = team(people: "Maya", "Dev", "Priya")
+        chat.say(-40, "U2", "merged the ranking tweak, will watch the dashboards")
+        let report = chat.say(0, "U1", "not sure this is the right place — is something off with the recommended rail? our new collection never appears in recs")
+        chat.say(3, "U2", "looking")
+        chat.say(8, "U3", "the item features look three days old")
+        #expect(analyze(chat).milestones[.detected]?.ts == report)
+    }
+
     @Test func droppedCallsAreAReport() throws {
         var chat = team(people: "Dana", "Keisha", "Trev")
         chat.say(-40, "U2", "queue looks normal for a tuesday")
