@@ -276,6 +276,7 @@ import Testing
         "Tudo estável há uma hora, encerro o incidente.",
         "*zamykam MI-2024-117* ✅ 45 min stabilnie po rollbacku, decline rate w normie",
         "tout est stable, je ferme INC0048213.",
+        "오케이 이번 건 일단 종료! 다들 고생했어 🙇",
     ])
     func aLeadClosingTheIncidentInOtherLanguagesResolvesIt(_ text: String) {
         var chat = incident(observer: "Engineer")
