@@ -112,6 +112,13 @@ import Testing
         "blind366-sk-search-synonyms": "a developer's '0 vysledkov' waved off as his cache, nine minutes before the alert",
         "blind370-pt-br-formal-pix-quorum-mtu": "an expected alert during planned network maintenance before the queue alert",
         "blind372-cs-fakturace-desetinna-carka": "a customer-care report of absurd amounts in Czech the rules do not read; a joke before it drew replies",
+        "blind374-fr-be-dat-sans-contact": "an unrelated disk warning the morning's chatter follows, before the payment-reject warning",
+        "blind374-startup-db-disk-logs": "a question whether the admin page is slow or the wifi, a quarter of an hour before the monitor's DOWN",
+        "blind376-ir-gateway-ratelimit-override": "another incident's page, edited in place to 'Resolved' like the labelled one",
+        "blind376-ko-casual-webtoon-coin-billing": "an evening error-tracker alert nobody answered until the next morning",
+        "blind378-de-ch-gx400-saisonabo": "a reader rebooting during the previous night's firmware rollout",
+        "blind380-ja-formal-sftp-hostkey": "a job scheduler's failure notice an hour before anyone answered it",
+        "blind380-noisy-paylark-webhook-401": "a VPN question in the same noisy channel, before support's report",
         // Asking whether a release carries a fix for an old, known complaint ("restoranlar hâlâ gece
         // … şikayet ediyor") reads as a report twenty minutes before the alert of the real outage.
         "blind260-tr-casual-food-delivery": "an old known complaint mentioned while asking about a release",
