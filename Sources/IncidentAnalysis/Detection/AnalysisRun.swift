@@ -251,10 +251,12 @@ struct AnalysisRun: Sendable {
             let closed = candidates.first(where: closesInWords)
             let confirmed = candidates.first(where: confirmsRecovery)
             // Someone said the incident stays open ("je maintiens l'incident ouvert jusqu'à …"): the
-            // closing, however late, is the decision.
-            let heldOpen = confirmed.map { conf in candidates.prefix { $0.ts < conf.ts }.contains { !$0.isBot && $0.has("watching") } } ?? false
+            // closing, however late, is the decision. Read only when the closing came hours later.
+            func heldOpen(before conf: ClassifiedMessage) -> Bool {
+                candidates.prefix { $0.ts < conf.ts }.contains { !$0.isBot && $0.has("watching") }
+            }
             let decided: ClassifiedMessage? = switch (closed, confirmed) {
-            case let (closed?, confirmed?) where confirmed.ts < closed.ts && closed.time.timeIntervalSince(confirmed.time) > 6 * 3600 && !heldOpen: confirmed
+            case let (closed?, confirmed?) where confirmed.ts < closed.ts && closed.time.timeIntervalSince(confirmed.time) > 6 * 3600 && !heldOpen(before: confirmed): confirmed
             case let (closed?, _): closed
             case let (nil, confirmed): confirmed
             }
