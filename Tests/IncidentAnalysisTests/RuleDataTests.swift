@@ -972,6 +972,17 @@ import Testing
         #expect(a.milestones[.resolved]?.ts == closed)
     }
 
+    @Test func theAppLoadingForMeAfterTheFixIsTheRecovery() throws {
+        var chat = incident(observer: "Engineer")
+        chat.say(5, "U2", "found it: the postgres log dir filled the disk")
+        chat.say(8, "U1", "moved the old logs off, restarting postgres")
+        chat.say(20, "U3", "still 502 for me")
+        chat.say(30, "U1", "no luck yet, checking recovery progress")
+        let back = chat.say(75, "U1", "postgres up, recovery done, api reconnected. app loads for me")
+        chat.say(200, "U3", "the customer replied: no worries, happens to everyone 🎉🎉")
+        #expect(analyze(chat).milestones[.mitigated]?.ts == back)
+    }
+
     @Test func errorsStoppedIsTheRecoveryInTheTersestWords() throws {
         var chat = incident(observer: "Engineer")
         chat.say(5, "U2", "oomkilled yep")
