@@ -2405,7 +2405,7 @@ import Testing
 
     // European Portuguese reads "I'm looking" as "estou a ver"; Latin American Spanish takes a page with "lo tomo".
     @Test(arguments: ["bom dia, desculpem!! tou a ver agora", "lo tomo yo, dame 2 min", "Lo agarro yo.", "Lo veo ahorita. ¿es en Android y iPhone o solo uno?", "Buonasera a tutti, presa in carico. Mi collego alla VPN.", "Goedemorgen Ingrid, ik heb uw bericht gezien en pak het direct op.",
-        "tou cá. acordei com a chamada do zabbix 🥱"])
+        "tou cá. acordei com a chamada do zabbix 🥱", "chuta. ya, lo tomo yo. <@U2> me pasai un par de números de pedido porfa?"])
     func portugueseAndSpanishTakingItUpIsAnAcknowledgement(_ text: String) {
         var chat = team(bots: [("B1", "Zabbix")], people: "Tiago", "Inês", "Marta")
         chat.say(0, "B1", "PROBLEM: Ficheiros por processar em /dados/landing > 200", bot: true)

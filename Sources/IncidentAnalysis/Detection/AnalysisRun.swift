@@ -431,7 +431,8 @@ struct AnalysisRun: Sendable {
         if m.normalized.string.unicodeScalars.count <= 160 {
             // "I'm on call, having a look now. Can you send me a broken page?" acks, then asks.
             guard m.isQuestion else { return true }
-            if firstSentence(of: m)?.signals.contains("acknowledgement") == true { return true }
+            // "chuta. ya, lo tomo yo. @Nico me pasai un par de números?": taken up before it asks.
+            if firstSentence(of: m)?.signals.contains("acknowledgement") == true || saysBeforeAsking(m).contains("acknowledgement") { return true }
             // "收到 我現在看 可以丟幾個訂單編號給我嗎": without punctuation the clauses are split by spaces.
             let clause = m.plain.prefix { $0 != " " && $0 != "," && $0 != "，" && $0 != "、" }
             return clause.count < m.plain.count && !clause.hasSuffix("?") && !clause.hasSuffix("？")
