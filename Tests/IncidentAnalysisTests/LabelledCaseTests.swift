@@ -119,6 +119,8 @@ import Testing
         "blind378-de-ch-gx400-saisonabo": "a reader rebooting during the previous night's firmware rollout",
         "blind380-ja-formal-sftp-hostkey": "a job scheduler's failure notice an hour before anyone answered it",
         "blind380-noisy-paylark-webhook-401": "a VPN question in the same noisy channel, before support's report",
+        "blind382-ru-payouts-tls-ciphers": "an unrelated disk-space alert a quarter of an hour before the payout alert",
+        "blind384-university-saml-cert-registration": "a broken coffee machine reads as a report twenty-five minutes before the first caller's",
         // Asking whether a release carries a fix for an old, known complaint ("restoranlar hâlâ gece
         // … şikayet ediyor") reads as a report twenty minutes before the alert of the real outage.
         "blind260-tr-casual-food-delivery": "an old known complaint mentioned while asking about a release",
