@@ -38,6 +38,15 @@ import Testing
         }
     }
 
+    /// Expects none of `messages` to be read as `kind` in the timeline.
+    func expectNotRead(
+        as kind: EventKind, _ messages: [SlackTimestamp], in a: Analysis, sourceLocation: SourceLocation = #_sourceLocation
+    ) {
+        for ts in messages {
+            #expect(a.timeline.first { $0.ts == ts }.map { !$0.kinds.contains(kind) } ?? true, "\(ts)", sourceLocation: sourceLocation)
+        }
+    }
+
     /// The calendar of New York, where the chat's people are.
     var newYork: Calendar {
         var calendar = Calendar(identifier: .gregorian)
@@ -181,9 +190,7 @@ import Testing
         let cause = chat.say(12, "U2", "found it: the gateway's trust store is missing the new intermediate, every handshake fails")
         let a = analyze(chat)
         #expect(a.milestones[.rootCauseIdentified]?.ts == cause)
-        for ts in [maybe, busy] {
-            #expect(a.timeline.first { $0.ts == ts }.map { !$0.kinds.contains(.rootCause) } ?? true)
-        }
+        expectNotRead(as: .rootCause, [maybe, busy], in: a)
     }
 
     @Test func aRecoveryTheTeamWaitsForIsNoMitigation() throws {
@@ -193,9 +200,7 @@ import Testing
         let back = chat.say(12, "U2", "records restored, logins work again")
         let a = analyze(chat)
         #expect(a.milestones[.mitigated]?.ts == back)
-        for ts in [waiting, promise] {
-            #expect(a.timeline.first { $0.ts == ts }.map { !$0.kinds.contains(.mitigation) } ?? true)
-        }
+        expectNotRead(as: .mitigation, [waiting, promise], in: a)
     }
 
     @Test func askingToBeToldIfSomethingBreaksReportsNothing() throws {
