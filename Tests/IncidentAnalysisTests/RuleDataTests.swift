@@ -280,6 +280,7 @@ import Testing
         "So, von meiner Seite: Störung beendet ✅ API seit über 15 min stabil.",
         "Tudo estável há uma hora, encerro o incidente.",
         "*zamykam MI-2024-117* ✅ 45 min stabilnie po rollbacku, decline rate w normie",
+        "INC-2024-1187 – zamknięcie. Incydent rozwiązany, logowanie działa od 18:40.",
         "tout est stable, je ferme INC0048213.",
         "오케이 이번 건 일단 종료! 다들 고생했어 🙇",
     ])
@@ -316,6 +317,17 @@ import Testing
         chat.say(38, "U1", "crash rate back to normal")
         let closed = chat.say(100, "U1", text)
         #expect(analyze(chat).milestones[.resolved]?.ts == closed)
+    }
+
+    @Test func aNoteInSpanishThatTheIncidentStaysOpenIsNoClosing() throws {
+        var chat = incident(observer: "Engineer")
+        chat.say(20, "U2", "encontré: el banco cambió su certificado intermedio y el pin ya no coincide")
+        chat.say(30, "U2", "tráfico movido al adquirente de respaldo, aprobaciones de vuelta a la normalidad")
+        let open = chat.say(40, "U1", "ojo: el PD se autoresolvió, pero el incidente sigue abierto hasta que el banco regrese. No lo den por cerrado 🙏")
+        let closed = chat.say(200, "U1", "damos el incidente por resuelto ✅ gracias a todos")
+        let a = analyze(chat)
+        #expect(a.milestones[.resolved]?.ts != open)
+        #expect(a.milestones[.resolved]?.ts == closed)
     }
 
     @Test func anIncidentHeldOpenIsResolvedByItsClosingHoweverLate() throws {
@@ -977,7 +989,7 @@ import Testing
         #expect(a.milestones[.resolved]?.ts == closed)
     }
 
-    @Test(arguments: ["502s stopped. buys ~2h", "postgres up, recovery done, api reconnected. app loads for me"])
+    @Test(arguments: ["502s stopped. buys ~2h", "postgres up, recovery done, api reconnected. app loads for me", "pending 412 → 230, running 176. we're back in business"])
     func recoveryInTerseWordsAfterAFailedFirstFixIsTheMitigation(_ text: String) throws {
         var chat = incident(observer: "Engineer")
         chat.say(5, "U2", "oomkilled yep, the log dir filled the disk too")
@@ -990,6 +1002,22 @@ import Testing
         #expect(analyze(chat).milestones[.mitigated]?.ts == back)
     }
 
+
+    @Test func askingForNoRecoveryTimeInChineseIsNoRecovery() throws {
+        var chat = incident(observer: "Engineer")
+        chat.say(5, "U2", "找到了：开关全量后西安的配置是 null")
+        let wording = chat.say(7, "U3", "口径先说「系统升级中，正在紧急处理」，别给恢复时间")
+        let a = analyze(chat)
+        #expect(a.milestones[.mitigated]?.ts != wording)
+        expectNotRead(as: .mitigation, [wording], in: a)
+    }
+
+    @Test func anItalianConfirmationWithTheReasonIsTheRootCause() throws {
+        var chat = incident(observer: "Engineer")
+        chat.say(5, "U2", "forse è il firewall del partner?")
+        let cause = chat.say(12, "U3", "confermo, sul portale del fornitore la nostra chiave risulta scaduta il 03/11 alle 23:59")
+        #expect(analyze(chat).milestones[.rootCauseIdentified]?.ts == cause)
+    }
 
     @Test func sayingItShouldBeNormalAgainSoonIsAPromiseNotTheRecovery() throws {
         var chat = incident(observer: "Engineer")
@@ -1472,6 +1500,19 @@ import Testing
         chat.say(40, "U3", "confirmed, shard 7 has no rows since Tuesday")
         let a = analyze(chat)
         #expect(a.milestones[.detected]?.ts == report)
+    }
+
+    @Test(arguments: [
+        "morning all, odd one: a guest says her confirmation email shows check-in Fri 14 but she booked Thu 13. Anyone seen this before?",
+        "Dzień dobry, czy mogliby Państwo sprawdzić aplikację? Infolinia zgłasza klientów, którzy nie mogą się zalogować.",
+    ])
+    func aPersonsReportAskingWhetherOthersSawItIsTheDetection(_ text: String) throws {
+        var chat = team(people: "Aroha", "Mateo", "Hannah")
+        chat.say(0, "U3", "release notes for 4.2 are up")
+        let report = chat.say(30, "U1", text)
+        chat.say(37, "U2", "I'm on call, looking at it now")
+        chat.say(40, "U3", "confirmed, the date formatter changed in 4.2")
+        #expect(analyze(chat).milestones[.detected]?.ts == report)
     }
 
     @Test func portugueseIsReadLikeTheOtherLanguages() throws {
