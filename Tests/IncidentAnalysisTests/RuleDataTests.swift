@@ -537,6 +537,9 @@ import Testing
         "on hold w/ Peakline support now 🎶",
         "这个要资安同意，我把淑芬拉进来",
         "Kate, kan du ringa Fjällid? vi har väl prio-avtal",
+        "Anjali's on a late start after the cutover. calling her now",
+        "no tengo aviso de mantenimiento 🤷‍♀️ le marco a su NOC",
+        "opened sev1 with VocaPage",
     ])
     func callingAVendorOrAManagerInMoreWordsIsAnEscalation(_ text: String) {
         var chat = incident(observer: "Engineer")
@@ -2455,6 +2458,29 @@ import Testing
         #expect(analyze(chat).milestones[.acknowledged]?.ts == ack)
     }
 
+    @Test func aBotsRoutineReportBeforeItDeclaresTheIncidentIsNotTheDetection() {
+        var chat = team(bots: [("B1", "ops-bot")], people: "Jonno", "Priya", "Tom")
+        chat.say(0, "B1", "Player counts · 22:45 · CCU 48,210 · in queue 3,120 · p50 queue 0:31", bot: true)
+        chat.say(2, "U3", "event's been cracked btw, new record 🎉")
+        chat.say(15, "B1", "Player counts · 23:00 · CCU 47,900 · in queue 3,050 · p50 queue 0:33", bot: true)
+        let declared = chat.say(30, "B1", "🚨 Incident declared: matchmaking queue time p50 above 90s in all regions", bot: true)
+        chat.say(32, "U1", "on it, looking at the MM dashboards")
+        chat.say(35, "U2", "queues are 4 min for everyone")
+        #expect(analyze(chat).milestones[.detected]?.ts == declared)
+    }
+
+    @Test func aCrashFixGoingLiveIsNoReport() {
+        var chat = team(bots: [("B1", "Grafana")], people: "Dan", "Priya", "Tom")
+        let notice = chat.say(0, "U1", "fyi hotfix 1.42.3 went live on the stores, just the emote wheel crash fix")
+        chat.say(3, "U2", "you're a hero 🙌")
+        let alert = chat.say(40, "B1", "[FIRING:1] MatchmakingQueueTimeHigh p50 above 90s", bot: true)
+        chat.say(41, "U2", "on it, looking")
+        chat.say(45, "U3", "queues are 4 min for everyone")
+        let a = analyze(chat)
+        #expect(a.milestones[.detected]?.ts != notice)
+        #expect(a.milestones[.detected]?.ts == alert)
+    }
+
     @Test func aReportRelayedFromTheFrontDeskBeforeThePageIsTheDetection() {
         var chat = team(bots: [("B1", "PagerDuty")], people: "Colleen", "Dana", "Marcus")
         let report = chat.say(0, "U1", "Escalating from Support: the front desk reports that patients got their reminder text two or three times this morning")
@@ -2558,6 +2584,11 @@ import Testing
         "e se avessero cambiato qualcosa loro nel tracciato?",
         "toinen vaihtoehto et kuittaajalla on häiriö, tsekkaan niiden statuksen",
         "nemůže to souviset s tou změnou sazby DPH z minulýho týdne?",
+        "minha aposta agora: problema na VelozNet. peering deles, sei lá",
+        "Czy możliwe, że certyfikat na produkcji został już podmieniony przed terminem rotacji?",
+        "fwiw the vendor rep was onsite thursday doing a small patch on the master stations. wouldn't shock me",
+        "it's the rewards grant innit, everyone logging in to claim and hammering the db",
+        "@caio tu tá no meio da manutenção né? alguma chance de ter relação?",
     ])
     func guessesInMoreLanguagesAreHypotheses(_ text: String) throws {
         var chat = incident(observer: "Engineer")

@@ -497,6 +497,7 @@ struct AnalysisRun: Sendable {
         // Another incident's "Resolved" notice closes that one; it opens nothing.
         let firstIncidentBot = items.first {
             $0.bot == .incident && !($0.has("change_record") && !MessageClassifier.namesAnIncident($0.normalized.string)) && !$0.has("status_resolved")
+                && ($0.has("incident_declared") || $0.has("incident_status_change") || $0.has("alert_firing") || $0.has("severity_raised") || $0.kind(.symptom) || $0.kind(.escalation) || $0.kind(.alert))
         }
         // A declared incident is someone's deliberate act: one person taking it up within the hour is enough.
         let declared = items.lazy.filter {
