@@ -848,6 +848,17 @@ import Testing
         #expect(!items.contains(code))
     }
 
+    @Test(arguments: [
+        "Grazie a tutti. Chiudo l'incidente. Azioni da discutere giovedì:\n1. Monitoraggio della scadenza chiave in Zabbix (Marco)\n2. Le comunicazioni dei fornitori alla casella condivisa (Chiara)",
+        "Incydent rozwiązany. Działania naprawcze (właściciele):\n1. Test w CI sprawdzający pin set – Paweł\n2. Zasada min. 2 pinów w standardzie – Marek",
+    ])
+    func aClosingThatListsItsCorrectiveActionsGivesOneItemPerLine(_ text: String) {
+        var chat = incident(observer: "Engineer")
+        chat.say(20, "U2", "error rate back to normal")
+        let closing = chat.say(60, "U1", text)
+        #expect(analyze(chat).actionItems.filter { $0.ts == closing }.count == 2)
+    }
+
     @Test func anAIInAListsShapeIsAFollowUpButAIFeaturesAreNot() {
         var chat = incident(observer: "Engineer")
         chat.say(20, "U2", "error rate back to normal")
