@@ -1519,8 +1519,10 @@ import Testing
     @Test(arguments: [
         "morning all, odd one: a guest says her confirmation email shows check-in Fri 14 but she booked Thu 13. Anyone seen this before?",
         "Dzień dobry, czy mogliby Państwo sprawdzić aplikację? Infolinia zgłasza klientów, którzy nie mogą się zalogować.",
+        "Hat 2'de etiket çıkmıyor, siparişi okutuyoruz ama yazıcıdan bişey gelmiyor",
+        "Good morning. I'd like to flag something from the daily approvals review: auto-approvals went from 71% to 88%.",
     ])
-    func aPersonsReportAskingWhetherOthersSawItIsTheDetection(_ text: String) throws {
+    func aPersonsReportInMoreWordsIsTheDetection(_ text: String) throws {
         var chat = team(people: "Aroha", "Mateo", "Hannah")
         chat.say(0, "U3", "release notes for 4.2 are up")
         let report = chat.say(30, "U1", text)
@@ -2478,6 +2480,34 @@ import Testing
         chat.say(32, "U1", "on it, looking at the MM dashboards")
         chat.say(35, "U2", "queues are 4 min for everyone")
         #expect(analyze(chat).milestones[.detected]?.ts == declared)
+    }
+
+    @Test func aCountOfNoErrorsOrAMeasureReadAsFineIsNoReport() {
+        var chat = team(bots: [("B1", "Grafana")], people: "Mathilde", "Karim", "Sandrine")
+        let checks = [
+            chat.say(0, "U1", "Latenz zum Rechenzentrum 0,4 ms, keine Fehler auf den Uplinks."),
+            chat.say(2, "U2", "Latence vers le datacenter : 0,4 ms, aucune erreur sur les pare-feux."),
+            chat.say(4, "U3", "DB check: replica lag nominal, connection pools at 55%. Will keep an eye on it."),
+        ]
+        let alert = chat.say(30, "B1", "[FIRING:1] ALB TargetResponseTime p95 above threshold", bot: true)
+        chat.say(31, "U1", "on it, looking")
+        chat.say(35, "U2", "the filing portal times out for everyone")
+        chat.say(40, "U3", "found it: a bot flood from one ASN")
+        let a = analyze(chat)
+        #expect(a.milestones[.detected]?.ts == alert)
+        expectNotRead(as: .symptom, checks, in: a)
+    }
+
+    @Test func aMonitorsProblemIsAnAlertAndASyntheticChecksPassIsNot() {
+        var chat = team(bots: [("B1", "Centreon"), ("B2", "Nigrani Synthetics")], people: "Mathilde", "Karim", "Sandrine")
+        chat.say(0, "B2", "PASS: Synthetic login check. Result PASS (1.21 s)", bot: true)
+        chat.say(5, "U2", "morning all")
+        let problem = chat.say(30, "B1", "🟠 PROBLEM srv-dpi-app01/DPI-Login-TempsReponse est WARNING", bot: true)
+        chat.say(31, "B2", "FAIL: Synthetic login check. Result FAIL at step create_session, HTTP 502", bot: true)
+        chat.say(33, "U1", "je regarde")
+        chat.say(36, "U2", "le DPI ne répond plus dans les services")
+        chat.say(60, "B1", "🟢 RECOVERY srv-dpi-app01/DPI-Login-TempsReponse est OK", bot: true)
+        #expect(analyze(chat).milestones[.detected]?.ts == problem)
     }
 
     @Test func aCrashFixGoingLiveIsNoReport() {
