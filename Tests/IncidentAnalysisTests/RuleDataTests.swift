@@ -283,6 +283,7 @@ import Testing
         "INC-2024-1187 – zamknięcie. Incydent rozwiązany, logowanie działa od 18:40.",
         "tout est stable, je ferme INC0048213.",
         "오케이 이번 건 일단 종료! 다들 고생했어 🙇",
+        "Arkadaşlar, emekleriniz için teşekkür ederim. Olay çözülmüştür. Yarın kısa bir değerlendirme yapalım.",
     ])
     func aLeadClosingTheIncidentInOtherLanguagesResolvesIt(_ text: String) {
         var chat = incident(observer: "Engineer")
@@ -317,6 +318,32 @@ import Testing
         chat.say(38, "U1", "crash rate back to normal")
         let closed = chat.say(100, "U1", text)
         #expect(analyze(chat).milestones[.resolved]?.ts == closed)
+    }
+
+    @Test func aBotsResolvedCalledMisleadingIsNoClosing() throws {
+        var chat = team(bots: [("B1", "Grafana")], people: "Emre", "Tuğba", "Hülya")
+        chat.say(0, "B1", "[FIRING:1] KargoEtiketHataOrani carrier=kuzey-kargo", bot: true)
+        chat.say(2, "U1", "bakıyorum")
+        chat.say(20, "U1", "buldum: Kuzey Kargo API v2.9 yeni zorunlu alan istiyor")
+        chat.say(30, "U2", "siparişler Martı'ya yönlendirildi, etiketler basılıyor")
+        chat.say(40, "B1", "[RESOLVED] KargoEtiketHataOrani carrier=kuzey-kargo", bot: true)
+        let dismissed = chat.say(41, "U1", "kuzey'e istek atmadığımız için hata oranı düştü sadece. bu resolved yanıltıcı, dikkate almayın")
+        let closed = chat.say(180, "U3", "Olay çözülmüştür, teşekkürler")
+        let a = analyze(chat)
+        #expect(a.milestones[.resolved]?.ts != dismissed)
+        #expect(a.milestones[.resolved]?.ts == closed)
+    }
+
+    @Test func takingItUpBeforeAskingSomeoneByNameIsTheAcknowledgement() throws {
+        var chat = team(bots: [("B1", "Grafana")], people: "Emre", "Tuğba", "Hülya")
+        chat.say(0, "U2", "Hat 2'de etiket çıkmıyor, yazıcıdan bişey gelmiyor")
+        chat.say(3, "B1", "[FIRING:1] KargoEtiketHataOrani carrier=kuzey-kargo", bot: true)
+        chat.say(4, "U3", "Hat 3'te de aynısı oldu, ekranda 'Etiket oluşturulamadı' yazıyor")
+        let ack = chat.say(5, "U1", "Alarmı gördüm, bakıyorum 👀 <@U2> yazıcı resetten sonra düzeldi mi?")
+        chat.say(7, "U2", "yok düzelmedi. Hat 1 de şimdi durdu")
+        let a = analyze(chat)
+        #expect(a.milestones[.acknowledged]?.ts == ack)
+        expectNotRead(as: .mitigation, [ack], in: a)
     }
 
     @Test func aNoteInSpanishThatTheIncidentStaysOpenIsNoClosing() throws {
@@ -1521,6 +1548,7 @@ import Testing
         "Dzień dobry, czy mogliby Państwo sprawdzić aplikację? Infolinia zgłasza klientów, którzy nie mogą się zalogować.",
         "Hat 2'de etiket çıkmıyor, siparişi okutuyoruz ama yazıcıdan bişey gelmiyor",
         "Good morning. I'd like to flag something from the daily approvals review: auto-approvals went from 71% to 88%.",
+        "GUYS urgent. order yg pake HEMAT10 itu customer_paid = Rp0 semua, ini beneran settingnya 10% kan??",
     ])
     func aPersonsReportInMoreWordsIsTheDetection(_ text: String) throws {
         var chat = team(people: "Aroha", "Mateo", "Hannah")

@@ -433,6 +433,9 @@ struct AnalysisRun: Sendable {
             guard m.isQuestion else { return true }
             // "chuta. ya, lo tomo yo. @Nico me pasai un par de números?": taken up before it asks.
             if firstSentence(of: m)?.signals.contains("acknowledgement") == true || saysBeforeAsking(m).contains("acknowledgement") { return true }
+            // "Alarmı gördüm, bakıyorum 👀 @Tuğba yazıcı resetten sonra düzeldi mi?": taken up, then a question to someone by name.
+            let (stated, asked) = Self.splitAtLastMention(Substring(m.plain))
+            if asked.count < m.plain.count, !stated.contains("?"), classifier.signals(in: NormalizedText(String(stated))).contains("acknowledgement") { return true }
             // "收到 我現在看 可以丟幾個訂單編號給我嗎": without punctuation the clauses are split by spaces.
             let clause = m.plain.prefix { $0 != " " && $0 != "," && $0 != "，" && $0 != "、" }
             return clause.count < m.plain.count && !clause.hasSuffix("?") && !clause.hasSuffix("？")
