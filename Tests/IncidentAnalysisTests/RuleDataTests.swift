@@ -2516,6 +2516,7 @@ import Testing
             chat.say(0, "U1", "Latenz zum Rechenzentrum 0,4 ms, keine Fehler auf den Uplinks."),
             chat.say(2, "U2", "Latence vers le datacenter : 0,4 ms, aucune erreur sur les pare-feux."),
             chat.say(4, "U3", "DB check: replica lag nominal, connection pools at 55%. Will keep an eye on it."),
+            chat.say(6, "U1", "heads up: a customer asked for a CSV export, logged as SUP-4471, nothing urgent"),
         ]
         let alert = chat.say(30, "B1", "[FIRING:1] ALB TargetResponseTime p95 above threshold", bot: true)
         chat.say(31, "U1", "on it, looking")
