@@ -320,6 +320,17 @@ import Testing
         #expect(analyze(chat).milestones[.resolved]?.ts == closed)
     }
 
+    @Test func sayingInTurkishThatTheCauseIsBeingSoughtIsNoCause() throws {
+        var chat = team(bots: [("B1", "Grafana")], people: "Emre", "Tuğba", "Hülya")
+        chat.say(0, "B1", "[FIRING:1] KargoEtiketHataOrani carrier=kuzey-kargo", bot: true)
+        chat.say(2, "U1", "bakıyorum")
+        let status = chat.say(10, "U1", "Hülya Hanım merhaba, Kuzey Kargo etiketleri 08:40'tan beri oluşturulamıyor. Sebebi araştırıyoruz, Emre loglara bakıyor.")
+        let found = chat.say(20, "U1", "buldum 🤦 Kuzey bu sabah API v2.9'a geçmiş, paketTipi artık zorunlu alan, bizim istek bu alanı göndermiyor")
+        let a = analyze(chat)
+        #expect(a.milestones[.rootCauseIdentified]?.ts != status)
+        #expect(a.milestones[.rootCauseIdentified]?.ts == found)
+    }
+
     @Test func aBotsResolvedCalledMisleadingIsNoClosing() throws {
         var chat = team(bots: [("B1", "Grafana")], people: "Emre", "Tuğba", "Hülya")
         chat.say(0, "B1", "[FIRING:1] KargoEtiketHataOrani carrier=kuzey-kargo", bot: true)
