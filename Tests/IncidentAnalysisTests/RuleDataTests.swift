@@ -1071,6 +1071,27 @@ import Testing
         #expect(analyze(chat).milestones[.rootCauseIdentified]?.ts == cause)
     }
 
+    @Test func damageGettingWorseIsNoFixAndARollbackGoingLiveIs() throws {
+        var chat = team(bots: [("B1", "Datadog")], people: "Noor", "Ilya", "Sam")
+        chat.say(0, "B1", "[Triggered] consumer lag > 1M on orders-projector-v2", bot: true)
+        chat.say(2, "U1", "on it")
+        chat.say(10, "U2", "found it: the helm refactor moved group.id, the new group starts from earliest")
+        let worse = chat.say(14, "U2", "worse: replayed statuses are going out as merchant webhooks 😬")
+        let fixed = chat.say(20, "U1", "rollback live. projector back on the old group w/ 6 members")
+        chat.say(21, "U3", "👍")
+        let a = analyze(chat)
+        #expect(a.milestones[.mitigated]?.ts != worse)
+        #expect(a.milestones[.mitigated]?.ts == fixed)
+    }
+
+    @Test func aRateBackInItsNormalBandIsTheRecovery() throws {
+        var chat = incident(observer: "Engineer")
+        chat.say(5, "U2", "found it: the feature service returns nulls and we impute zeros")
+        chat.say(8, "U3", "ok")
+        let back = chat.say(12, "U1", "new model serves 100% of traffic. last 20 min: auto-approval 73%, back in the normal band")
+        #expect(analyze(chat).milestones[.mitigated]?.ts == back)
+    }
+
     @Test func sayingItShouldBeNormalAgainSoonIsAPromiseNotTheRecovery() throws {
         var chat = incident(observer: "Engineer")
         chat.say(5, "U2", "found it: the migration dropped the index")
