@@ -578,6 +578,13 @@ import Testing
         "Anjali's on a late start after the cutover. calling her now",
         "no tengo aviso de mantenimiento 🤷‍♀️ le marco a su NOC",
         "opened sev1 with VocaPage",
+        "Done: DPO and DSO informed by phone at 21:02, written summary to follow",
+        "Grazie Paolo. Informo la Direzione Commerciale e il Customer Care del possibile slittamento.",
+        "Danke. Ich informiere jetzt den Vorstand telefonisch.",
+        "Compte tenu de l'impact sur les urgences, j'active la cellule de crise DSI.",
+        "I am also engaging the Shield Response Team so they can look at the traffic with us.",
+        "Tandem status page is all green. On hold with Tandem merchant support now",
+        "nope. ik escaleer naar hun accountmanager, volgens ons contract moeten ze dit melden",
     ])
     func callingAVendorOrAManagerInMoreWordsIsAnEscalation(_ text: String) {
         var chat = incident(observer: "Engineer")
