@@ -2698,6 +2698,13 @@ import Testing
         "fwiw the vendor rep was onsite thursday doing a small patch on the master stations. wouldn't shock me",
         "it's the rewards grant innit, everyone logging in to claim and hammering the db",
         "@caio tu tá no meio da manutenção né? alguma chance de ter relação?",
+        "ce serait pas encore le wifi des urgences ? ils ont eu des décos lundi",
+        "ro-2 опять лагает, это наверно бэкап с него снимают",
+        "看着像围栏那边返回了空？fence-svc 是你们组的吗",
+        "Almost certainly the late-partition issue again: the hourly partitions land after the check runs",
+        "jgn2 kodenya bocor di grup telegram trus orang pada stacking sm voucher lain?",
+        "Kann des ned eine mitversicherte Person sein? Bei Familienpolizzen sieht man die Dokumente vom Partner",
+        "Ragazzi, stanotte c'era la CHG0041297 sul firewall. Potrebbe aver cambiato il NAT in uscita",
     ])
     func guessesInMoreLanguagesAreHypotheses(_ text: String) throws {
         var chat = incident(observer: "Engineer")
