@@ -284,6 +284,10 @@ import Testing
         "tout est stable, je ferme INC0048213.",
         "오케이 이번 건 일단 종료! 다들 고생했어 🙇",
         "Arkadaşlar, emekleriniz için teşekkür ederim. Olay çözülmüştür. Yarın kısa bir değerlendirme yapalım.",
+        "Då stänger vi incidenten ✅ bannern i appen tas ner kl 10.",
+        "Stichprob stimmt. Vo mir us isch de Incident abgschlosse ✅",
+        "تمام، كده نقفل الـ incident ✅ el postmortem yom el 7ad",
+        "송금 처리는 10:19부터 정상이고, 인시던트는 여기서 종료하겠습니다.",
     ])
     func aLeadClosingTheIncidentInOtherLanguagesResolvesIt(_ text: String) {
         var chat = incident(observer: "Engineer")
