@@ -349,6 +349,16 @@ import Testing
         #expect(a.milestones[.resolved]?.ts == closed)
     }
 
+    @Test(arguments: ["bin wach, lueg mers aa. Laptop bootet no 🙄 gib mer 5 min", "ah shayefha, ba-fta7 el laptop aho. 5 da2aye2 w ab2a ma3akom", "saw the page, opening my laptop"])
+    func gettingToTheLaptopWhenPagedIsTheAcknowledgement(_ text: String) throws {
+        var chat = team(bots: [("B1", "Grafana")], people: "Reto", "Nadia", "Ueli")
+        chat.say(0, "B1", "[FIRING:1] Abweichungen Sollfahrplan ↔ Perronanzeigen: 212", bot: true)
+        chat.say(2, "U2", "Morge mitenand ☕ Frühschicht isch da")
+        let ack = chat.say(5, "U1", text)
+        chat.say(9, "U3", "d Aazeige in Aarau zeigt de Sunntigsfahrplan")
+        #expect(analyze(chat).milestones[.acknowledged]?.ts == ack)
+    }
+
     @Test func takingItUpBeforeAskingSomeoneByNameIsTheAcknowledgement() throws {
         var chat = team(bots: [("B1", "Grafana")], people: "Emre", "Tuğba", "Hülya")
         chat.say(0, "U2", "Hat 2'de etiket çıkmıyor, yazıcıdan bişey gelmiyor")
