@@ -288,6 +288,8 @@ import Testing
         "Stichprob stimmt. Vo mir us isch de Incident abgschlosse ✅",
         "تمام، كده نقفل الـ incident ✅ el postmortem yom el 7ad",
         "송금 처리는 10:19부터 정상이고, 인시던트는 여기서 종료하겠습니다.",
+        "za mě je to vyřešený. fronta 0, consumer na novym buildu, shrnutí napíšu zítra",
+        "resolving the SEV1 ✅ all affected accounts unbanned, enforcement back on",
     ])
     func aLeadClosingTheIncidentInOtherLanguagesResolvesIt(_ text: String) {
         var chat = incident(observer: "Engineer")
@@ -333,6 +335,17 @@ import Testing
         let a = analyze(chat)
         #expect(a.milestones[.rootCauseIdentified]?.ts != status)
         #expect(a.milestones[.rootCauseIdentified]?.ts == found)
+    }
+
+    @Test func aLookupThatResolvedToOneRowIsNoClosing() throws {
+        var chat = incident(observer: "Engineer")
+        chat.say(20, "U2", "found it: the migration joins payees on a non-unique key")
+        chat.say(30, "U2", "PM payment run on hold until the fix is in")
+        let check = chat.say(60, "U3", "PM run output checked: 311 of 311 match, no claim_id resolved to more than one payee row. Signed off from Claims.")
+        let closed = chat.say(600, "U1", "Closing INC0231187 as Resolved: the batch is fixed and verified over two runs.")
+        let a = analyze(chat)
+        #expect(a.milestones[.resolved]?.ts != check)
+        #expect(a.milestones[.resolved]?.ts == closed)
     }
 
     @Test func aBotsResolvedCalledMisleadingIsNoClosing() throws {
@@ -1062,7 +1075,7 @@ import Testing
         #expect(a.milestones[.resolved]?.ts == closed)
     }
 
-    @Test(arguments: ["502s stopped. buys ~2h", "postgres up, recovery done, api reconnected. app loads for me", "pending 412 → 230, running 176. we're back in business"])
+    @Test(arguments: ["502s stopped. buys ~2h", "postgres up, recovery done, api reconnected. app loads for me", "pending 412 → 230, running 176. we're back in business", "switched encoders, captions back in sync on PGM"])
     func recoveryInTerseWordsAfterAFailedFirstFixIsTheMitigation(_ text: String) throws {
         var chat = incident(observer: "Engineer")
         chat.say(5, "U2", "oomkilled yep, the log dir filled the disk too")
