@@ -2605,6 +2605,15 @@ import Testing
         #expect(analyze(chat).milestones[.detected]?.ts == problem)
     }
 
+    @Test func aMonitorsNoteThatSomeoneTookUpTheProblemIsNoNewAlert() {
+        var chat = team(bots: [("B1", "Zabbix")], people: "Marco", "Paola", "Giorgio")
+        let alert = chat.say(0, "B1", "PROBLEMA: Certificati online – scenario web «Emissione certificato» fallito", bot: true)
+        chat.say(480, "B1", "Aggiornamento: problema riconosciuto da marco.bellandi – «in carico, verifico»", bot: true)
+        chat.say(482, "U1", "buongiorno, ci guardo io")
+        chat.say(490, "U3", "intanto siamo a 9 segnalazioni dai cittadini")
+        #expect(analyze(chat).milestones[.detected]?.ts == alert)
+    }
+
     @Test func aCrashFixGoingLiveIsNoReport() {
         var chat = team(bots: [("B1", "Grafana")], people: "Dan", "Priya", "Tom")
         let notice = chat.say(0, "U1", "fyi hotfix 1.42.3 went live on the stores, just the emote wheel crash fix")
