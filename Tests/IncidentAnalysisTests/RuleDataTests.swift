@@ -2593,9 +2593,10 @@ import Testing
         expectNotRead(as: .symptom, checks, in: a)
     }
 
-    @Test func aMonitorsProblemIsAnAlertAndASyntheticChecksPassIsNot() {
+    @Test func aMonitorsProblemIsAnAlertButASyntheticChecksPassOrAnHourlyReportIsNot() {
         var chat = team(bots: [("B1", "Centreon"), ("B2", "Nigrani Synthetics")], people: "Mathilde", "Karim", "Sandrine")
         chat.say(0, "B2", "PASS: Synthetic login check. Result PASS (1.21 s)", bot: true)
+        chat.say(2, "B1", "Hourly node sync report: vlr-node-01 height 4,812,330, lag 0", bot: true)
         chat.say(5, "U2", "morning all")
         let problem = chat.say(30, "B1", "🟠 PROBLEM srv-dpi-app01/DPI-Login-TempsReponse est WARNING", bot: true)
         chat.say(31, "B2", "FAIL: Synthetic login check. Result FAIL at step create_session, HTTP 502", bot: true)
