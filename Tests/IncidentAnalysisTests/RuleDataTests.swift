@@ -1615,6 +1615,7 @@ import Testing
         "Hat 2'de etiket çıkmıyor, siparişi okutuyoruz ama yazıcıdan bişey gelmiyor",
         "Good morning. I'd like to flag something from the daily approvals review: auto-approvals went from 71% to 88%.",
         "GUYS urgent. order yg pake HEMAT10 itu customer_paid = Rp0 semua, ini beneran settingnya 10% kan??",
+        "各位早安，客服中心夜間值班通報：05:30 以後陸續接到 3 通客戶來電，反映 ATM 提款時畫面顯示「交易逾時」",
     ])
     func aPersonsReportInMoreWordsIsTheDetection(_ text: String) throws {
         var chat = team(people: "Aroha", "Mateo", "Hannah")
