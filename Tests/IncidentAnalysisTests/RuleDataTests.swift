@@ -1075,7 +1075,8 @@ import Testing
         #expect(a.milestones[.resolved]?.ts == closed)
     }
 
-    @Test(arguments: ["502s stopped. buys ~2h", "postgres up, recovery done, api reconnected. app loads for me", "pending 412 → 230, running 176. we're back in business", "switched encoders, captions back in sync on PGM"])
+    @Test(arguments: ["502s stopped. buys ~2h", "postgres up, recovery done, api reconnected. app loads for me", "pending 412 → 230, running 176. we're back in business", "switched encoders, captions back in sync on PGM", "it's working 🎉 consume rate 2,300 msg/s, lag falling 3h02m → 2h31m",
+        "前置系統確認：08:05 以後 ATM 交握全部成功，成功率 100%，沒有逾時。"])
     func recoveryInTerseWordsAfterAFailedFirstFixIsTheMitigation(_ text: String) throws {
         var chat = incident(observer: "Engineer")
         chat.say(5, "U2", "oomkilled yep, the log dir filled the disk too")
@@ -2584,6 +2585,7 @@ import Testing
             chat.say(2, "U2", "Latence vers le datacenter : 0,4 ms, aucune erreur sur les pare-feux."),
             chat.say(4, "U3", "DB check: replica lag nominal, connection pools at 55%. Will keep an eye on it."),
             chat.say(6, "U1", "heads up: a customer asked for a CSV export, logged as SUP-4471, nothing urgent"),
+            chat.say(8, "U2", "前置系統確認：ATM 成功率 100%，沒有逾時。"),
         ]
         let alert = chat.say(30, "B1", "[FIRING:1] ALB TargetResponseTime p95 above threshold", bot: true)
         chat.say(31, "U1", "on it, looking")
