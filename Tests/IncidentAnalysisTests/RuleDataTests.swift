@@ -348,6 +348,20 @@ import Testing
         #expect(a.milestones[.resolved]?.ts == closed)
     }
 
+    @Test(arguments: [
+        "広報の井上です。お知らせ文の下書きを作っておきます。原因は書かず「一部の検索結果が表示されない不具合」で出す想定です。",
+        "收到。先止血，根因后面再说，能回滚的都先回滚",
+        "ATM 端的用戶憑證上個月才全面換發，北區也是同一批憑證，北區正常，所以憑證應該不是原因。",
+    ])
+    func deferringOrDenyingACauseInJapaneseOrChineseIsNoCause(_ text: String) throws {
+        var chat = incident(observer: "Engineer")
+        let said = chat.say(10, "U3", text)
+        let found = chat.say(20, "U2", "found it: the leased line's path MTU was cut to 1400, so the handshake's certificate packets are dropped")
+        let a = analyze(chat)
+        #expect(a.milestones[.rootCauseIdentified]?.ts != said)
+        #expect(a.milestones[.rootCauseIdentified]?.ts == found)
+    }
+
     @Test func aBotsResolvedCalledMisleadingIsNoClosing() throws {
         var chat = team(bots: [("B1", "Grafana")], people: "Emre", "Tuğba", "Hülya")
         chat.say(0, "B1", "[FIRING:1] KargoEtiketHataOrani carrier=kuzey-kargo", bot: true)
