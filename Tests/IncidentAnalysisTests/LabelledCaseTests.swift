@@ -112,14 +112,12 @@ import Testing
         "blind366-sk-search-synonyms": "a developer's '0 vysledkov' waved off as his cache, nine minutes before the alert",
         "blind370-pt-br-formal-pix-quorum-mtu": "an expected alert during planned network maintenance before the queue alert",
         "blind372-cs-fakturace-desetinna-carka": "a customer-care report of absurd amounts in Czech the rules do not read; a joke before it drew replies",
-        "blind374-fr-be-dat-sans-contact": "an unrelated disk warning the morning's chatter follows, before the payment-reject warning",
         "blind374-startup-db-disk-logs": "a question whether the admin page is slow or the wifi, a quarter of an hour before the monitor's DOWN",
         "blind376-ir-gateway-ratelimit-override": "another incident's page, edited in place to 'Resolved' like the labelled one",
         "blind376-ko-casual-webtoon-coin-billing": "an evening error-tracker alert nobody answered until the next morning",
         "blind378-de-ch-gx400-saisonabo": "a reader rebooting during the previous night's firmware rollout",
         "blind380-ja-formal-sftp-hostkey": "a job scheduler's failure notice an hour before anyone answered it",
         "blind380-noisy-paylark-webhook-401": "a VPN question in the same noisy channel, before support's report",
-        "blind382-ru-payouts-tls-ciphers": "an unrelated disk-space alert a quarter of an hour before the payout alert",
         "blind384-university-saml-cert-registration": "a broken coffee machine reads as a report twenty-five minutes before the first caller's",
         // The blind390–452 cases (2026-11-30, a fourth session): unrelated or unanswered signals first, and
         // reports the rules do not read.
@@ -156,17 +154,12 @@ import Testing
         // The call centre's report in Urdu ("شکایات معمول سے کہیں زیادہ") is acknowledged, then the talk
         // waits on affected numbers: the report draws too little work beside the alert's to count first.
         "blind246-ur-pk-formal-telco-billing": "a relayed report that drew little work before the alert",
-        // An alert acknowledged ("ack, on it") that cleared three minutes later, then fired again: the
-        // rules pass over an alert that cleared on its own and take a person's report twelve minutes on.
-        "blind224-terse-cause-never-found": "an acknowledged alert that cleared within minutes, then came back",
         // Finance's Monday reconciliation ("the effective VAT rate by country looks off") has no
         // symptom word; the rules take the engineer's confession nine minutes later.
         "blind228-slow-data-corruption-found-late": "a reconciliation finding in finance words",
         // Someone relays the power utility's schedule ("stage 4 from 18:00 tonight") before anything
         // failed; the rules read a time after "from" as a report.
         "blind180-za-generator-failover": "a schedule relayed before anything failed",
-        // A monitoring bot's hourly report, numbers only, is taken for an alert; the real alert comes later.
-        "blind182-fa-casual-shop-sms": "a bot's routine hourly report read as an alert",
         // An unrelated disk-space warning on a recordings store, unanswered, 35 minutes before the team
         // leader's report; the rules take an unanswered alarm before the first report.
         "blind170-taglish-bpo-softphones": "an unrelated warning nobody answered before the report",
@@ -228,11 +221,6 @@ import Testing
         // The payment provider's error-rate alert the night before, which nobody answered, against
         // customer success's morning report of double charges, which the labeller takes.
         "blind63-in-saas-double-billing": "an unanswered provider alert hours before the first report",
-        // "Campaign push poyiduchu … semma spike 🔥": a marketing push's order spike reads as a symptom.
-        "blind65-ta-foodtech-payments": "a campaign's happy order spike read as a symptom",
-        // "deb says she paid but the app still shows the 'upgrade to pro' banner": a report with no
-        // symptom word; the rules take "or is stripe down??" twelve minutes later.
-        "blind66-tiny-startup-stripe": "a paid-but-still-locked report with no symptom word",
         // A CloudWatch alarm at night, unanswered for eight hours, with other talk in between.
         "blind67-br-elearning-transcoding": "a night alarm people talked past for eight hours",
         // "не я) но у меня в ящике лишний лежит": "лежит" (lies about) reads as "is down".

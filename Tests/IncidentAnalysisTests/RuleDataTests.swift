@@ -2632,6 +2632,23 @@ import Testing
         #expect(analyze(chat).milestones[.detected]?.ts == alert)
     }
 
+    @Test func aDiskSpaceWarningBeforeAnotherAlertIsHousekeeping() {
+        var chat = team(bots: [("B1", "Zabbix")], people: "Olga", "Ivan", "Pavel")
+        chat.say(0, "B1", "Problem: Free disk space is less than 10% on volume /var/log", bot: true)
+        let payouts = chat.say(15, "B1", "Problem: payout-gateway: failed payouts above 15% (5 min)", bot: true)
+        chat.say(17, "U1", "смотрю")
+        chat.say(20, "U2", "выплаты падают с handshake failure")
+        #expect(analyze(chat).milestones[.detected]?.ts == payouts)
+    }
+
+    @Test func aDiskAlertAloneIsStillTheDetection() {
+        var chat = team(bots: [("B1", "Zabbix")], people: "Olga", "Ivan", "Pavel")
+        let disk = chat.say(0, "B1", "Problem: Free disk space is less than 5% on volume /data", bot: true)
+        chat.say(3, "U1", "looking")
+        chat.say(6, "U2", "batch job retrying forever: No space left on device")
+        #expect(analyze(chat).milestones[.detected]?.ts == disk)
+    }
+
     @Test func aCrashFixGoingLiveIsNoReport() {
         var chat = team(bots: [("B1", "Grafana")], people: "Dan", "Priya", "Tom")
         let notice = chat.say(0, "U1", "fyi hotfix 1.42.3 went live on the stores, just the emote wheel crash fix")
