@@ -507,11 +507,15 @@ import Testing
         #expect(a.milestones[.mitigated]?.ts == back)
     }
 
-    @Test func aMeasureBackAroundItsUsualValueIsARecovery() throws {
+    @Test(arguments: [
+        "p99 back around 150ms, 5xx flat, clients are fine",
+        "new model serves 100% of traffic. last 20 min: auto-approval 73%, back in the normal band",
+    ])
+    func aMeasureBackAroundItsUsualValueOrInItsNormalBandIsARecovery(_ text: String) throws {
         var chat = incident(observer: "Engineer")
         chat.say(6, "U2", "found it: node 09 lost its last power supply")
         chat.say(12, "U1", "marked 09 out, backfill started")
-        let back = chat.say(20, "U3", "p99 back around 150ms, 5xx flat, clients are fine")
+        let back = chat.say(20, "U3", text)
         #expect(analyze(chat).milestones[.mitigated]?.ts == back)
     }
 
@@ -1131,14 +1135,6 @@ import Testing
         let a = analyze(chat)
         #expect(a.milestones[.mitigated]?.ts != worse)
         #expect(a.milestones[.mitigated]?.ts == fixed)
-    }
-
-    @Test func aRateBackInItsNormalBandIsTheRecovery() throws {
-        var chat = incident(observer: "Engineer")
-        chat.say(5, "U2", "found it: the feature service returns nulls and we impute zeros")
-        chat.say(8, "U3", "ok")
-        let back = chat.say(12, "U1", "new model serves 100% of traffic. last 20 min: auto-approval 73%, back in the normal band")
-        #expect(analyze(chat).milestones[.mitigated]?.ts == back)
     }
 
     @Test func sayingItShouldBeNormalAgainSoonIsAPromiseNotTheRecovery() throws {
