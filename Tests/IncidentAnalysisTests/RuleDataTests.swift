@@ -931,6 +931,8 @@ import Testing
         ("AIs from today: pool sizes reviewed by both teams before any change", true),
         ("AI features are fast again, the status page says so", false),
         ("我開單：otp-service 對延遲比例做告警", true),
+        ("이건 액션아이템으로 적어둘게요 🙏", true),
+        ("Antin osoite pois kaikilta palveluntarjoajilta, tilalle jaettu osoite tech@. laitetaan muistiin, hoidan", true),
     ])
     func aTODOOrAnAIInCapitalsIsAFollowUpInAnyLanguageButTheWordsTodoAndAIFeaturesAreNot(_ text: String, _ isItem: Bool) {
         var chat = incident(observer: "Engineer")
@@ -943,6 +945,8 @@ import Testing
     @Test(arguments: [
         "Grazie a tutti. Chiudo l'incidente. Azioni da discutere giovedì:\n1. Monitoraggio della scadenza chiave in Zabbix (Marco)\n2. Le comunicazioni dei fornitori alla casella condivisa (Chiara)",
         "Incydent rozwiązany. Działania naprawcze (właściciele):\n1. Test w CI sprawdzający pin set – Paweł\n2. Zasada min. 2 pinów w standardzie – Marek",
+        "Acțiuni stabilite la postmortem:\n1. Validare automată la încărcarea listelor de țări – Elena\n2. Alertă pe rata de refuz per țară – Mihai",
+        "確認本事件結束。後續事項：\n1. 資訊作業部請於 11/18 前完成事件報告\n2. 網管科正式發函電信業者要求說明割接異常",
     ])
     func aClosingThatListsItsCorrectiveActionsGivesOneItemPerLine(_ text: String) {
         var chat = incident(observer: "Engineer")
