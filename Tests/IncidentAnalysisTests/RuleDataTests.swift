@@ -376,8 +376,12 @@ import Testing
         #expect(a.milestones[.resolved]?.ts == closed)
     }
 
-    @Test(arguments: ["bin wach, lueg mers aa. Laptop bootet no 🙄 gib mer 5 min", "ah shayefha, ba-fta7 el laptop aho. 5 da2aye2 w ab2a ma3akom", "saw the page, opening my laptop"])
-    func gettingToTheLaptopWhenPagedIsTheAcknowledgement(_ text: String) throws {
+    @Test(arguments: [
+        "bin wach, lueg mers aa. Laptop bootet no 🙄 gib mer 5 min", "ah shayefha, ba-fta7 el laptop aho. 5 da2aye2 w ab2a ma3akom",
+        "saw the page, opening my laptop", "bin dran", "schau ich mir an", "let me check the dashboards", "vou ver aqui",
+        "je vérifie de mon côté", "lo estoy viendo", "digging in",
+    ])
+    func gettingToTheLaptopOrSayingOneWillLookIsTheAcknowledgement(_ text: String) throws {
         var chat = team(bots: [("B1", "Grafana")], people: "Reto", "Nadia", "Ueli")
         chat.say(0, "B1", "[FIRING:1] Abweichungen Sollfahrplan ↔ Perronanzeigen: 212", bot: true)
         chat.say(2, "U2", "Morge mitenand ☕ Frühschicht isch da")
