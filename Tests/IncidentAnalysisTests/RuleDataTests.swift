@@ -290,6 +290,8 @@ import Testing
         "송금 처리는 10:19부터 정상이고, 인시던트는 여기서 종료하겠습니다.",
         "za mě je to vyřešený. fronta 0, consumer na novym buildu, shrnutí napíšu zítra",
         "resolving the SEV1 ✅ all affected accounts unbanned, enforcement back on",
+        // A negation reaches back only within its sentence: the one before does not undo the closing.
+        "4.18.1 на 100%, 4.18.0 більше ніде не роздається. закриваю інцидент ✅",
     ])
     func aLeadClosingTheIncidentInOtherLanguagesResolvesIt(_ text: String) {
         var chat = incident(observer: "Engineer")
@@ -311,19 +313,6 @@ import Testing
         #expect(a.milestones[.mitigated]?.ts != read)
         #expect(a.milestones[.mitigated]?.ts == back)
         #expect(a.milestones[.resolved]?.ts == closed)
-    }
-
-    @Test(arguments: [
-        "4.18.1 at 100%, 4.18.0 is not served anywhere. closing the incident ✅",
-        "4.18.1 на 100%, 4.18.0 більше ніде не роздається. закриваю інцидент ✅",
-    ])
-    func aNegationInTheSentenceBeforeDoesNotUndoAClosing(_ text: String) {
-        var chat = incident(observer: "Engineer")
-        chat.say(20, "U2", "found it: the map cache migration crashes on start")
-        chat.say(30, "U2", "rollout halted")
-        chat.say(38, "U1", "crash rate back to normal")
-        let closed = chat.say(100, "U1", text)
-        #expect(analyze(chat).milestones[.resolved]?.ts == closed)
     }
 
     @Test func sayingInTurkishThatTheCauseIsBeingSoughtIsNoCause() throws {
