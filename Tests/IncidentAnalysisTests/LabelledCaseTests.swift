@@ -148,6 +148,8 @@ import Testing
         "blind444-api-partner-rate-limit-retries": "a partner's report from another workspace; the engineer's page that relays it is taken",
         "blind448-media-live-captions-ntp-drift": "the encoder monitor's routine health post before 'subs on PGM late?'",
         "blind452-it-comune-anagrafe-certificati-anpr": "a night alert nobody answered for eight hours; the morning's work is taken",
+        "blind458-data-pipeline-false-alarm-then-real-checkout-required-column": "a false alarm's alert an hour before the real incident in the same channel",
+        "blind466-no-kollektiv-billett-app-dst-kontrollklokke": "an inspector's report, then 22 quiet minutes before the alert: read as another episode",
         // Asking whether a release carries a fix for an old, known complaint ("restoranlar hâlâ gece
         // … şikayet ediyor") reads as a report twenty minutes before the alert of the real outage.
         "blind260-tr-casual-food-delivery": "an old known complaint mentioned while asking about a release",

@@ -303,6 +303,7 @@ import Testing
         "收到。先止血，根因后面再说，能回滚的都先回滚",
         "ATM 端的用戶憑證上個月才全面換發，北區也是同一批憑證，北區正常，所以憑證應該不是原因。",
         "Hülya Hanım merhaba, Kuzey Kargo etiketleri 08:40'tan beri oluşturulamıyor. Sebebi araştırıyoruz, Emre loglara bakıyor.",
+        "@高槻 朝早くにすみません、C2ライン停止してます。GW4台ping不通、原因まだ不明です。電話します",
     ])
     func deferringDenyingOrStillSeekingACauseNamesNone(_ text: String) throws {
         var chat = incident(observer: "Engineer")
@@ -338,6 +339,15 @@ import Testing
         chat.say(2, "U2", "Morge mitenand ☕ Frühschicht isch da")
         let ack = chat.say(5, "U1", text)
         chat.say(9, "U3", "d Aazeige in Aarau zeigt de Sunntigsfahrplan")
+        #expect(analyze(chat).milestones[.acknowledged]?.ts == ack)
+    }
+
+    @Test func takingItUpBeforeAnEmojiAndAQuestionIsTheAcknowledgement() throws {
+        var chat = team(people: "Paty", "Bruno", "Rafa")
+        chat.say(0, "U1", "bom dia time! o custo de cupom de ontem ficou em R$ 61 mil, mais que o dobro do projetado 😬")
+        let ack = chat.say(5, "U2", "opa Paty, bom dia! vou olhar agora 👀 tem algum pedido de exemplo?")
+        chat.say(9, "U1", "pedido 88123: o desconto saiu em dobro")
+        chat.say(14, "U3", "on it, looking at the pricing logs")
         #expect(analyze(chat).milestones[.acknowledged]?.ts == ack)
     }
 
@@ -1573,6 +1583,9 @@ import Testing
         "Good morning. I'd like to flag something from the daily approvals review: auto-approvals went from 71% to 88%.",
         "GUYS urgent. order yg pake HEMAT10 itu customer_paid = Rp0 semua, ini beneran settingnya 10% kan??",
         "各位早安，客服中心夜間值班通報：05:30 以後陸續接到 3 通客戶來電，反映 ATM 提款時畫面顯示「交易逾時」",
+        "Flagging: lots of players reporting the login queue isn't moving since servers opened at 11:00. ~40 tickets so far",
+        "bom dia time! no fechamento de ontem o custo de cupom ficou em R$ 61.340, é mais que o dobro do projetado 😬",
+        "morn, noen våkne? to kontrollører melder at nesten alle billetter kommer opp som UGYLDIG på håndterminalen",
     ])
     func aPersonsReportInMoreWordsIsTheDetection(_ text: String) throws {
         var chat = team(people: "Aroha", "Mateo", "Hannah")
@@ -2565,9 +2578,13 @@ import Testing
         #expect(analyze(chat).milestones[.detected]?.ts == problem)
     }
 
-    @Test func aDiskSpaceWarningBeforeAnotherAlertIsHousekeeping() {
+    @Test(arguments: [
+        "Problem: Free disk space is less than 10% on volume /var/log",
+        "[FIRING:1] NodeFilesystemAlmostFull (warning) Filesystem on pgdb-02 is 91% full. env: staging, severity: warning",
+    ])
+    func aDiskSpaceOrStagingWarningBeforeAnotherAlertIsHousekeeping(_ text: String) {
         var chat = team(bots: [("B1", "Zabbix")], people: "Olga", "Ivan", "Pavel")
-        chat.say(0, "B1", "Problem: Free disk space is less than 10% on volume /var/log", bot: true)
+        chat.say(0, "B1", text, bot: true)
         let payouts = chat.say(15, "B1", "Problem: payout-gateway: failed payouts above 15% (5 min)", bot: true)
         chat.say(17, "U1", "смотрю")
         chat.say(20, "U2", "выплаты падают с handshake failure")
@@ -2580,6 +2597,15 @@ import Testing
         chat.say(3, "U1", "looking")
         chat.say(6, "U2", "batch job retrying forever: No space left on device")
         #expect(analyze(chat).milestones[.detected]?.ts == disk)
+    }
+
+    @Test func aBotOpeningWithACostAnomalyIsAMonitor() {
+        var chat = team(bots: [("B1", "Spend Guard")], people: "Tom", "Niamh", "Aisha")
+        let anomaly = chat.say(0, "B1", "💸 Cost anomaly detected — quillstack-prod: EC2 spend $4,286 over the last 10h (expected $38)", bot: true)
+        chat.say(20, "U1", "Ack, got the page and I'm looking. We don't run anything in ap-southeast-1")
+        chat.say(30, "U1", "214 instances nobody here launched, all from one access key")
+        chat.say(35, "U2", "Here. Please snapshot one instance before terminating anything")
+        #expect(analyze(chat).milestones[.detected]?.ts == anomaly)
     }
 
     @Test func aCrashFixGoingLiveIsNoReport() {

@@ -436,6 +436,11 @@ struct AnalysisRun: Sendable {
             // "Alarmı gördüm, bakıyorum 👀 @Tuğba yazıcı resetten sonra düzeldi mi?": taken up, then a question to someone by name.
             let (stated, asked) = Self.splitAtLastMention(Substring(m.plain))
             if asked.count < m.plain.count, !stated.contains("?"), classifier.signals(in: NormalizedText(String(stated))).contains("acknowledgement") { return true }
+            // "bom dia! vou olhar agora 👀 tem algum pedido de exemplo?": an emoji closes the clause that took it up.
+            if let emoji = m.plain.unicodeScalars.firstIndex(where: { $0.properties.isEmojiPresentation }) {
+                let before = m.plain.unicodeScalars[..<emoji]
+                if !before.contains("?"), classifier.signals(in: NormalizedText(String(before))).contains("acknowledgement") { return true }
+            }
             // "收到 我現在看 可以丟幾個訂單編號給我嗎": without punctuation the clauses are split by spaces.
             let clause = m.plain.prefix { $0 != " " && $0 != "," && $0 != "，" && $0 != "、" }
             return clause.count < m.plain.count && !clause.hasSuffix("?") && !clause.hasSuffix("？")
