@@ -705,6 +705,7 @@ import Testing
         "Hi all, Ilse from the vendor's DBA on-call. Caught up on the channel; this is a known upgrade gap",
         "brokers look fine: partitions fully replicated, ISR stable since yesterday, controller stable too",
         "no ETA yet. just 'we're aware of server crashes, investigating, lost gear will be restored'",
+        "so every customer is capped at 2 binds → 1/5 of their throughput → queues back up → OTPs 10-15 min late",
     ])
     func aRiseOrAPlanIsNoRecovery(_ text: String) {
         var chat = incident(observer: "Engineer")
@@ -3008,6 +3009,7 @@ import Testing
         "송금 처리는 10:19부터 정상이고, 인시던트는 여기서 종료하겠습니다.",
         "za mě je to vyřešený. fronta 0, consumer na novym buildu, shrnutí napíšu zítra",
         "resolving the SEV1 ✅ all affected accounts unbanned, enforcement back on",
+        "Incident imeisha ✅ Paybill iko normal, backlog imereplay, reversals zimefanyika. Asanteni wote 🙏",
         // A negation reaches back only within its sentence: the one before does not undo the closing.
         "4.18.1 на 100%, 4.18.0 більше ніде не роздається. закриваю інцидент ✅",
     ])
