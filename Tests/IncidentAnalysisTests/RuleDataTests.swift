@@ -332,6 +332,8 @@ import Testing
         "bin wach, lueg mers aa. Laptop bootet no 🙄 gib mer 5 min", "ah shayefha, ba-fta7 el laptop aho. 5 da2aye2 w ab2a ma3akom",
         "saw the page, opening my laptop", "bin dran", "schau ich mir an", "let me check the dashboards", "vou ver aqui",
         "je vérifie de mon côté", "lo estoy viendo", "digging in",
+        "ci sono, guardo adesso", "voy, ya vi la alerta de zabbix, 87% de rechazo en todo T1",
+        "Bonjour Sophie, merci beaucoup de nous prévenir. On regarde immédiatement.",
     ])
     func gettingToTheLaptopOrSayingOneWillLookIsTheAcknowledgement(_ text: String) throws {
         var chat = team(bots: [("B1", "Grafana")], people: "Reto", "Nadia", "Ueli")
@@ -2609,9 +2611,13 @@ import Testing
         #expect(analyze(chat).milestones[.detected]?.ts == anomaly)
     }
 
-    @Test func aCrashFixGoingLiveIsNoReport() {
+    @Test(arguments: [
+        "fyi hotfix 1.42.3 went live on the stores, just the emote wheel crash fix",
+        "同步下：骑手App 5.12.3 灰度今天下午放到20%了，主要改了接单页倒计时的样式，有异常随时喊我",
+    ])
+    func aReleaseNoteIsNoReport(_ text: String) {
         var chat = team(bots: [("B1", "Grafana")], people: "Dan", "Priya", "Tom")
-        let notice = chat.say(0, "U1", "fyi hotfix 1.42.3 went live on the stores, just the emote wheel crash fix")
+        let notice = chat.say(0, "U1", text)
         chat.say(3, "U2", "you're a hero 🙌")
         let alert = chat.say(40, "B1", "[FIRING:1] MatchmakingQueueTimeHigh p50 above 90s", bot: true)
         chat.say(41, "U2", "on it, looking")
