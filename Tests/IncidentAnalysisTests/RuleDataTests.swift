@@ -365,6 +365,32 @@ import Testing
         expectNotRead(as: .mitigation, [ack], in: a)
     }
 
+    @Test func cancellingTheJobInItalianIsTheFix() throws {
+        var chat = incident(observer: "Engineer")
+        chat.say(10, "U2", "il disco E: del server è al 100%: la scansione completa dell'antivirus legge i file del database")
+        let cancelled = chat.say(15, "U2", "Scansione annullata da console su SRV-PSDB01 e SRV-PSAPP01 alle 09:55")
+        #expect(analyze(chat).milestones[.mitigated]?.ts == cancelled)
+    }
+
+    @Test func anArabicCauseAndTheAnnouncedEndAreRead() throws {
+        var chat = incident(observer: "Engineer")
+        let cause = chat.say(10, "U2", "إذن هذا هو السبب: تقرير الإشغال صار يشتغل وقت الذروة وحاجز 12 اتصال من أصل 20")
+        chat.say(20, "U2", "أوقفنا التقرير، الحجوزات ترجع طبيعية")
+        chat.say(30, "U1", "شكراً للجميع 🙏 نبقى في وضع مراقبة قبل إعلان انتهاء الحادثة")
+        let closed = chat.say(90, "U1", "نعلن انتهاء الحادثة ✅ خدمة حجز المواعيد تعمل بشكل طبيعي")
+        let a = analyze(chat)
+        #expect(a.milestones[.rootCauseIdentified]?.ts == cause)
+        #expect(a.milestones[.resolved]?.ts == closed)
+    }
+
+    @Test func thanksWhileStillWatchingInArabicIsNoClosing() throws {
+        var chat = incident(observer: "Engineer")
+        chat.say(10, "U2", "found it: the occupancy report moved to 09:00 and holds 12 of the 20 connections")
+        chat.say(20, "U2", "report stopped, bookings back to normal")
+        let watching = chat.say(30, "U1", "شكراً للجميع 🙏 نبقى في وضع مراقبة قبل إعلان انتهاء الحادثة")
+        #expect(analyze(chat).milestones[.resolved]?.ts != watching)
+    }
+
     @Test func aNoteInSpanishThatTheIncidentStaysOpenIsNoClosing() throws {
         var chat = incident(observer: "Engineer")
         chat.say(20, "U2", "encontré: el banco cambió su certificado intermedio y el pin ya no coincide")
@@ -707,6 +733,7 @@ import Testing
         "Hi all, Ilse from the vendor's DBA on-call. Caught up on the channel; this is a known upgrade gap",
         "brokers look fine: partitions fully replicated, ISR stable since yesterday, controller stable too",
         "no ETA yet. just 'we're aware of server crashes, investigating, lost gear will be restored'",
+        "poutine has arrived. morale restored 🍟",
         "so every customer is capped at 2 binds → 1/5 of their throughput → queues back up → OTPs 10-15 min late",
     ])
     func aRiseOrAPlanIsNoRecovery(_ text: String) {
@@ -1053,7 +1080,8 @@ import Testing
     }
 
     @Test(arguments: ["502s stopped. buys ~2h", "postgres up, recovery done, api reconnected. app loads for me", "pending 412 → 230, running 176. we're back in business", "switched encoders, captions back in sync on PGM", "it's working 🎉 consume rate 2,300 msg/s, lag falling 3h02m → 2h31m",
-        "前置系統確認：08:05 以後 ATM 交握全部成功，成功率 100%，沒有逾時。"])
+        "前置系統確認：08:05 以後 ATM 交握全部成功，成功率 100%，沒有逾時。",
+        "signups unblocked, a fresh account lands straight in the app", "YA PASAN en la 31!!! verde verde 🟢"])
     func recoveryInTerseWordsAfterAFailedFirstFixIsTheMitigation(_ text: String) throws {
         var chat = incident(observer: "Engineer")
         chat.say(5, "U2", "oomkilled yep, the log dir filled the disk too")
