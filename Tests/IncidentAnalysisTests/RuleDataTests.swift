@@ -623,6 +623,10 @@ import Testing
         "I am also engaging the Shield Response Team so they can look at the traffic with us.",
         "Tandem status page is all green. On hold with Tandem merchant support now",
         "nope. ik escaleer naar hun accountmanager, volgens ons contract moeten ze dit melden",
+        "Buongiorno dott.ssa, ricevuto. Informo io adesso la Direzione Sanitaria.",
+        "pretty sure this is tied to the v5 ramp. @dana can you jump into this thread",
+        "ok. anh báo chị Trúc rồi nha vì dính cả HCM lẫn HN",
+        "calling our relationship manager at the bank now to ask about a resubmission window",
     ])
     func callingAVendorOrAManagerInMoreWordsIsAnEscalation(_ text: String) {
         var chat = incident(observer: "Engineer")
