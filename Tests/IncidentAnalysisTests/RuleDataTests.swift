@@ -627,6 +627,8 @@ import Testing
         "pretty sure this is tied to the v5 ramp. @dana can you jump into this thread",
         "ok. anh báo chị Trúc rồi nha vì dính cả HCM lẫn HN",
         "calling our relationship manager at the bank now to ask about a resubmission window",
+        // Severity raised, and someone asked to come and take a role.
+        "calling this a SEV-2, customer facing: password resets not arriving. I'll run it. <@U8> heads up, can you grab comms / status page?",
     ])
     func callingAVendorOrAManagerInMoreWordsIsAnEscalation(_ text: String) {
         var chat = incident(observer: "Engineer")
