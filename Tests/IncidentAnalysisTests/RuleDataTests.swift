@@ -740,6 +740,9 @@ import Testing
         "brokers look fine: partitions fully replicated, ISR stable since yesterday, controller stable too",
         "no ETA yet. just 'we're aware of server crashes, investigating, lost gear will be restored'",
         "poutine has arrived. morale restored 🍟",
+        // Said to be off the subject.
+        "hors sujet mais la machine à café du 3e remarche ☕ (pardon)",
+        "off-topic: the printer on 4 is back up",
         "so every customer is capped at 2 binds → 1/5 of their throughput → queues back up → OTPs 10-15 min late",
     ])
     func aRiseOrAPlanIsNoRecovery(_ text: String) {

@@ -174,6 +174,8 @@ struct MessageClassifier: Sendable {
         func has(_ name: String) -> Bool { hits.contains(name, in: table) }
         func mark(_ name: String) { hits.mark(name, in: table) }
         for (signal, words) in casedSignals where Self.containsWord(words, in: plain) { mark(signal) }
+        // "hors sujet mais la machine à café du 3e remarche": the author says it is not about the incident.
+        if has("off_topic") { hits.keepOnly("off_topic", in: table) }
         var bot = BotCategory.none
         if isBot {
             bot = botRoles[message.authorID ?? authorName] ?? botCategories.first { $0.words.contains(where: n.containsBytes) }?.category ?? .other

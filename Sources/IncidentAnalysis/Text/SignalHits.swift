@@ -100,6 +100,11 @@ struct SignalHits: Sendable, Equatable {
         codes.removeAll { $0 >> 32 == UInt64(signal) }
     }
 
+    /// Drops every hit but those of `signal`.
+    mutating func keepOnly(_ signal: UInt32) {
+        codes.removeAll { $0 >> 32 != UInt64(signal) }
+    }
+
     // MARK: By name
 
     /// True when the signal named `name` in `table` has a hit (false for a name the table lacks).
@@ -115,6 +120,11 @@ struct SignalHits: Sendable, Equatable {
     /// Removes every hit of the signal named `name` in `table`.
     mutating func remove(_ name: String, in table: SignalTable) {
         if let s = table.ids[name] { remove(s) }
+    }
+
+    /// Drops every hit but those of the signal named `name`.
+    mutating func keepOnly(_ name: String, in table: SignalTable) {
+        if let s = table.ids[name] { keepOnly(s) } else { codes.removeAll() }
     }
 
     /// Sets the pseudo-signal `name`, with its label as the phrase.
