@@ -391,6 +391,18 @@ import Testing
         #expect(analyze(chat).milestones[.resolved]?.ts != watching)
     }
 
+    @Test(arguments: [
+        "Konfirmasi dari Dynatrace: failure rate sudah turun ke 0,3%, transfer BI-FAST sudah normal. Monitoring lanjut.",
+        "The submit job is ordered by rule, two working days before the payment date, resolved against calendar UKBANKHOL.",
+    ])
+    func stillWatchingOrARuleResolvedAgainstACalendarIsNoClosing(_ text: String) throws {
+        var chat = incident(observer: "Engineer")
+        chat.say(20, "U2", "found it: the bank holiday calendar is missing the substitute day")
+        chat.say(30, "U2", "calendar fixed, job released, payments back to normal")
+        let said = chat.say(40, "U1", text)
+        #expect(analyze(chat).milestones[.resolved]?.ts != said)
+    }
+
     @Test func aNoteInSpanishThatTheIncidentStaysOpenIsNoClosing() throws {
         var chat = incident(observer: "Engineer")
         chat.say(20, "U2", "encontré: el banco cambió su certificado intermedio y el pin ya no coincide")
@@ -3055,6 +3067,9 @@ import Testing
         "송금 처리는 10:19부터 정상이고, 인시던트는 여기서 종료하겠습니다.",
         "za mě je to vyřešený. fronta 0, consumer na novym buildu, shrnutí napíšu zítra",
         "resolving the SEV1 ✅ all affected accounts unbanned, enforcement back on",
+        "süper, o zaman olay benim açımdan kapandı ✅ aksiyonlar yarın",
+        "Oke rekan2, BI-FAST normal sejak 08:34, insiden BI-FAST hari ini saya nyatakan selesai.",
+        "incidentas baigtas: kortelių mokėjimai veikia nuo 20:31. ačiū visiems ❤️",
         "Incident imeisha ✅ Paybill iko normal, backlog imereplay, reversals zimefanyika. Asanteni wote 🙏",
         // A negation reaches back only within its sentence: the one before does not undo the closing.
         "4.18.1 на 100%, 4.18.0 більше ніде не роздається. закриваю інцидент ✅",
