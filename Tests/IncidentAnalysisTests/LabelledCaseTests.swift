@@ -150,6 +150,13 @@ import Testing
         "blind452-it-comune-anagrafe-certificati-anpr": "a night alert nobody answered for eight hours; the morning's work is taken",
         "blind458-data-pipeline-false-alarm-then-real-checkout-required-column": "a false alarm's alert an hour before the real incident in the same channel",
         "blind466-no-kollektiv-billett-app-dst-kontrollklokke": "an inspector's report, then 22 quiet minutes before the alert: read as another episode",
+        "blind470-oncall-handoff-midincident-cdn-purge-pdp-images-404": "a CDN bot's 4xx warning not read as a monitor; the page eleven minutes later is taken",
+        "blind472-fr-be-mutuelle-remboursements-rerun-doublon": "the bank's report of a file received twice has no symptom word; the night's timeout is taken",
+        "blind472-gaming-esports-tournament-stream-desync-relay-buffer": "a dropped-frames warning before the show, waved off with a bare 'ignore'",
+        "blind484-marketplace-payouts-sellers-twitter-holiday-calendar": "an alert left with only a reaction for three days",
+        "blind486-sre-two-incidents-overlap-dns-and-db-unbound-oom": "another incident's alert first in a channel holding two",
+        "blind498-ai-chatbot-support-hallucinated-refunds-pip-v43": "a ticket bot's escalated ticket before the agent who saw the pattern",
+        "blind498-pt-pt-municipio-agua-faturas-leituras-triplicadas": "the night's import alerts, nine hours before the call centre's report",
         // Asking whether a release carries a fix for an old, known complaint ("restoranlar hâlâ gece
         // … şikayet ediyor") reads as a report twenty minutes before the alert of the real outage.
         "blind260-tr-casual-food-delivery": "an old known complaint mentioned while asking about a release",

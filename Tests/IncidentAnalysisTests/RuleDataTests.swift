@@ -334,6 +334,7 @@ import Testing
         "je vérifie de mon côté", "lo estoy viendo", "digging in",
         "ci sono, guardo adesso", "voy, ya vi la alerta de zabbix, 87% de rechazo en todo T1",
         "Bonjour Sophie, merci beaucoup de nous prévenir. On regarde immédiatement.",
+        "em on-call đây anh, em vừa dậy 😵 đang mở laptop, cho em 5p", "Bom dia Dra. Helena. Estamos a verificar já.",
     ])
     func gettingToTheLaptopOrSayingOneWillLookIsTheAcknowledgement(_ text: String) throws {
         var chat = team(bots: [("B1", "Grafana")], people: "Reto", "Nadia", "Ueli")
