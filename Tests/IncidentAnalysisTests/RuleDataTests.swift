@@ -2940,6 +2940,23 @@ import Testing
         #expect(analyze(chat).milestones[.detected]?.ts == first)
     }
 
+    /// A reminder that adds to the title, or an update naming the alert's number (a P3 raised on
+    /// Sunday, acknowledged and raised to P1 on Monday), keeps the first alert as the detection.
+    @Test(arguments: [
+        ("[ALERT] Archive write failures on HIST-01", nil, "[ALERT] Archive write failures on HIST-01 (repeat, 1 h)", 60.0),
+        ("New alert: #4821 [P3] skolportal-auth: failed guardian logins above threshold", "Lina acknowledged alert #4821",
+         "Priority of #4821 changed from P3 to P1 by Lina", 870.0),
+    ])
+    func aReminderOrANumberedUpdateOfAnAlertNobodySawKeepsTheFirstAsDetection(_ text: String, _ ack: String?, _ later: String, _ minute: Double) {
+        var chat = team(bots: [("B1", "Opsgenie")], people: "Lina", "Jonas", "Sofia")
+        let first = chat.say(0, "B1", text, bot: true)
+        if let ack { chat.say(minute - 3, "B1", ack, bot: true) }
+        chat.say(minute, "B1", later, bot: true)
+        chat.say(minute + 2, "U1", "morning, looking at it now")
+        chat.say(minute + 4, "U2", "parents cannot log in, the historian stopped writing, everything is red")
+        #expect(analyze(chat).milestones[.detected]?.ts == first)
+    }
+
     @Test func anAlertUpdatedInPlaceToResolvedIsTheDetectionWhenItFired() {
         var chat = team(bots: [("B1", "PagerDuty")], people: "Dana", "Tom", "Priya")
         // PagerDuty's app rewrites its message as the incident moves; the export holds the last state.
@@ -3415,12 +3432,13 @@ import Testing
 
     @Test func aTeamNamesTheLifecycleWordsOfItsOwnTracker() throws {
         var chat = team(bots: [("B1", "Sentry")], people: "Rohan", "Meera", "Kabir")
-        let new = chat.say(0, "B1", "[onboarding-svc] New issue: KycOtpVerifyError: SatyaID returned E_TXN_NOT_FOUND for otp/verify", bot: true)
-        let spiking = chat.say(100, "B1", "[onboarding-svc] Issue spiking: KycOtpVerifyError: SatyaID returned E_TXN_NOT_FOUND for otp/verify", bot: true)
+        // Each title has a word the other lacks: only the team knows both are states of one issue.
+        let new = chat.say(0, "B1", "[onboarding-svc] Issue spiking: KycOtpVerifyError: SatyaID returned E_TXN_NOT_FOUND for otp/verify", bot: true)
+        let spiking = chat.say(100, "B1", "[onboarding-svc] Issue surging: KycOtpVerifyError: SatyaID returned E_TXN_NOT_FOUND for otp/verify", bot: true)
         chat.say(102, "U1", "dekh raha hu")
         chat.say(105, "U2", "KYC OTP verify fail ho raha hai for everyone")
         #expect(analyze(chat).milestones[.detected]?.ts == spiking)
-        let team = try RuleSet.parse(yaml: "alert_title_noise: [spiking]\n", file: "team.yml")
+        let team = try RuleSet.parse(yaml: "alert_title_noise: [spiking, surging]\n", file: "team.yml")
         #expect(analyze(chat, rules: RuleSet.builtIn.extended(with: team)).milestones[.detected]?.ts == new)
     }
 

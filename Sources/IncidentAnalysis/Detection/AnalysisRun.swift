@@ -591,7 +591,10 @@ struct AnalysisRun: Sendable {
     func earliestRaising(_ alert: ClassifiedMessage) -> ClassifiedMessage {
         let title = Self.alertTitle(alert.plain)
         guard !title.isEmpty else { return alert }
-        let since = alert.time.addingTimeInterval(-12 * 3600)
+        let numbers = Self.alertNumbers(alert.plain)
+        // An alert known by its number may have waited longer (a P3 raised on Sunday, taken up on Monday).
+        let since = alert.time.addingTimeInterval(numbers.isEmpty ? -12 * 3600 : -24 * 3600)
+        let titleSince = alert.time.addingTimeInterval(-12 * 3600)
         var earliest = alert
         var j = alert.index - 1
         while j >= 0, items[j].time >= since {
@@ -600,13 +603,19 @@ struct AnalysisRun: Sendable {
             // A grouped alert names fewer labels than its first member ("[FIRING:2] portal prod" after
             // "[FIRING:1] SyntheticLogin (portal prod)"): the later title's words all in the earlier's.
             guard m.authorID == alert.authorID, m.bot == .alerting else { continue }
-            guard Self.sameAlert(Self.alertTitle(m.plain), later: title, ignoring: alertTitleNoise) else {
+            // "Priority of #4821 changed from P3 to P1" is alert #4821, raised earlier as "New alert: #4821 …".
+            let sameNumber = !numbers.isEmpty && !numbers.isDisjoint(with: Self.alertNumbers(m.plain))
+            guard sameNumber || (m.time >= titleSince && Self.sameAlert(Self.alertTitle(m.plain), later: title, ignoring: alertTitleNoise)) else {
                 // "Monitor is UP: Lanternly API" clears "Monitor is DOWN: Lanternly API": the same name once
                 // the state words are set aside.
                 if !isFiring(m) && namesSameAlert(m, as: alert) { break }
                 continue
             }
-            guard isFiring(m) else { break }
+            // Taken up ("acknowledged by Lina") is not cleared: the run goes on.
+            guard isFiring(m) else {
+                if m.has("alert_acknowledged") && !m.has("alert_recovered") { continue }
+                break
+            }
             earliest = m
         }
         return earliest
@@ -638,6 +647,18 @@ struct AnalysisRun: Sendable {
         return x.count >= 2 && x == name(b)
     }
 
+    /// The alert numbers a text names: "#" and three or more digits ("#4821").
+    static func alertNumbers(_ text: String) -> Set<Substring> {
+        var found: Set<Substring> = []
+        var rest = text[...]
+        while let hash = rest.firstIndex(of: "#") {
+            let digits = rest[rest.index(after: hash)...].prefix { $0.isASCII && $0.isNumber }
+            if digits.count >= 3 { found.insert(digits) }
+            rest = rest[rest.index(after: hash)...]
+        }
+        return found
+    }
+
     /// True when an earlier alert title is the later one, or holds every word of it (two or more).
     static func sameAlert(_ earlier: String, later: String, ignoring noise: Set<String>) -> Bool {
         if earlier == later { return true }
@@ -649,7 +670,10 @@ struct AnalysisRun: Sendable {
         }
         // Severity and an error tracker's lifecycle ("New issue", later "Issue escalating") do not name the alert.
         let laterWords = words(later).subtracting(noise)
-        return laterWords.count >= 2 && laterWords.isSubset(of: words(earlier))
+        if laterWords.count >= 2 && laterWords.isSubset(of: words(earlier)) { return true }
+        // A reminder adds to the title ("Archive write failures on HIST-01 (repeat, 1 h)").
+        let earlierWords = words(earlier).subtracting(noise)
+        return earlierWords.count >= 3 && earlierWords.isSubset(of: words(later))
     }
 
     /// An alert's first line without bracketed states ("[Warn] Disk full" → "disk full").
