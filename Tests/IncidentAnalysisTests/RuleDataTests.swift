@@ -345,6 +345,15 @@ import Testing
         #expect(analyze(chat).milestones[.acknowledged]?.ts == ack)
     }
 
+    @Test func chatterMarkedOffTopicIsNotTheFirstReply() throws {
+        var chat = team(bots: [("B1", "Zabbix")], people: "An", "Wouter", "Els")
+        chat.say(0, "B1", "PROBLEM: LabBridge queue above limit (150), messages to the LIS not processed", bot: true)
+        chat.say(4, "U3", "(off topic maar de koffieautomaat op -1 geeft enkel nog heet water ☕)")
+        let reply = chat.say(9, "U2", "svc_labbridge staat locked sinds 06:07, vijf mislukte aanmeldingen")
+        chat.say(12, "U1", "de analyzers sturen niets meer door naar het LIS")
+        #expect(analyze(chat).milestones[.acknowledged]?.ts == reply)
+    }
+
     @Test func takingItUpBeforeAnEmojiAndAQuestionIsTheAcknowledgement() throws {
         var chat = team(people: "Paty", "Bruno", "Rafa")
         chat.say(0, "U1", "bom dia time! o custo de cupom de ontem ficou em R$ 61 mil, mais que o dobro do projetado 😬")

@@ -149,7 +149,7 @@ struct AnalysisRun: Sendable {
 
         // Acknowledgement: the first response that says so, else the first human reply.
         // The team acknowledges; people relayed from a community bridge only add their voices.
-        let firstReply = after.first(where: { !$0.isBot && !$0.isBridged && $0.authorID != detected.item.authorID })
+        let firstReply = after.first(where: { !$0.isBot && !$0.isBridged && $0.authorID != detected.item.authorID && !$0.kind(.noise) })
         if let ack = after.first(where: { !$0.isBridged && isAcknowledgement($0) }) {
             set(.acknowledged, ack, confidence: 0.8)
         } else if let reply = firstReply, reply.time.timeIntervalSince(detected.item.time) < 3600 {
