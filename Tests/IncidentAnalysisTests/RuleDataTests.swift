@@ -345,6 +345,16 @@ import Testing
         #expect(analyze(chat).milestones[.acknowledged]?.ts == ack)
     }
 
+    @Test func aChangeAskedAboutAsTheCauseIsNoFix() throws {
+        var chat = team(bots: [("B1", "Dynatrace")], people: "Flo", "Stefan", "Kathi")
+        chat.say(0, "B1", "Problem: Failure rate increase on sepa-instant-out (AB05 timeouts)", bot: true)
+        chat.say(2, "U1", "schau ich mir an")
+        let asked = chat.say(5, "U2", "Hmm. Wir haben gestern Abend das Release 24.10.2 eingespielt. Da war doch was am Connection Pool dabei oder? Könnt das sein?")
+        chat.say(9, "U1", "möglich, ich schau parallel die Latenzen an")
+        chat.say(40, "U1", "Timeout auf 4 s erhöht, Failure rate 0,3 %, keine AB05 mehr seit 08:34")
+        #expect(analyze(chat).milestones[.mitigated]?.ts != asked)
+    }
+
     @Test func chatterMarkedOffTopicIsNotTheFirstReply() throws {
         var chat = team(bots: [("B1", "Zabbix")], people: "An", "Wouter", "Els")
         chat.say(0, "B1", "PROBLEM: LabBridge queue above limit (150), messages to the LIS not processed", bot: true)
@@ -765,6 +775,7 @@ import Testing
         // Said to be off the subject.
         "hors sujet mais la machine à café du 3e remarche ☕ (pardon)",
         "off-topic: the printer on 4 is back up",
+        "we've burned 40 of 120 min. I can drain the rest with --disable-eviction, the pods come right back up on apps-130",
         "so every customer is capped at 2 binds → 1/5 of their throughput → queues back up → OTPs 10-15 min late",
     ])
     func aRiseOrAPlanIsNoRecovery(_ text: String) {
@@ -2676,6 +2687,8 @@ import Testing
     @Test(arguments: [
         "fyi hotfix 1.42.3 went live on the stores, just the emote wheel crash fix",
         "同步下：骑手App 5.12.3 灰度今天下午放到20%了，主要改了接单页倒计时的样式，有异常随时喊我",
+        // German "Abend" is the evening, not a mainframe job's abend.
+        "Wir haben gestern Abend das Release 24.10.2 eingespielt, nur neue Texte im Portal",
     ])
     func aReleaseNoteIsNoReport(_ text: String) {
         var chat = team(bots: [("B1", "Grafana")], people: "Dan", "Priya", "Tom")

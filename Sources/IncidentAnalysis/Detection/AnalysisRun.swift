@@ -452,7 +452,8 @@ struct AnalysisRun: Sendable {
     func isMitigation(_ m: ClassifiedMessage) -> Bool {
         // Raising the severity says it is getting worse, whatever else the message mentions. A fix
         // stated first and then a request ("binding put back. Can you test?") is still the fix.
-        guard !m.isQuestion || (m.has("remediation_done") && saysBeforeAsking(m).contains("remediation_done")),
+        // A change asked about as the cause ("we deployed 24.10.2 last night … could that be it?") is no fix.
+        guard !m.isQuestion || (m.has("remediation_done") && saysBeforeAsking(m).contains("remediation_done") && !asksAboutACause(m)),
             !m.has("hedge"), !m.has("severity_raised")
         else { return false }
         if m.bot == .deploy { return (m.has("remediation_done") && !m.has("trial_scope") || m.has("deploy_rollback")) && !m.has("deploy_started") }
@@ -474,6 +475,12 @@ struct AnalysisRun: Sendable {
         // A fix that changed nothing, a message ruling something out, or the finding of the cause is not the fix.
         // A plan ("plan: 1) flag off 2) shift traffic") names fixes still to be made.
         return m.has("remediation_done") && !m.has("no_effect") && !m.has("negation") && !m.kind(.rootCause) && !m.has("plan_marker")
+    }
+
+    /// True when a question in the message names a likely cause ("Da war doch was am Connection Pool
+    /// dabei oder?"), rather than asking for a check ("Can you test?").
+    func asksAboutACause(_ m: ClassifiedMessage) -> Bool {
+        Self.sentences(m.plain).contains { $0.hasSuffix("?") && classifier.signals(in: NormalizedText($0)).contains("cause_nouns") }
     }
 
     /// True when a message says the recovery first, in sentences of its own, before naming what is
