@@ -169,6 +169,12 @@ import Testing
         "blind512-iot-thermostats-cloud-mqtt-fw-reconnect-storm": "a connections warning seven minutes before the critical alert people answered",
         "blind514-es-cl-retail-boletas-cert-vencido": "a night warning that cleared itself eight hours before the alert",
         "blind514-k8s-node-pool-upgrade-pdb-quota": "an alert waved off as expected during a planned change",
+        "blind520-bg-bg-telekom-sim-license-expired": "a night queue warning nobody answered for five hours",
+        "blind526-gaming-anti-ddos-false-positive-cgnat-rule": "a social-listening bot's mention, not read as a report",
+        "blind528-uk-ua-bank-perekazy-rabbit-disk-unacked": "a warning on the queue that caused it, 50 minutes before the transfers alert",
+        "blind530-it-it-ecommerce-resi-etichette-magazzino": "a deploy bot's sync the day before; the care agent's question names no symptom the rules know",
+        "blind530-terse-redis-eviction-sessions-allkeys-lru-logouts": "a Redis warning the night before the logins alert nobody answered",
+        "blind532-ms-my-ehailing-tambang-surge-kosong": "an unrelated GPS-lag warning before a Malay report the rules do not read",
         // Asking whether a release carries a fix for an old, known complaint ("restoranlar hâlâ gece
         // … şikayet ediyor") reads as a report twenty minutes before the alert of the real outage.
         "blind260-tr-casual-food-delivery": "an old known complaint mentioned while asking about a release",

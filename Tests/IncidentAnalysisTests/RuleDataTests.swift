@@ -1662,6 +1662,7 @@ import Testing
         "Flagging: lots of players reporting the login queue isn't moving since servers opened at 11:00. ~40 tickets so far",
         "bom dia time! no fechamento de ontem o custo de cupom ficou em R$ 61.340, é mais que o dobro do projetado 😬",
         "morn, noen våkne? to kontrollører melder at nesten alle billetter kommer opp som UGYLDIG på håndterminalen",
+        "anyone else got trucks frozen on the board?? 2217 called in, map has him sitting in rawlins since like 4",
     ])
     func aPersonsReportInMoreWordsIsTheDetection(_ text: String) throws {
         var chat = team(people: "Aroha", "Mateo", "Hannah")
@@ -3110,6 +3111,7 @@ import Testing
         "süper, o zaman olay benim açımdan kapandı ✅ aksiyonlar yarın",
         "Oke rekan2, BI-FAST normal sejak 08:34, insiden BI-FAST hari ini saya nyatakan selesai.",
         "incidentas baigtas: kortelių mokėjimai veikia nuo 20:31. ačiū visiems ❤️",
+        "Gør det. Jeg lukker INC-4471 som løst – tusind tak for den hurtige indsats alle sammen 👏",
         "Incident imeisha ✅ Paybill iko normal, backlog imereplay, reversals zimefanyika. Asanteni wote 🙏",
         // A negation reaches back only within its sentence: the one before does not undo the closing.
         "4.18.1 на 100%, 4.18.0 більше ніде не роздається. закриваю інцидент ✅",
