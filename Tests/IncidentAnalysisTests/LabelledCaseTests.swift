@@ -175,6 +175,9 @@ import Testing
         "blind530-it-it-ecommerce-resi-etichette-magazzino": "a deploy bot's sync the day before; the care agent's question names no symptom the rules know",
         "blind530-terse-redis-eviction-sessions-allkeys-lru-logouts": "a Redis warning the night before the logins alert nobody answered",
         "blind532-ms-my-ehailing-tambang-surge-kosong": "an unrelated GPS-lag warning before a Malay report the rules do not read",
+        "blind534-fintech-reconciliation-mismatch-slow-half-even-rounding": "a 'coffee machine is broken again' aside before the reconciliation note",
+        "blind538-k8s-ingress-cert-wildcard-expired-tweets-first": "a question whether staging is down (scaled to zero) before the tweets",
+        "blind540-tr-tr-banka-mobil-giris-android-pinning": "a developer's failed login he blamed on the metro, before the alert",
         // Asking whether a release carries a fix for an old, known complaint ("restoranlar hâlâ gece
         // … şikayet ediyor") reads as a report twenty minutes before the alert of the real outage.
         "blind260-tr-casual-food-delivery": "an old known complaint mentioned while asking about a release",

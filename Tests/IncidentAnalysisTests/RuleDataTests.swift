@@ -304,6 +304,7 @@ import Testing
         "ATM 端的用戶憑證上個月才全面換發，北區也是同一批憑證，北區正常，所以憑證應該不是原因。",
         "Hülya Hanım merhaba, Kuzey Kargo etiketleri 08:40'tan beri oluşturulamıyor. Sebebi araştırıyoruz, Emre loglara bakıyor.",
         "@高槻 朝早くにすみません、C2ライン停止してます。GW4台ping不通、原因まだ不明です。電話します",
+        "Murat Bey günaydın. Android uygulamasından giriş yapılamıyor. Sebebi henüz netleşmedi; backend'i kontrol ediyoruz.",
     ])
     func deferringDenyingOrStillSeekingACauseNamesNone(_ text: String) throws {
         var chat = incident(observer: "Engineer")
@@ -335,6 +336,7 @@ import Testing
         "ci sono, guardo adesso", "voy, ya vi la alerta de zabbix, 87% de rechazo en todo T1",
         "Bonjour Sophie, merci beaucoup de nous prévenir. On regarde immédiatement.",
         "em on-call đây anh, em vừa dậy 😵 đang mở laptop, cho em 5p", "Bom dia Dra. Helena. Estamos a verificar já.",
+        "אני פה, רואה. רק התעוררתי, שנייה לפתוח לפטופ",
     ])
     func gettingToTheLaptopOrSayingOneWillLookIsTheAcknowledgement(_ text: String) throws {
         var chat = team(bots: [("B1", "Grafana")], people: "Reto", "Nadia", "Ueli")
@@ -3112,6 +3114,7 @@ import Testing
         "Oke rekan2, BI-FAST normal sejak 08:34, insiden BI-FAST hari ini saya nyatakan selesai.",
         "incidentas baigtas: kortelių mokėjimai veikia nuo 20:31. ačiū visiems ❤️",
         "Gør det. Jeg lukker INC-4471 som løst – tusind tak for den hurtige indsats alle sammen 👏",
+        "затварам инцидент ✅ таблети примају поруџбине од 11:38, све на чекању поново послато. хвала свима 🙏",
         "Incident imeisha ✅ Paybill iko normal, backlog imereplay, reversals zimefanyika. Asanteni wote 🙏",
         // A negation reaches back only within its sentence: the one before does not undo the closing.
         "4.18.1 на 100%, 4.18.0 більше ніде не роздається. закриваю інцидент ✅",
