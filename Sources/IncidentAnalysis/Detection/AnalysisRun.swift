@@ -433,18 +433,19 @@ struct AnalysisRun: Sendable {
             guard m.isQuestion else { return true }
             // "chuta. ya, lo tomo yo. @Nico me pasai un par de números?": taken up before it asks.
             if firstSentence(of: m)?.signals.contains("acknowledgement") == true || saysBeforeAsking(m).contains("acknowledgement") { return true }
+            // A clause said before the question that takes the page up.
+            func acks(_ clause: String) -> Bool { classifier.signals(in: NormalizedText(clause)).contains("acknowledgement") }
             // "Alarmı gördüm, bakıyorum 👀 @Tuğba yazıcı resetten sonra düzeldi mi?": taken up, then a question to someone by name.
             let (stated, asked) = Self.splitAtLastMention(Substring(m.plain))
-            if asked.count < m.plain.count, !stated.contains("?"), classifier.signals(in: NormalizedText(String(stated))).contains("acknowledgement") { return true }
+            if asked.count < m.plain.count, !stated.contains("?"), acks(String(stated)) { return true }
             // "bom dia! vou olhar agora 👀 tem algum pedido de exemplo?": an emoji closes the clause that took it up.
             if let emoji = m.plain.unicodeScalars.firstIndex(where: { $0.properties.isEmojiPresentation }) {
                 let before = m.plain.unicodeScalars[..<emoji]
-                if !before.contains("?"), classifier.signals(in: NormalizedText(String(before))).contains("acknowledgement") { return true }
+                if !before.contains("?"), acks(String(before)) { return true }
             }
             // "收到 我現在看 可以丟幾個訂單編號給我嗎": without punctuation the clauses are split by spaces.
             let clause = m.plain.prefix { $0 != " " && $0 != "," && $0 != "，" && $0 != "、" }
-            return clause.count < m.plain.count && !clause.hasSuffix("?") && !clause.hasSuffix("？")
-                && classifier.signals(in: NormalizedText(String(clause))).contains("acknowledgement")
+            return clause.count < m.plain.count && !clause.hasSuffix("?") && !clause.hasSuffix("？") && acks(String(clause))
         }
         return openingSignals(of: m).contains("acknowledgement")
     }

@@ -122,9 +122,9 @@ struct SignalHits: Sendable, Equatable {
         if let s = table.ids[name] { remove(s) }
     }
 
-    /// Drops every hit but those of the signal named `name`.
+    /// Drops every hit but those of the signal named `name` (nothing, for a name the table lacks).
     mutating func keepOnly(_ name: String, in table: SignalTable) {
-        if let s = table.ids[name] { keepOnly(s) } else { codes.removeAll() }
+        if let s = table.ids[name] { keepOnly(s) }
     }
 
     /// Sets the pseudo-signal `name`, with its label as the phrase.
