@@ -387,13 +387,6 @@ import Testing
         expectNotRead(as: .mitigation, [ack], in: a)
     }
 
-    @Test func cancellingTheJobInItalianIsTheFix() throws {
-        var chat = incident(observer: "Engineer")
-        chat.say(10, "U2", "il disco E: del server è al 100%: la scansione completa dell'antivirus legge i file del database")
-        let cancelled = chat.say(15, "U2", "Scansione annullata da console su SRV-PSDB01 e SRV-PSAPP01 alle 09:55")
-        #expect(analyze(chat).milestones[.mitigated]?.ts == cancelled)
-    }
-
     @Test func anArabicCauseAndTheAnnouncedEndAreRead() throws {
         var chat = incident(observer: "Engineer")
         let cause = chat.say(10, "U2", "إذن هذا هو السبب: تقرير الإشغال صار يشتغل وقت الذروة وحاجز 12 اتصال من أصل 20")
@@ -825,8 +818,10 @@ import Testing
         "Kurumsal paket gitti, TCMB'den onaylar dönüyor, kuyruk eriyor",
         "ok we're out of the woods for now: 0 pending, booking success 96%",
         "выплаты снова проходят: новые — за 1–2 минуты, как обычно, бэклог тает",
+        // A fix done: the job that caused it cancelled.
+        "Scansione annullata da console su SRV-PSDB01 e SRV-PSAPP01 alle 09:55",
     ])
-    func recoveriesInMoreWordsAreTheMitigation(_ text: String) {
+    func recoveriesAndFixesInMoreWordsAreTheMitigation(_ text: String) {
         var chat = incident(observer: "Engineer")
         chat.say(6, "U2", "found it: the routing table sends foreign debit cards to the domestic profile")
         let effect = chat.say(16, "U3", text)
