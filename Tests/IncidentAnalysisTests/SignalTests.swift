@@ -176,6 +176,19 @@ import Testing
         #expect(start.source == .text)
     }
 
+    @Test func aTimeAnnouncedAheadIsAPlanNotYesterdaysStart() {
+        var chat = ChatBuilder()
+        chat.bot("B1", "Datadog")
+        chat.person("U1", "Ana")
+        chat.person("U2", "Ben")
+        // Said at 9:30 in New York: "from 10:45" is this morning's planned work, not yesterday at 10:45.
+        chat.say(0, "U1", "heads-up: the signing secret rotation starts today at 10:45 (CHG-2291), no user impact expected")
+        chat.say(80, "B1", "[Triggered] image CDN 403 rate high", bot: true)
+        chat.say(81, "U2", "ack, on it")
+        let start = analyze(chat).milestones[.impactStart]
+        #expect(start.map { $0.time >= Date(timeIntervalSince1970: Double(ChatBuilder.start)) } ?? true)
+    }
+
     @Test func correctionsWinAndAreMarked() throws {
         var chat = baseChat()
         let noise = chat.say(3, "U2", "could it be the cache?")

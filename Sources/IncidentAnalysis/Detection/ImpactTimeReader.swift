@@ -117,6 +117,9 @@ struct ImpactTimeReader: Sendable {
         }
         let earlierDay = saysEarlierDay(text, near: time.at)
         if !earlierDay, result > writtenAt, result.timeIntervalSince(writtenAt) <= 1800 { return nil }
+        // "work starts today from 22:30", said at 21:58: a time a few hours ahead is a plan, not
+        // yesterday's start.
+        if !earlierDay, result > writtenAt, result.timeIntervalSince(writtenAt) <= 3 * 3600 { return nil }
         if earlierDay || result > writtenAt {
             result = calendar.date(byAdding: .day, value: -1, to: result) ?? result
         }
