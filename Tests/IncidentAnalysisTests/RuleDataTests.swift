@@ -1019,7 +1019,10 @@ import Testing
         #expect(a.milestones[.detected]?.ts == real)
     }
 
-    @Test(arguments: ["that one's known, big images from the new supplier", "asta e cunoscuta, pozele mari de la furnizorul nou", "das ist bekannt, kommt in den Sprint"])
+    @Test(arguments: [
+        "that one's known, big images from the new supplier", "asta e cunoscuta, pozele mari de la furnizorul nou", "das ist bekannt, kommt in den Sprint",
+        "썸네일 큐 알림은 매일 이 시간에 뜨는 거라 무시하셔도 돼요 (배치 돌아서요)",
+    ])
     func anAlertSaidToBeKnownIsNotTheStartWhenAnotherFollows(_ text: String) throws {
         var chat = team(bots: [("B1", "Sentry")], people: "Ana", "Ben")
         chat.say(0, "B1", "[catalog-images] TimeoutError: resize-worker timed out after 30000ms", bot: true)
@@ -1474,6 +1477,16 @@ import Testing
         for ts in [numbered, ticket, answer] { #expect(items.contains(ts), "\(ts)") }
     }
 
+    @Test func afterTheClosingALineOpenedByWhoTakesItIsAnActionItem() {
+        var chat = closedIncident()
+        let pronoun = chat.say(50, "U2", "em: thêm alert theo từng bank khi callback = 0 trong 5 phút")
+        let named = chat.say(52, "U1", "Cho: regla de alerta para secuencias por encima del 80% del máximo")
+        let chatter = chat.say(54, "U3", "lol: that was the longest friday of my whole year so far")
+        let items = analyze(chat).actionItems.compactMap(\.ts)
+        for ts in [pronoun, named] { #expect(items.contains(ts), "\(ts)") }
+        #expect(!items.contains(chatter))
+    }
+
     @Test func japaneseSayingItWillSeeToSomethingIsAFollowUp() {
         var chat = closedIncident()
         let item = chat.say(50, "U2", "マスタ反映前のチェックリストに「stgで今の時刻の報酬が引けるか」確認を足しとく！")
@@ -1513,6 +1526,9 @@ import Testing
         "Mám to. V logoch gateway pri každom volaní vidno SSLHandshakeException, chýba im nový intermediate",
         "卧槽 找到了。是排队位置推送，每个 tick 全量 ZRANGE 把 20 多万人的位置拉一遍再推给客户端",
         "إذن هذا هو السبب: تقرير الإشغال صار يشتغل وقت الذروة وحاجز 12 اتصال من أصل 20",
+        // A lone word before the verdict ("Ok, …"), an apostrophe inside one of its words ("c'est").
+        "Ok, das ist es. Unser Matcher sucht nach trip_id und stop_sequence, ohne stop_sequence wird jedes Update verworfen",
+        "Faque c'est ça: l'événement monstre fait exploser le consumer, y meurt pis RabbitMQ le relivre encore",
     ])
     func aWordOfDiscoveryThatOpensAnExplanationAnnouncesTheCause(_ text: String) {
         var chat = incident(observer: "Engineer")
@@ -1530,6 +1546,7 @@ import Testing
     @Test(arguments: [
         "Honest read: we don't know the cause yet.", "Clocks are not the cause: all servers are within 40 ms of NTP",
         "Todavía no tenemos la causa, le confirmo antes de las 8",
+        "原因が分からなくても、いったん止めましょう。3 通目を送り続ける方が傷が大きいです。",
     ])
     func sayingWhatIsNotTheCauseIsNoRootCause(text: String) {
         var chat = incident(observer: "Engineer")
@@ -1644,6 +1661,10 @@ import Testing
         "bom dia time! no fechamento de ontem o custo de cupom ficou em R$ 61.340, é mais que o dobro do projetado 😬",
         "morn, noen våkne? to kontrollører melder at nesten alle billetter kommer opp som UGYLDIG på håndterminalen",
         "anyone else got trucks frozen on the board?? 2217 called in, map has him sitting in rawlins since like 4",
+        "Morning. Something's up with 5.2.0: amber LED blinking, relay clicking, offline in the app",
+        "nálam már 3 chat hogy sorban állnak és nem mozdul a csík, 0%-on van mindenkinek. normális ez?",
+        "che, alguien está tocando algo de QR?? a los comercios el cobro queda girando y despues les sale \"tiempo de espera agotado\"",
+        "Bonjour à tous, nous avons depuis ce matin plusieurs appels d'adhérents qui ne voient pas arriver leurs remboursements",
     ])
     func aPersonsReportInMoreWordsIsTheDetection(_ text: String) throws {
         var chat = team(people: "Aroha", "Mateo", "Hannah")
@@ -2355,6 +2376,28 @@ import Testing
         chat.say(14, "U2", "customers report slow internet in Sacramento")
         let a = analyze(chat)
         #expect(a.milestones[.detected]?.ts == alert)
+    }
+
+    @Test func aDiskWarningNamingTheSameHostIsNotTheEarlierRaisingOfTheCriticalAlert() {
+        var chat = team(bots: [("B1", "OpsWatch")], people: "Raj", "Nina")
+        chat.say(0, "B1", "WARNING — intprd-eng02\nDisk usage /opt/data 90% (warn 90%)", bot: true)
+        chat.say(3, "U1", "probably the nightly archive job again, it usually clears up by 10. will keep an eye on it")
+        chat.say(5, "U2", "ok thanks")
+        let alert = chat.say(83, "B1", "CRITICAL — intprd-eng02\nqueue LIS_OUT depth 614 (crit 500)", bot: true)
+        chat.say(86, "U1", "Ack — I have it. Looking at LIS_OUT now.")
+        chat.say(88, "U2", "3 calls from the wards: lab results not showing")
+        #expect(analyze(chat).milestones[.detected]?.ts == alert)
+    }
+
+    @Test func theHigherAlertNobodyAnsweredAtNightOutranksTheDiskWarningPeopleDid() {
+        var chat = team(bots: [("B1", "Zabbix")], people: "Inês", "Tiago")
+        chat.say(0, "B1", "PROBLEM: Espaço livre em /var/log abaixo de 15%", bot: true)
+        chat.say(4, "U1", "é o logrotate, amanhã vejo")
+        chat.say(6, "U2", "ok, boa noite")
+        let alert = chat.say(150, "B1", "PROBLEM: Transferências imediatas: taxa de rejeição > 15%", bot: true)
+        chat.say(560, "U2", "bom dia, as transferências imediatas estão a falhar desde a 01:00?")
+        chat.say(562, "U1", "estou a ver")
+        #expect(analyze(chat).milestones[.detected]?.ts == alert)
     }
 
     @Test func owningAMistakeIsACauseOnlyBesideItsReason() {
@@ -3339,6 +3382,21 @@ import Testing
         let alert = chat.say(40, "B1", "Triggered #48213: [dispatch-pipeline] Orders stuck in PENDING > 5m — 318 orders", bot: true)
         chat.say(42, "U2", "that's not the drill, looking")
         chat.say(45, "U3", "west consumers point at the old Kafka cluster")
+        #expect(analyze(chat).milestones[.detected]?.ts == alert)
+    }
+
+    @Test(arguments: [
+        "FYI CHG-20417 starting now: firewall rule tidy-up on edge-fw-01/02 (removing stale Slough DC ranges). Low risk, no service impact expected. Shout here if anything looks odd",
+        "CHG-20417 complete ✅ 212 stale rules removed",
+    ])
+    func aChangeNoticeIsNotTheReportOfTheIncident(_ notice: String) {
+        var chat = team(bots: [("B1", "Sentinel NOC")], people: "Callum", "Aisha", "Jess")
+        chat.say(0, "U1", notice)
+        chat.say(2, "U2", "ta")
+        chat.say(4, "U3", "👍 shout if the Slough ranges are still in use somewhere")
+        let alert = chat.say(40, "B1", "CRITICAL: SMPP bind failure — LYRIAN-SMSC-A — smsgw-lon-03", bot: true)
+        chat.say(42, "U2", "on it")
+        chat.say(45, "U3", "binds to Lyrian keep dropping on all three gateways")
         #expect(analyze(chat).milestones[.detected]?.ts == alert)
     }
 

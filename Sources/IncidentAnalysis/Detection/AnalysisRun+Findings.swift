@@ -245,6 +245,8 @@ extension AnalysisRun {
         let closedTS = milestones[.resolved]?.ts ?? mitigatedTS
         let notTickets = Set(rules.notTicketPrefixes.map { $0.uppercased() })
         var callEnds: SlackTimestamp?
+        // The names people go by here, read once: "Marta: update the runbook" after the closing is hers.
+        lazy var names = personNames()
         for m in items where (!m.isBot || m.bot == .incident) {
             let late = mitigatedTS.map { m.ts > $0 } ?? false
             let closed = closedTS.map { m.ts > $0 } ?? false
@@ -253,7 +255,9 @@ extension AnalysisRun {
                 if !m.kind(.followUp) { continue }
             }
             let inRound = callEnds.map { m.ts <= $0 } ?? false
-            if closed && !m.kind(.followUp) && readsAsListedItem(m, inRound: inRound, notTickets: notTickets) {
+            if closed && !m.kind(.followUp)
+                && (readsAsListedItem(m, inRound: inRound, notTickets: notTickets) || opensWithOwnerLabel(m, names: &names))
+            {
                 let line = Self.excerpt(m.plain, limit: 280)
                 let terms = TextNormalizer.terms(NormalizedText(line), stopwords: stopwords)
                 if seenItems.containsSimilar(terms) { continue }
@@ -304,6 +308,32 @@ extension AnalysisRun {
         guard !m.isBot, !m.isQuestion, !MessageClassifier.hasAtMost(5, wordsIn: m.plain) else { return false }
         if m.has("closure") || m.has("recovery") || m.has("gratitude") || m.kind(.statusUpdate) || m.kind(.resolution) { return false }
         return inRound || Self.opensWithListNumber(m.plain) || Self.namesTicket(m.plain, ignoring: notTickets)
+    }
+
+    /// True when a message after the impact opens with who takes it, then the task: "em: thêm alert
+    /// theo từng bank…", "Marta: runbook for the rotation" (a pronoun the rules list, or a person here).
+    func opensWithOwnerLabel(_ m: ClassifiedMessage, names: inout Set<String>) -> Bool {
+        guard !m.isBot, !m.isQuestion, !MessageClassifier.hasAtMost(5, wordsIn: m.plain) else { return false }
+        if m.has("closure") || m.has("recovery") || m.has("gratitude") || m.kind(.statusUpdate) || m.kind(.resolution) { return false }
+        if m.phrases("owner_label").contains(where: { m.normalized.string.hasPrefix($0) }) { return true }
+        let text = m.normalized.string
+        guard let colon = text.prefix(24).firstIndex(where: { $0 == ":" }) else { return false }
+        let label = text[..<colon].trimmingCharacters(in: .whitespaces)
+        return !label.isEmpty && names.contains(label)
+    }
+
+    /// The lower-cased names, handles and first names of the people who wrote here.
+    func personNames() -> Set<String> {
+        var names = Set<String>()
+        var seen = Set<String>()
+        for m in items where !m.isBot && seen.insert(m.authorID).inserted {
+            let user = workspace.users[m.authorID]
+            for form in [m.authorName, user?.handle, user?.realName, user?.displayName].compactMap({ $0?.lowercased() }) where !form.isEmpty {
+                names.insert(form)
+                if let first = form.split(separator: " ").first { names.insert(String(first)) }
+            }
+        }
+        return names
     }
 
     /// "3. …", "2) …": a text that opens with a list number.

@@ -506,7 +506,10 @@ struct AnalysisRun: Sendable {
         // A monitor people wave off ("that one's noise") is not the start, when another alert is there to be.
         // The same alert raised earlier, unanswered and never cleared (a night-time warning before
         // the page), is when monitoring knew: detection is then, acknowledgement when people came.
-        let firstAlert = (firing.first { !self.dismissed($0) && !self.clearedOnItsOwn($0) && !self.outranked($0) } ?? firing.first)
+        // When people answered only a low-priority alert, the higher one that followed it (at night,
+        // unanswered) is still the start: the disk warning was not what the night was about.
+        let firstAlert = (firing.first { !self.dismissed($0) && !self.clearedOnItsOwn($0) && !self.outranked($0) }
+            ?? firing.first.map { self.outranking($0) ?? $0 })
             .map(earliestRaising)
         // An incident tool's first post (a declared or opened incident) also marks the start.
         // A change record it tracks ("CHG0041877 implemented") is planned work, not the incident opened.
@@ -603,6 +606,10 @@ struct AnalysisRun: Sendable {
         // An alert known by its number may have waited longer (a P3 raised on Sunday, taken up on Monday).
         let since = alert.time.addingTimeInterval(numbers.isEmpty ? -12 * 3600 : -24 * 3600)
         let titleSince = alert.time.addingTimeInterval(-12 * 3600)
+        // "critical - intprd-eng02": once severities are set aside, every word left holds a digit.
+        let namesOnlyAHost = title.split(separator: " ").filter { t in
+            t.contains { $0.isLetter || $0.isNumber } && !alertTitleNoise.contains(String(t).trimmingCharacters(in: .punctuationCharacters))
+        }.allSatisfy { $0.contains(where: \.isNumber) }
         var earliest = alert
         var j = alert.index - 1
         while j >= 0, items[j].time >= since {
@@ -613,7 +620,11 @@ struct AnalysisRun: Sendable {
             guard m.authorID == alert.authorID, m.bot == .alerting else { continue }
             // "Priority of #4821 changed from P3 to P1" is alert #4821, raised earlier as "New alert: #4821 …".
             let sameNumber = !numbers.isEmpty && !numbers.isDisjoint(with: Self.alertNumbers(m.plain))
-            guard sameNumber || (m.time >= titleSince && Self.sameAlert(Self.alertTitle(m.plain), later: title, ignoring: alertTitleNoise)) else {
+            // A low-priority alert whose title names no more than the host ("WARNING — db-02" before
+            // "CRITICAL — db-02") is another alert, not an earlier raising of this one.
+            let sameTitle = m.time >= titleSince && (!m.has("alert_minor") || alert.has("alert_minor") || !namesOnlyAHost)
+                && Self.sameAlert(Self.alertTitle(m.plain), later: title, ignoring: alertTitleNoise)
+            guard sameNumber || sameTitle else {
                 // "Monitor is UP: Lanternly API" clears "Monitor is DOWN: Lanternly API": the same name once
                 // the state words are set aside.
                 if !isFiring(m) && namesSameAlert(m, as: alert) { break }
@@ -672,16 +683,19 @@ struct AnalysisRun: Sendable {
         if earlier == later { return true }
         // A threshold standing alone ("queue depth > 200", later "> 1000") does not name the alert;
         // a number inside a name ("db-01") does.
-        let words = { (t: String) in
-            Set(t.split(separator: " ").filter { !$0.allSatisfy { $0.isNumber || ".,%".contains($0) } }
-                .flatMap { $0.split { !$0.isLetter && !$0.isNumber } }.map(String.init))
-        }
+        let words = titleWords
         // Severity and an error tracker's lifecycle ("New issue", later "Issue escalating") do not name the alert.
         let laterWords = words(later).subtracting(noise)
         if laterWords.count >= 2 && laterWords.isSubset(of: words(earlier)) { return true }
         // A reminder adds to the title ("Archive write failures on HIST-01 (repeat, 1 h)").
         let earlierWords = words(earlier).subtracting(noise)
         return earlierWords.count >= 3 && earlierWords.isSubset(of: words(later))
+    }
+
+    /// The words of an alert's title; a threshold standing alone ("> 200", "90%") is none.
+    static func titleWords(_ title: String) -> Set<String> {
+        Set(title.split(separator: " ").filter { !$0.allSatisfy { $0.isNumber || ".,%".contains($0) } }
+            .flatMap { $0.split { !$0.isLetter && !$0.isNumber } }.map(String.init))
     }
 
     /// An alert's first line without bracketed states ("[Warn] Disk full" → "disk full").
@@ -715,10 +729,16 @@ struct AnalysisRun: Sendable {
             && !m.has("no_effect") && !m.has("closure") && !m.has("gratitude") && !m.has("trial_scope")
     }
 
-    /// True for a low-priority alert ("Priority P4", "sev5") that a higher one follows within half an
-    /// hour: a disk warning that happens to fire first is not what the night was about.
+    /// True for a low-priority alert ("Priority P4", "sev5", a disk warning) that a higher one follows
+    /// within three hours: a disk warning that happens to fire first is not what the night was about.
     func outranked(_ alert: ClassifiedMessage) -> Bool {
-        alert.has("alert_minor") && following(alert, within: 1800).contains { $0.bot == .alerting && isFiring($0) && !$0.has("alert_minor") }
+        outranking(alert) != nil
+    }
+
+    /// The higher alert that outranks a low-priority one (see ``outranked(_:)``), if any.
+    func outranking(_ alert: ClassifiedMessage) -> ClassifiedMessage? {
+        guard alert.has("alert_minor") else { return nil }
+        return following(alert, within: 3 * 3600).first { $0.bot == .alerting && isFiring($0) && !$0.has("alert_minor") }
     }
 
     /// True when, within half an hour of an alert and before anyone escalates, a person dismisses

@@ -284,26 +284,40 @@ struct MessageClassifier: Sendable {
     }
 
     /// The opening of `text` when it is a verdict of at most three words set apart (by punctuation,
-    /// an emoji or a line break) from an explanation of at least eight more words; else nil.
+    /// an emoji or a line break) from an explanation of at least eight more words; else nil. The
+    /// opening keeps the mark that ends it ("got it." is a verdict, "got it," a reply), and a lone
+    /// word before a comma or full stop is read with what follows ("Ok, das ist es.").
     static func verdictOpening(_ text: String) -> String? {
         let scalars = text.unicodeScalars
-        guard let end = scalars.firstIndex(where: { c in
+        func isEnd(_ c: Unicode.Scalar) -> Bool {
             ".:!…,;—–\n(。！，：".unicodeScalars.contains(c) || c.properties.isEmojiPresentation || (c.value >= 0x2190 && c.value <= 0x2BFF)
-        }) else { return nil }
-        let opening = String(scalars[..<end])
-        let rest = scalars[end...]
+        }
+        // Words are runs of letters and digits; an apostrophe inside one ("c'est", "that's") joins it.
         func words<S: Sequence>(_ s: S) -> Int where S.Element == Unicode.Scalar {
             var count = 0
             var inWord = false
+            var previousWasLetter = false
             for c in s {
                 let letter = c.properties.isAlphabetic || c.properties.numericType != nil
+                let joiner = (c == "'" || c == "\u{2019}") && previousWasLetter
                 if letter && !inWord { count += 1 }
-                inWord = letter
+                if !joiner { inWord = letter }
+                previousWasLetter = letter
             }
             return count
         }
-        let n = words(opening.unicodeScalars)
-        return n >= 1 && n <= 3 && words(rest) >= 8 ? opening : nil
+        guard var end = scalars.firstIndex(where: isEnd) else { return nil }
+        var n = words(scalars[..<end])
+        var limit = 3
+        if n == 1, scalars[end] == "," || scalars[end] == ".",
+            let next = scalars[scalars.index(after: end)...].firstIndex(where: isEnd)
+        {
+            let m = words(scalars[..<next])
+            if m <= 4 { (end, n, limit) = (next, m, 4) }
+        }
+        let rest = scalars[scalars.index(after: end)...]
+        let opening = String(scalars[...end])
+        return n >= 1 && n <= limit && words(rest) >= 8 ? opening : nil
     }
 
     /// A "back to 4*"-style phrase: "back to" and the first digit of a number.
