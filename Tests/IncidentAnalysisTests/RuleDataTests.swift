@@ -2360,6 +2360,20 @@ import Testing
         #expect(a.milestones[.acknowledged]?.ts == ack)
     }
 
+    @Test(arguments: [
+        "OCE p90 under 90s and falling, matches forming again. calling this *mitigated*, not fixed – still waiting on quota",
+        "new crash events down to single digits per 5 min. I'd call this mitigated, the rest are stragglers",
+        "*Mitigated*: OTP ab Vaartalap se ja rahe hain, success rate 93%",
+    ])
+    func aPersonCallingItMitigatedIsTheMitigation(_ call: String) {
+        var chat = incident(observer: "Engineer")
+        chat.say(10, "U2", "rolled back the shield config to v87, practice fleet scaled to zero")
+        let called = chat.say(25, "U1", call)
+        chat.say(50, "U3", "30-min update: queues back under a minute via the fallback. real fix pending with the provider")
+        chat.say(120, "U1", "closing the incident, thanks all")
+        #expect(analyze(chat).milestones[.mitigated]?.ts == called)
+    }
+
     @Test func workThatRunsAgainIsARecovery() {
         var chat = incident(observer: "Engineer")
         chat.say(10, "U2", "the webhook cert expired, patching failurePolicy to Ignore")

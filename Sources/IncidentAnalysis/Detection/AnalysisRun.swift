@@ -223,7 +223,9 @@ struct AnalysisRun: Sendable {
             var effect = confirmedEffect(of: m) ?? m
             // The effect seen after the fix also came before the tool marked the incident resolved.
             if let toolResolved, effect.ts > toolResolved { effect = m }
-            set(.mitigated, effect, confidence: min(0.85, 0.4 + effect.score(.mitigation) / 4))
+            // An effect reported after someone called it mitigated does not move the call later.
+            let afterTheCall = milestones[.mitigated]?.ts.map { effect.ts > $0 } ?? false
+            if !afterTheCall { set(.mitigated, effect, confidence: min(0.85, 0.4 + effect.score(.mitigation) / 4)) }
         }
         // The fix was in before anyone said "on it" in words we know: the first reply took it up.
         if let ack = milestones[.acknowledged], let mitigated = milestones[.mitigated], mitigated.time < ack.time,
