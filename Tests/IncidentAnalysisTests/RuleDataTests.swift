@@ -755,12 +755,38 @@ import Testing
         "off-topic: the printer on 4 is back up",
         "we've burned 40 of 120 min. I can drain the rest with --disable-eviction, the pods come right back up on apps-130",
         "so every customer is capped at 2 binds → 1/5 of their throughput → queues back up → OTPs 10-15 min late",
+        // Someone caught up on the chat, a question in Thai.
+        "Hi, caught up. Yes, the consumer can rewind by time. I'd point the write alias back first, then replay",
+        "โอเค ชัดแล้ว ทางที่เร็วที่สุดให้ลูกค้ากลับมาใช้ได้คืออะไรครับ",
     ])
     func aRiseOrAPlanIsNoRecovery(_ text: String) {
         var chat = incident(observer: "Engineer")
         chat.say(10, "U2", "we shipped payout-worker v2.14 last night; rolled it back to be safe")
         let said = chat.say(15, "U1", text)
         let effect = chat.say(40, "U3", "payouts flowing again, queue drained to zero")
+        let a = analyze(chat)
+        #expect(a.milestones[.mitigated]?.ts != said)
+        #expect(a.milestones[.mitigated]?.ts == effect)
+    }
+
+    @Test(arguments: [
+        "Decision:\n• Kelsey moves the trace logs to the archive share to free space immediately\n• Tom extends the volume in parallel\n• Trace logging on PHARM_RDE is turned off\nKelsey, please confirm in channel before restarting the outbound connection.",
+    ])
+    func aDecisionStillToCarryOutIsNoFix(_ text: String) {
+        var chat = incident(observer: "Engineer")
+        chat.say(8, "U2", "found it: the data disk is full of trace logs")
+        let said = chat.say(15, "U1", text)
+        let effect = chat.say(80, "U3", "it's moving. queue 1,162 → 1,010 → 860 in the first minute, back to normal soon")
+        let a = analyze(chat)
+        #expect(a.milestones[.mitigated]?.ts != said)
+        #expect(a.milestones[.mitigated]?.ts == effect)
+    }
+
+    /// A change named beside someone catching up on the chat waits for its effect, like any fix said without one.
+    @Test func catchingUpOnTheChatIsNoRecovery() {
+        var chat = incident(observer: "Engineer")
+        let said = chat.say(15, "U1", "just catching up, sorry, was in the dentist's chair :tooth: the add-on docs say cluster-dns-cache \"replaces node-local caching with a centrally scaled cache\". we have 2 replicas for 340 nodes :grimacing:")
+        let effect = chat.say(40, "U3", "checkout p99 down from 5.1s to 64ms, back to baseline")
         let a = analyze(chat)
         #expect(a.milestones[.mitigated]?.ts != said)
         #expect(a.milestones[.mitigated]?.ts == effect)
