@@ -337,6 +337,7 @@ import Testing
         "Bonjour Sophie, merci beaucoup de nous prévenir. On regarde immédiatement.",
         "em on-call đây anh, em vừa dậy 😵 đang mở laptop, cho em 5p", "Bom dia Dra. Helena. Estamos a verificar já.",
         "אני פה, רואה. רק התעוררתי, שנייה לפתוח לפטופ",
+        "si, lo vedo. Prendo io, apro incidente e guardo AppD", "네 확인하고 있습니다! 이번주 온콜입니다. 잠시만요 🙇",
     ])
     func gettingToTheLaptopOrSayingOneWillLookIsTheAcknowledgement(_ text: String) throws {
         var chat = team(bots: [("B1", "Grafana")], people: "Reto", "Nadia", "Ueli")
@@ -392,6 +393,8 @@ import Testing
         "The submit job is ordered by rule, two working days before the payment date, resolved against calendar UKBANKHOL.",
         // Thanks while still watching ("we stay in monitoring before announcing the end").
         "شكراً للجميع 🙏 نبقى في وضع مراقبة قبل إعلان انتهاء الحادثة",
+        // Korean "once their fix is confirmed, we will close the incident".
+        "수고 많으셨습니다. 다온 측 수정이 확인되면 장애 종료 처리하겠습니다.",
     ])
     func stillWatchingOrARuleResolvedAgainstACalendarIsNoClosing(_ text: String) throws {
         var chat = incident(observer: "Engineer")
@@ -2390,6 +2393,7 @@ import Testing
         "OCE p90 under 90s and falling, matches forming again. calling this *mitigated*, not fixed – still waiting on quota",
         "new crash events down to single digits per 5 min. I'd call this mitigated, the rest are stragglers",
         "*Mitigated*: OTP ab Vaartalap se ja rahe hain, success rate 93%",
+        "coda al 100%, traffico pieno da 2 minuti. p95 preventivo 410 ms, errori 0,2%. Per me siamo mitigati :white_check_mark:",
     ])
     func aPersonCallingItMitigatedIsTheMitigation(_ call: String) {
         var chat = incident(observer: "Engineer")
@@ -3179,6 +3183,7 @@ import Testing
         "نعلن انتهاء الحادثة ✅ خدمة حجز المواعيد تعمل بشكل طبيعي",
         "затварам инцидент ✅ таблети примају поруџбине од 11:38, све на чекању поново послато. хвала свима 🙏",
         "Incident imeisha ✅ Paybill iko normal, backlog imereplay, reversals zimefanyika. Asanteni wote 🙏",
+        "tamamdır, incident'i kapatıyorum ✅ herkese çok teşekkürler 🙏",
         // A negation reaches back only within its sentence: the one before does not undo the closing.
         "4.18.1 на 100%, 4.18.0 більше ніде не роздається. закриваю інцидент ✅",
     ])
