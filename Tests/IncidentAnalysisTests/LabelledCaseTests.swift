@@ -194,6 +194,10 @@ import Testing
         "blind582-startup-llm-api-cost-runaway-agent-loop-key-suspended": "a spend alert at night nobody read; a deploy note about latency is read as a report",
         "blind584-k8s-dns-ndots-latency-nodelocal-removed": "a warning that cleared and fired again before anyone looked; the rules take the second firing",
         "blind586-support-led-saas-sso-lockout-domain-verification-reset": "overnight ticket posts; the label is the agent who saw the pattern in the morning",
+        "blind594-ecommerce-search-relevance-synonyms-merged-groups": "an hourly search-quality digest explained away, before the relayed customer tweet",
+        "blind596-es-es-hospital-citas-sms-cambio-hora": "the Monday phone-queue warning, acknowledged as routine ('como siempre'), before the desk's report",
+        "blind600-gov-benefits-portal-login-queue-idp-rate-limit": "a synthetic check that failed, recovered and failed again; the rules take the second failure",
+        "blind602-observability-missing-logs-retention-ilm-7h": "a log-volume alert snoozed as flappy; the label is the question that found the gap hours later",
         // Asking whether a release carries a fix for an old, known complaint ("restoranlar hâlâ gece
         // … şikayet ediyor") reads as a report twenty minutes before the alert of the real outage.
         "blind260-tr-casual-food-delivery": "an old known complaint mentioned while asking about a release",

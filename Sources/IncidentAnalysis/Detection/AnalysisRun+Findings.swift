@@ -316,9 +316,10 @@ extension AnalysisRun {
         guard !m.isBot, !m.isQuestion, !MessageClassifier.hasAtMost(5, wordsIn: m.plain) else { return false }
         if m.has("closure") || m.has("recovery") || m.has("gratitude") || m.kind(.statusUpdate) || m.kind(.resolution) { return false }
         if m.phrases("owner_label").contains(where: { m.normalized.string.hasPrefix($0) }) { return true }
-        let text = m.normalized.string
-        guard let colon = text.prefix(24).firstIndex(where: { $0 == ":" }) else { return false }
-        let label = text[..<colon].trimmingCharacters(in: .whitespaces)
+        // Read as bytes: this runs on every message after the closing, most of a year-long channel.
+        let text = m.normalized.string.utf8
+        guard let colon = text.prefix(32).firstIndex(of: UInt8(ascii: ":")) else { return false }
+        let label = String(decoding: text[..<colon], as: UTF8.self).trimmingCharacters(in: .whitespaces)
         return !label.isEmpty && names.contains(label)
     }
 
