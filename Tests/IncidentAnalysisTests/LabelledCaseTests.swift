@@ -198,6 +198,14 @@ import Testing
         "blind596-es-es-hospital-citas-sms-cambio-hora": "the Monday phone-queue warning, acknowledged as routine ('como siempre'), before the desk's report",
         "blind600-gov-benefits-portal-login-queue-idp-rate-limit": "a synthetic check that failed, recovered and failed again; the rules take the second failure",
         "blind602-observability-missing-logs-retention-ilm-7h": "a log-volume alert snoozed as flappy; the label is the question that found the gap hours later",
+        "blind606-nb-no-kommune-skjema-bankid-fjordpass-acs": "a Sunday warning waved off as weekend noise that cleared itself; the rules take Monday's critical alert",
+        "blind608-biotech-lims-sample-tracking-datamatrix-label-template": "a bench-scanner hardware ticket two hours before the incident record the rules take",
+        "blind608-zh-cn-waimai-peisong-dispatch-geofence-latlng-swap": "a report from the riders' group (没来单了) the rules do not read, seven minutes before the alert",
+        "blind610-el-gr-eshop-pliromes-kartes-3ds-guest-email": "an unrelated error tracker's issue from the same release, before the payments alert",
+        "blind610-ops-mainframe-batch-abend-trailing-field": "a scheduler's ABEND notice not read as an alert; the rules take the dump analysis",
+        "blind612-ro-ro-energie-facturi-pdf-fonturi-lipsa": "a night alert on PDF sizes nobody read until the call centre's morning report",
+        "blind616-healthtech-telehealth-video-turn-relay-removed": "an error tracker's new issue twenty hours before its 'Escalating' notice, beyond the twelve-hour window",
+        "blind620-pt-br-saude-agendamento-whatsapp-template-reprovado": "a night warning seen and let be; the rules take the morning's critical alert",
         // Asking whether a release carries a fix for an old, known complaint ("restoranlar hâlâ gece
         // … şikayet ediyor") reads as a report twenty minutes before the alert of the real outage.
         "blind260-tr-casual-food-delivery": "an old known complaint mentioned while asking about a release",
