@@ -255,9 +255,7 @@ extension AnalysisRun {
                 if !m.kind(.followUp) { continue }
             }
             let inRound = callEnds.map { m.ts <= $0 } ?? false
-            if closed && !m.kind(.followUp)
-                && (readsAsListedItem(m, inRound: inRound, notTickets: notTickets) || opensWithOwnerLabel(m, names: &names))
-            {
+            if closed && !m.kind(.followUp) && readsAsListedItem(m, inRound: inRound, notTickets: notTickets, isPerson: { names.contains($0) }) {
                 let line = Self.excerpt(m.plain, limit: 280)
                 let terms = TextNormalizer.terms(NormalizedText(line), stopwords: stopwords)
                 if seenItems.containsSimilar(terms) { continue }
@@ -303,24 +301,23 @@ extension AnalysisRun {
 
     /// True when a message after the impact reads as one item of a follow-up list, in words we may
     /// not know: it opens with a list number ("3. Ja ću tražiti od Vidre…"), names a ticket
-    /// ("jag har skapat BOK-2291: flytta…"), or answers a call for follow-ups (`inRound`).
-    func readsAsListedItem(_ m: ClassifiedMessage, inRound: Bool, notTickets: Set<String>) -> Bool {
+    /// ("jag har skapat BOK-2291: flytta…"), opens with who takes it (see ``opensWithOwnerLabel(_:isPerson:)``),
+    /// or answers a call for follow-ups (`inRound`).
+    func readsAsListedItem(_ m: ClassifiedMessage, inRound: Bool, notTickets: Set<String>, isPerson: (String) -> Bool) -> Bool {
         guard !m.isBot, !m.isQuestion, !MessageClassifier.hasAtMost(5, wordsIn: m.plain) else { return false }
         if m.has("closure") || m.has("recovery") || m.has("gratitude") || m.kind(.statusUpdate) || m.kind(.resolution) { return false }
-        return inRound || Self.opensWithListNumber(m.plain) || Self.namesTicket(m.plain, ignoring: notTickets)
+        return inRound || Self.opensWithListNumber(m.plain) || Self.namesTicket(m.plain, ignoring: notTickets) || opensWithOwnerLabel(m, isPerson: isPerson)
     }
 
-    /// True when a message after the impact opens with who takes it, then the task: "em: thêm alert
-    /// theo từng bank…", "Marta: runbook for the rotation" (a pronoun the rules list, or a person here).
-    func opensWithOwnerLabel(_ m: ClassifiedMessage, names: inout Set<String>) -> Bool {
-        guard !m.isBot, !m.isQuestion, !MessageClassifier.hasAtMost(5, wordsIn: m.plain) else { return false }
-        if m.has("closure") || m.has("recovery") || m.has("gratitude") || m.kind(.statusUpdate) || m.kind(.resolution) { return false }
+    /// True when a message opens with who takes it, then the task: "em: thêm alert theo từng bank…",
+    /// "Marta: runbook for the rotation" (a label the rules list as `owner_label`, or a person here).
+    func opensWithOwnerLabel(_ m: ClassifiedMessage, isPerson: (String) -> Bool) -> Bool {
         if m.phrases("owner_label").contains(where: { m.normalized.string.hasPrefix($0) }) { return true }
         // Read as bytes: this runs on every message after the closing, most of a year-long channel.
         let text = m.normalized.string.utf8
         guard let colon = text.prefix(32).firstIndex(of: UInt8(ascii: ":")) else { return false }
         let label = String(decoding: text[..<colon], as: UTF8.self).trimmingCharacters(in: .whitespaces)
-        return !label.isEmpty && names.contains(label)
+        return !label.isEmpty && isPerson(label)
     }
 
     /// The lower-cased names, handles and first names of the people who wrote here.
