@@ -685,19 +685,16 @@ struct AnalysisRun: Sendable {
         if earlier == later { return true }
         // A threshold standing alone ("queue depth > 200", later "> 1000") does not name the alert;
         // a number inside a name ("db-01") does.
-        let words = titleWords
+        let words = { (t: String) in
+            Set(t.split(separator: " ").filter { !$0.allSatisfy { $0.isNumber || ".,%".contains($0) } }
+                .flatMap { $0.split { !$0.isLetter && !$0.isNumber } }.map(String.init))
+        }
         // Severity and an error tracker's lifecycle ("New issue", later "Issue escalating") do not name the alert.
         let laterWords = words(later).subtracting(noise)
         if laterWords.count >= 2 && laterWords.isSubset(of: words(earlier)) { return true }
         // A reminder adds to the title ("Archive write failures on HIST-01 (repeat, 1 h)").
         let earlierWords = words(earlier).subtracting(noise)
         return earlierWords.count >= 3 && earlierWords.isSubset(of: words(later))
-    }
-
-    /// The words of an alert's title; a threshold standing alone ("> 200", "90%") is none.
-    static func titleWords(_ title: String) -> Set<String> {
-        Set(title.split(separator: " ").filter { !$0.allSatisfy { $0.isNumber || ".,%".contains($0) } }
-            .flatMap { $0.split { !$0.isLetter && !$0.isNumber } }.map(String.init))
     }
 
     /// An alert's first line without bracketed states ("[Warn] Disk full" → "disk full").
