@@ -284,8 +284,7 @@ struct MessageClassifier: Sendable {
     }
 
     /// The opening of `text` when it is a verdict of at most three words set apart (by punctuation,
-    /// an emoji or a line break) from an explanation of at least eight more words; else nil. The
-    /// opening keeps the mark that ends it ("got it." is a verdict, "got it," a reply), and a lone
+    /// an emoji or a line break) from an explanation of at least eight more words; else nil. A lone
     /// word before a comma or full stop is read with what follows ("Ok, das ist es.").
     static func verdictOpening(_ text: String) -> String? {
         let scalars = text.unicodeScalars
@@ -316,7 +315,7 @@ struct MessageClassifier: Sendable {
             if m <= 4 { (end, n, limit) = (next, m, 4) }
         }
         let rest = scalars[scalars.index(after: end)...]
-        let opening = String(scalars[...end])
+        let opening = String(scalars[..<end])
         return n >= 1 && n <= limit && words(rest) >= 8 ? opening : nil
     }
 
