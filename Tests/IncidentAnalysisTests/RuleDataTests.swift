@@ -758,6 +758,8 @@ import Testing
         "off-topic: the printer on 4 is back up",
         "we've burned 40 of 120 min. I can drain the rest with --disable-eviction, the pods come right back up on apps-130",
         "so every customer is capped at 2 binds → 1/5 of their throughput → queues back up → OTPs 10-15 min late",
+        // A call of mitigated said as a condition.
+        "once the hot path is mitigated I'll start the failback to the old cluster",
         // Someone caught up on the chat, a question in Thai.
         "Hi, caught up. Yes, the consumer can rewind by time. I'd point the write alias back first, then replay",
         "โอเค ชัดแล้ว ทางที่เร็วที่สุดให้ลูกค้ากลับมาใช้ได้คืออะไรครับ",
