@@ -206,6 +206,11 @@ import Testing
         "blind612-ro-ro-energie-facturi-pdf-fonturi-lipsa": "a night alert on PDF sizes nobody read until the call centre's morning report",
         "blind616-healthtech-telehealth-video-turn-relay-removed": "an error tracker's new issue twenty hours before its 'Escalating' notice, beyond the twelve-hour window",
         "blind620-pt-br-saude-agendamento-whatsapp-template-reprovado": "a night warning seen and let be; the rules take the morning's critical alert",
+        "blind624-es-co-banco-app-transferencias-firma-sdk-android": "a contact centre's report in polite Colombian Spanish the rules do not read, before the alert",
+        "blind628-fintech-ledger-double-posting-retry-idempotency-key-per-attempt": "a joke about an 'empty' oat-milk carton read as the first report",
+        "blind630-hospital-pacs-imaging-slow-cold-tier-recall": "an alert left unanswered for two hours, then raised again; the rules take the later raising",
+        "blind630-pl-pl-sklep-koszyk-kupony-podwojny-rabat": "an unrelated error tracker's banner bug before the discount-share alert",
+        "blind636-terse-kafka-disk-full-broker-retention-minus-one": "a disk warning hours before the broker-down alert, with no higher alert within three hours",
         // Asking whether a release carries a fix for an old, known complaint ("restoranlar hâlâ gece
         // … şikayet ediyor") reads as a report twenty minutes before the alert of the real outage.
         "blind260-tr-casual-food-delivery": "an old known complaint mentioned while asking about a release",
@@ -368,6 +373,7 @@ import Testing
         "blind274-multi-cdn-blip-then-pg-failover": "two incidents in one channel: the first's closing before the second's mitigation",
         "blind316-data-dbt-duplicate-revenue": "detection a week early, so another alert's clearing reads as the resolution",
         "blind322-ar-ma-recharge-vouchers": "detection on a pre-impact DOWN alert, so the failover's recovery precedes the acknowledgement",
+        "blind628-fintech-ledger-double-posting-retry-idempotency-key-per-attempt": "detection on an aside an hour early, so an alert's clearing precedes the acknowledgement",
     ]
 
     @Test(arguments: cases)
