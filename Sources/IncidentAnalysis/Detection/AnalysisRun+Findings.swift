@@ -320,13 +320,18 @@ extension AnalysisRun {
         return !label.isEmpty && isPerson(label)
     }
 
+    /// The lower-cased names the author of `m` goes by here: shown, handle, real and display name.
+    func nameForms(of m: ClassifiedMessage) -> [String] {
+        let user = workspace.users[m.authorID]
+        return [m.authorName, user?.handle, user?.realName, user?.displayName].compactMap { $0?.lowercased() }
+    }
+
     /// The lower-cased names, handles and first names of the people who wrote here.
     func personNames() -> Set<String> {
         var names = Set<String>()
         var seen = Set<String>()
         for m in items where !m.isBot && seen.insert(m.authorID).inserted {
-            let user = workspace.users[m.authorID]
-            for form in [m.authorName, user?.handle, user?.realName, user?.displayName].compactMap({ $0?.lowercased() }) where !form.isEmpty {
+            for form in nameForms(of: m) where !form.isEmpty {
                 names.insert(form)
                 if let first = form.split(separator: " ").first { names.insert(String(first)) }
             }
@@ -422,8 +427,7 @@ extension AnalysisRun {
         guard let first = candidates.first, !first.isEmpty else { return nil }
         var seen = Set<String>()
         for m in items where !m.isBot && seen.insert(m.authorID).inserted {
-            let user = workspace.users[m.authorID]
-            let forms = [m.authorName, user?.handle, user?.realName, user?.displayName].compactMap { $0?.lowercased() }
+            let forms = nameForms(of: m)
             if forms.contains(where: { $0 == first || $0.split(separator: " ").first.map(String.init) == first }) { return m.authorName }
         }
         return nil
