@@ -497,6 +497,17 @@ struct AnalysisRun: Sendable {
         return false
     }
 
+    /// Whether an incident tool's post opens an incident: declares one, changes its status, relays an alert or a report.
+    private func opensIncidentAsTool(_ m: ClassifiedMessage) -> Bool {
+        guard m.bot == .incident else { return false }
+        // Another incident's "Resolved" notice closes that one; it opens nothing.
+        if m.has("status_resolved") { return false }
+        // A change record it tracks ("CHG0041877 implemented") is planned work, unless it names an incident.
+        if m.has("change_record") && !MessageClassifier.namesAnIncident(m.normalized.string) { return false }
+        let opening = ["incident_declared", "incident_status_change", "alert_firing", "severity_raised"]
+        return opening.contains(where: m.has) || m.kind(.symptom) || m.kind(.escalation) || m.kind(.alert)
+    }
+
     /// The message that first told anyone: an alert, or a person reporting symptoms shortly before one.
     func findDetection() -> (item: ClassifiedMessage, confidence: Double)? {
         func followedByActivity(_ m: ClassifiedMessage, people: Int = 2) -> Bool {
@@ -514,12 +525,7 @@ struct AnalysisRun: Sendable {
             ?? firing.first.map { self.outranking($0) ?? $0 })
             .map(earliestRaising)
         // An incident tool's first post (a declared or opened incident) also marks the start.
-        // A change record it tracks ("CHG0041877 implemented") is planned work, not the incident opened.
-        // Another incident's "Resolved" notice closes that one; it opens nothing.
-        let firstIncidentBot = items.first {
-            $0.bot == .incident && !($0.has("change_record") && !MessageClassifier.namesAnIncident($0.normalized.string)) && !$0.has("status_resolved")
-                && ($0.has("incident_declared") || $0.has("incident_status_change") || $0.has("alert_firing") || $0.has("severity_raised") || $0.kind(.symptom) || $0.kind(.escalation) || $0.kind(.alert))
-        }
+        let firstIncidentBot = items.first(where: opensIncidentAsTool)
         // A declared incident is someone's deliberate act: one person taking it up within the hour is enough.
         let declared = items.lazy.filter {
             ($0.has("incident_declared") || $0.ts == firstIncidentBot?.ts) && followedByActivity($0, people: 1)
