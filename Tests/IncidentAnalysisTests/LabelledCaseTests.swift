@@ -211,6 +211,8 @@ import Testing
         "blind630-hospital-pacs-imaging-slow-cold-tier-recall": "an alert left unanswered for two hours, then raised again; the rules take the later raising",
         "blind630-pl-pl-sklep-koszyk-kupony-podwojny-rabat": "an unrelated error tracker's banner bug before the discount-share alert",
         "blind636-terse-kafka-disk-full-broker-retention-minus-one": "a disk warning hours before the broker-down alert, with no higher alert within three hours",
+        "blind638-streaming-transcode-queue-backlog-spot-reclaim-asg-cap": "an alarm waved off as 'the thursday alarm'; the rules take a complaint about the VPN a quarter of an hour later",
+        "blind648-support-led-helpdesk-tickets-reset-email-throttle": "the helpdesk's new-ticket notices overnight; the labeller takes the support lead's morning count of them",
         // Asking whether a release carries a fix for an old, known complaint ("restoranlar hâlâ gece
         // … şikayet ediyor") reads as a report twenty minutes before the alert of the real outage.
         "blind260-tr-casual-food-delivery": "an old known complaint mentioned while asking about a release",

@@ -338,6 +338,7 @@ import Testing
         "em on-call đây anh, em vừa dậy 😵 đang mở laptop, cho em 5p", "Bom dia Dra. Helena. Estamos a verificar já.",
         "אני פה, רואה. רק התעוררתי, שנייה לפתוח לפטופ",
         "si, lo vedo. Prendo io, apro incidente e guardo AppD", "네 확인하고 있습니다! 이번주 온콜입니다. 잠시만요 🙇",
+        "Morning! Sorry, only just seen this and the alert from 1am 😬 I'm duty dev this week so I'll pick it up now.",
     ])
     func gettingToTheLaptopOrSayingOneWillLookIsTheAcknowledgement(_ text: String) throws {
         var chat = team(bots: [("B1", "Grafana")], people: "Reto", "Nadia", "Ueli")
@@ -550,8 +551,11 @@ import Testing
     @Test(arguments: [
         "Moi! Lahden itsepalvelukassoilla ei mene kortit läpi, jokaisella asiakkaalla tulee \"Maksu hylätty\"",
         "goeiemorgen! we krijgen best veel chats dat fietsen niet open gaan, vooral Centraal en Zuid",
+        "Moi, asiakaspalveluun tullut useampi puhelu että verkkopankin kirjautuminen jää pyörimään ja sit tulee aikakatkaisu",
+        // Tagalog: paid at the counter but not coming into the wallet, asked as a known issue.
+        "Hi team, good morning po. May 7 tickets na kami — bayad na daw sa counter pero hindi pumapasok sa wallet. Known issue po ba?",
     ])
-    func aStoreOrSupportReportInFinnishOrDutchBeforeTheAlertIsTheDetection(_ text: String) throws {
+    func aStoreOrSupportReportInMoreLanguagesBeforeTheAlertIsTheDetection(_ text: String) throws {
         var chat = team(bots: [("B1", "PagerDuty")], people: "Aino", "Ben", "Cho")
         chat.say(-30, "U2", "morning all")
         let report = chat.say(0, "U3", text)
@@ -765,6 +769,11 @@ import Testing
         // Someone caught up on the chat, a question in Thai.
         "Hi, caught up. Yes, the consumer can rewind by time. I'd point the write alias back first, then replay",
         "โอเค ชัดแล้ว ทางที่เร็วที่สุดให้ลูกค้ากลับมาใช้ได้คืออะไรครับ",
+        // Traffic at its usual level rules out a flood; the office coffee machine and an aside
+        // marked as unrelated are not the incident.
+        "ei oo DDoS, sisääntuleva liikenne normaalitasolla. ihan tavallinen aamupiikki",
+        "3. kerroksen kahvikone toimii taas, päivä pelastettu",
+        "unrelated, but whoever owns the checkout synthetic: it's working again since the test card was renewed",
     ])
     func aRiseOrAPlanIsNoRecovery(_ text: String) {
         var chat = incident(observer: "Engineer")
@@ -834,8 +843,12 @@ import Testing
         "Kurumsal paket gitti, TCMB'den onaylar dönüyor, kuyruk eriyor",
         "ok we're out of the woods for now: 0 pending, booking success 96%",
         "выплаты снова проходят: новые — за 1–2 минуты, как обычно, бэклог тает",
-        // A fix done: the job that caused it cancelled.
+        // A fix done: the job that caused it cancelled, a flag flipped.
         "Scansione annullata da console su SRV-PSDB01 e SRV-PSAPP01 alle 09:55",
+        "flag flipped in prod for password_reset + verify_email. sending a test",
+        // Tagalog "success again", Hinglish "they came back".
+        "ayan na! cash-ins success na ulit, credited agad sa wallet",
+        "🙏 wapas aa gaye. 97.1 pe hai, pending queue drain ho gaya, 429 zero",
     ])
     func recoveriesAndFixesInMoreWordsAreTheMitigation(_ text: String) {
         var chat = incident(observer: "Engineer")
@@ -2704,6 +2717,7 @@ import Testing
             chat.say(4, "U3", "DB check: replica lag nominal, connection pools at 55%. Will keep an eye on it."),
             chat.say(6, "U1", "heads up: a customer asked for a CSV export, logged as SUP-4471, nothing urgent"),
             chat.say(8, "U2", "前置系統確認：ATM 成功率 100%，沒有逾時。"),
+            chat.say(10, "U3", "morning! may ipapa-check lang ako sa staging mamaya, di urgent"),
         ]
         let alert = chat.say(30, "B1", "[FIRING:1] ALB TargetResponseTime p95 above threshold", bot: true)
         chat.say(31, "U1", "on it, looking")
@@ -3188,6 +3202,7 @@ import Testing
         "затварам инцидент ✅ таблети примају поруџбине од 11:38, све на чекању поново послато. хвала свима 🙏",
         "Incident imeisha ✅ Paybill iko normal, backlog imereplay, reversals zimefanyika. Asanteni wote 🙏",
         "tamamdır, incident'i kapatıyorum ✅ herkese çok teşekkürler 🙏",
+        "מבחינתי התקלה סגורה ✅ סיכום קצר מחר בבוקר",
         // A negation reaches back only within its sentence: the one before does not undo the closing.
         "4.18.1 на 100%, 4.18.0 більше ніде не роздається. закриваю інцидент ✅",
     ])
