@@ -159,6 +159,7 @@ import Testing
         "decision: closing the bridge, moving async. Priya owns the backlog drain tonight",
         "boa time. ainda não encerrado: a zona b continua com relógio errado",
         "Gipfelbahn Sichtkontrolle bis des erledigt is",
+        "StratoCloud 回覆 SC-88213: broker-3 係佢哋 rolling patch 嘅短暫現象, 同今次無關 ✅ ticket 我 close 咗",
     ])
     func closingSomethingElseOrNotYetDoesNotCloseTheIncident(_ text: String) throws {
         var chat = incident(observer: "Engineer")
@@ -723,6 +724,7 @@ import Testing
         "Update dari PayNusa: penyebab sudah teridentifikasi. Salah satu node connector e-wallet kami bocor koneksi ke database",
         "Gefunden. Release 24.45 enthält die Edge-Cache-Route, die alle Dokumente statt nur die AVB cached",
         "찾았다… 이번 시트를 글로벌팀 템플릿으로 만들었는데 거기는 확률을 천분율로 써",
+        "خودشه. تو اپ اندروید فقط intermediate قدیمی رو pin کرده بودیم و بانک امروز cert رو با chain جدید عوض کرده",
     ])
     func findingTheCauseInMoreWordsIsTheRootCause(_ text: String) {
         var chat = incident(observer: "Engineer")
@@ -774,6 +776,8 @@ import Testing
         "ei oo DDoS, sisääntuleva liikenne normaalitasolla. ihan tavallinen aamupiikki",
         "3. kerroksen kahvikone toimii taas, päivä pelastettu",
         "unrelated, but whoever owns the checkout synthetic: it's working again since the test card was renewed",
+        // A call of mitigated refused.
+        "alerts cleared but 1.2s is still 4x normal, not calling this mitigated. keeping SEV2 + status page",
     ])
     func aRiseOrAPlanIsNoRecovery(_ text: String) {
         var chat = incident(observer: "Engineer")
@@ -3202,6 +3206,9 @@ import Testing
         "затварам инцидент ✅ таблети примају поруџбине од 11:38, све на чекању поново послато. хвала свима 🙏",
         "Incident imeisha ✅ Paybill iko normal, backlog imereplay, reversals zimefanyika. Asanteni wote 🙏",
         "tamamdır, incident'i kapatıyorum ✅ herkese çok teşekkürler 🙏",
+        "success rate 94–96% jau pusotru stundu, pasūtījumu vairs nav. slēdzu incidentu 🟢 paldies visiem",
+        "好，呢單 close 咗。多謝各位 🙏 下晝 3 點 開 PIR",
+        "عالی. اینسیدنت رو می‌بندیم ✅ postmortem شنبه ساعت ۱۱",
         "מבחינתי התקלה סגורה ✅ סיכום קצר מחר בבוקר",
         // A negation reaches back only within its sentence: the one before does not undo the closing.
         "4.18.1 на 100%, 4.18.0 більше ніде не роздається. закриваю інцидент ✅",
@@ -3672,6 +3679,15 @@ import Testing
         let a = analyze(chat)
         #expect(a.milestones[.mitigated]?.ts != early)
         #expect(a.milestones[.mitigated]?.ts == again)
+    }
+
+    @Test func aRestartThatChangesNothingIsNoMitigation() {
+        var chat = incident(observer: "Engineer")
+        let restart = chat.say(10, "U2", "Pareil à Trois-Rivières. J'ai redémarré les 3 terminaux, ça change rien pantoute.")
+        let effect = chat.say(90, "U3", "le processeur a rétabli la route, les autorisations passent à nouveau")
+        let a = analyze(chat)
+        #expect(a.milestones[.mitigated]?.ts != restart)
+        #expect(a.milestones[.mitigated]?.ts == effect)
     }
 
     @Test func aPlanNamesFixesNotYetMade() {
