@@ -87,6 +87,13 @@ import Testing
         "已经提了 P1 工单，也给 TAM 打了电话，拉他进群了", "Loketbouw is op de hoogte gebracht: ticket LB-55812 met prioriteit 1",
         "Dah call bank helpdesk, case ref CM-884213", "Abri um pedido de suporte à SPSD com prioridade alta",
         "Em đã gọi hotline NOC và gửi email kèm danh sách giao dịch lỗi", "looping you in, please hold the month-end numbers",
+        // Calling, writing to, notifying and inviting someone, in Latvian, Estonian, Slovak, Indonesian,
+        // Ukrainian, Czech, Flemish and English.
+        "zvanu viņu account managerim, prasīšu lai pieslēdz on-call inženieri", "helistan nende ärikliendi toele",
+        "volam im na hotline", "sekalian aku page ML platform on-call buat bantu rollback", "aku invite Bu Ratna ya, beliau perlu tau",
+        "пишу їхньому техліду в телеграм, хай зупиняють відправку", "píšu Karlovi ať ví, v 10 nám má jít newsletter",
+        "Ik verwittig Dirk, de export van 11u gaat nie lukken", "Per the downtime policy I have notified the Administrator on Call",
+        "calling @lukas, he did the change and knows the ansible role",
     ])
     func escalationsAreFound(text: String) {
         var chat = baseChat()
