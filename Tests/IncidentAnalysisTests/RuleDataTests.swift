@@ -1537,6 +1537,15 @@ import Testing
         #expect(!items.contains(chatter))
     }
 
+    @Test func afterTheClosingALineOpenedByAPlusIsAnActionItemButAPlusOneIsNot() {
+        var chat = closedIncident()
+        let added = chat.say(50, "U2", "+ add a smoke test to the deploy pipeline: book and cancel a test parcel after every deploy")
+        let agreed = chat.say(52, "U3", "+1 that was a long one, glad we got the couriers going again")
+        let items = analyze(chat).actionItems.compactMap(\.ts)
+        #expect(items.contains(added))
+        #expect(!items.contains(agreed))
+    }
+
     @Test func japaneseSayingItWillSeeToSomethingIsAFollowUp() {
         var chat = closedIncident()
         let item = chat.say(50, "U2", "マスタ反映前のチェックリストに「stgで今の時刻の報酬が引けるか」確認を足しとく！")

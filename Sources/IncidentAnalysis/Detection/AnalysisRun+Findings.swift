@@ -306,7 +306,9 @@ extension AnalysisRun {
     func readsAsListedItem(_ m: ClassifiedMessage, inRound: Bool, notTickets: Set<String>, isPerson: (String) -> Bool) -> Bool {
         guard !m.isBot, !m.isQuestion, !MessageClassifier.hasAtMost(5, wordsIn: m.plain) else { return false }
         if m.has("closure") || m.has("recovery") || m.has("gratitude") || m.kind(.statusUpdate) || m.kind(.resolution) { return false }
-        return inRound || Self.opensWithListNumber(m.plain) || Self.namesTicket(m.plain, ignoring: notTickets) || opensWithOwnerLabel(m, isPerson: isPerson)
+        // "+ add a smoke test to the deploy pipeline": a plus opens an item added to the list.
+        let opensWithPlus = m.plain.utf8.starts(with: "+ ".utf8)
+        return inRound || opensWithPlus || Self.opensWithListNumber(m.plain) || Self.namesTicket(m.plain, ignoring: notTickets) || opensWithOwnerLabel(m, isPerson: isPerson)
     }
 
     /// True when a message opens with who takes it, then the task: "em: thêm alert theo từng bank…",
