@@ -219,6 +219,14 @@ import Testing
         "blind660-voice-bridge-notes-only-erp-scheduler-left-disabled": "a clerk's Sunday question brushed off as low weekend volume; the rules take Monday's report",
         "blind662-sk-sk-nemocnica-objednavky-kalsync-heslo": "a sync job's Sunday warning nobody acted on for 29 hours",
         "blind666-data-loss-backup-restore-tenant-reaper-null-plan": "a database anomaly alert at night nobody saw; the rules take the customer's morning report",
+        "blind670-de-at-bahn-ticketshop-wien-paymora-webhook-secret": "a reply waving a disk alert off in Viennese ('logrotate hängt wieder amal') read as a report",
+        "blind672-gaming-patch-day-login-storm-auth-pool": "a CDN egress alert on patch day, answered, before the login alert",
+        "blind676-terse-bot-only-cron-backup-failures-borg-key-wiped": "a cron mailer's failure notices, which read as no alert; the rules take a disk alert days later",
+        "blind678-pt-pt-telecom-fibra-ativacoes-fila-envenenada": "a field coordinator's report in words the rules do not read, five minutes before the alert",
+        "blind678-status-page-driven-saas-email-dkim-rotation": "a mail service's bounce notice, waved off as noise; the rules take the engineer's reply",
+        "blind680-incident-commander-rotation-hotel-booking-stale-fx-rates": "a disk alert people answered the evening before the incident",
+        "blind682-ja-jp-ec-site-casual-point-campaign-zenkaku-multiplier": "an unrelated error tracker's issue before the points alert, which was waved off as campaign traffic",
+        "blind682-mobile-app-store-review-hotfix-thai-calendar-launch-crash": "a crash reporter's new fatal issue nobody saw for 21 hours; the rules take its 'trending' notice",
         // Asking whether a release carries a fix for an old, known complaint ("restoranlar hâlâ gece
         // … şikayet ediyor") reads as a report twenty minutes before the alert of the real outage.
         "blind260-tr-casual-food-delivery": "an old known complaint mentioned while asking about a release",

@@ -340,6 +340,8 @@ import Testing
         "אני פה, רואה. רק התעוררתי, שנייה לפתוח לפטופ",
         "si, lo vedo. Prendo io, apro incidente e guardo AppD", "네 확인하고 있습니다! 이번주 온콜입니다. 잠시만요 🙇",
         "Morning! Sorry, only just seen this and the alert from 1am 😬 I'm duty dev this week so I'll pick it up now.",
+        "jo reggelt, ranezek. en vagyok ugyeletes", "ce sto a guardà io. tu guarda i log der portale",
+        "Estou de piquete, fico com isto. vou-te pedir números de ordem no fio",
     ])
     func gettingToTheLaptopOrSayingOneWillLookIsTheAcknowledgement(_ text: String) throws {
         var chat = team(bots: [("B1", "Grafana")], people: "Reto", "Nadia", "Ueli")
@@ -555,6 +557,8 @@ import Testing
         "Moi, asiakaspalveluun tullut useampi puhelu että verkkopankin kirjautuminen jää pyörimään ja sit tulee aikakatkaisu",
         // Tagalog: paid at the counter but not coming into the wallet, asked as a known issue.
         "Hi team, good morning po. May 7 tickets na kami — bayad na daw sa counter pero hindi pumapasok sa wallet. Known issue po ba?",
+        "Jó reggelt! Az ügyfélszolgálat jelez: 6 óra óta 7 hívás jött, hogy külföldön elutasítják a kártyát",
+        "Ei, bon dia. Al 010 ens estan entrant trucades de gent que no pot demanar cita prèvia",
     ])
     func aStoreOrSupportReportInMoreLanguagesBeforeTheAlertIsTheDetection(_ text: String) throws {
         var chat = team(bots: [("B1", "PagerDuty")], people: "Aino", "Ben", "Cho")
@@ -775,6 +779,8 @@ import Testing
         // marked as unrelated are not the incident.
         "ei oo DDoS, sisääntuleva liikenne normaalitasolla. ihan tavallinen aamupiikki",
         "3. kerroksen kahvikone toimii taas, päivä pelastettu",
+        // Back from the curry shop (Japanese 戻った, "came back"): a person, not the service.
+        "カレー屋から戻った。なんかすごいことになってた",
         "unrelated, but whoever owns the checkout synthetic: it's working again since the test card was renewed",
         // A call of mitigated refused.
         "alerts cleared but 1.2s is still 4x normal, not calling this mitigated. keeping SEV2 + status page",
@@ -2461,6 +2467,27 @@ import Testing
         chat.say(86, "U1", "Ack — I have it. Looking at LIS_OUT now.")
         chat.say(88, "U2", "3 calls from the wards: lab results not showing")
         #expect(analyze(chat).milestones[.detected]?.ts == alert)
+    }
+
+    @Test func aLowDiskSpaceProblemIsOutrankedByTheAlertAfterIt() {
+        var chat = team(bots: [("B1", "Dynatrace")], people: "Stef", "Lena")
+        chat.say(0, "B1", "OPEN Problem P-24101714 Low disk space on reporting-db-02", bot: true)
+        chat.say(3, "U1", "des is die Reporting-Kistn, mach i nach dem Kaffee")
+        chat.say(5, "U2", "passt")
+        let alert = chat.say(20, "B1", "OPEN Problem P-24101722 Business event anomaly: tickets issued 81 % below baseline", bot: true)
+        chat.say(22, "U2", "schau ich mir an")
+        chat.say(25, "U1", "Zahlungen im Ticketshop gehen nicht durch")
+        #expect(analyze(chat).milestones[.detected]?.ts == alert)
+    }
+
+    @Test func askingWhetherAnyoneIsLookingTakesNothingUp() {
+        var chat = team(bots: [("B1", "Datadog")], people: "Sanne", "Daan")
+        chat.say(0, "B1", "Price accuracy from the feedback feed is below threshold. GBP: 86.4%", bot: true)
+        let asked = chat.say(30, "U1", "Morning all. Is anyone looking at the accuracy alert? Also UK checkout conversion is +14% vs last Tuesday, which sounds lovely but usually means we're cheaper than we should be")
+        let ack = chat.say(36, "U2", "Morning. I'm primary on-call, looking at it now.")
+        let a = analyze(chat)
+        #expect(a.milestones[.acknowledged]?.ts != asked)
+        #expect(a.milestones[.acknowledged]?.ts == ack)
     }
 
     @Test func theHigherAlertNobodyAnsweredAtNightOutranksTheDiskWarningPeopleDid() {

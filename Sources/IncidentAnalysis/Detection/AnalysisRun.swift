@@ -449,7 +449,8 @@ struct AnalysisRun: Sendable {
             let clause = m.plain.prefix { $0 != " " && $0 != "," && $0 != "，" && $0 != "、" }
             return clause.count < m.plain.count && !clause.hasSuffix("?") && !clause.hasSuffix("？") && acks(String(clause))
         }
-        return openingSignals(of: m).contains("acknowledgement")
+        // "Morning all. Is anyone looking at the accuracy alert? …" asks who has it; it takes nothing up.
+        return openingSignals(of: m).contains("acknowledgement") && (!m.isQuestion || saysBeforeAsking(m).contains("acknowledgement"))
     }
 
     func isMitigation(_ m: ClassifiedMessage) -> Bool {
