@@ -227,6 +227,13 @@ import Testing
         "blind680-incident-commander-rotation-hotel-booking-stale-fx-rates": "a disk alert people answered the evening before the incident",
         "blind682-ja-jp-ec-site-casual-point-campaign-zenkaku-multiplier": "an unrelated error tracker's issue before the points alert, which was waved off as campaign traffic",
         "blind682-mobile-app-store-review-hotfix-thai-calendar-launch-crash": "a crash reporter's new fatal issue nobody saw for 21 hours; the rules take its 'trending' notice",
+        "blind688-ru-ru-marketplace-sklad-ostatki-csv-delimiter": "a feed-parse warning waved off as Thursday's flapping; the rules take a latency alert later",
+        "blind690-ko-kr-game-server-maintenance-overrun-inventory-alter-lock": "a deploy job's failure notice, which reads as no alert; the rules take a cache failover alert",
+        "blind692-data-warehouse-dashboards-wrong-revenue-promo-join-fanout": "the CFO asking whether the revenue is right, in words that report nothing; the rules take the escalation",
+        "blind694-cloud-cost-runaway-autoscaling-sum-statistic": "a budget alert nobody read for two hours; the rules take finance's findings",
+        "blind696-th-th-food-delivery-rider-app-push-quota": "a quota warning the evening before, answered; the labeller takes the next day's critical alert",
+        "blind698-pl-pl-bank-blik-platnosci-hsm-failover": "a link-down alert waved off as another team's, five minutes before the timeout alert",
+        "blind698-retail-pos-offline-stores-sdwan-policy": "a store's UPS-on-battery alert, answered, before the stores went offline",
         // Asking whether a release carries a fix for an old, known complaint ("restoranlar hâlâ gece
         // … şikayet ediyor") reads as a report twenty minutes before the alert of the real outage.
         "blind260-tr-casual-food-delivery": "an old known complaint mentioned while asking about a release",

@@ -781,6 +781,8 @@ import Testing
         "3. kerroksen kahvikone toimii taas, päivä pelastettu",
         // Back from the curry shop (Japanese 戻った, "came back"): a person, not the service.
         "カレー屋から戻った。なんかすごいことになってた",
+        // Dutch: enforcement may act as usual again, an instruction after the fix.
+        "Top werk allemaal 👏 handhaving mag weer normaal",
         "unrelated, but whoever owns the checkout synthetic: it's working again since the test card was renewed",
         // A call of mitigated refused.
         "alerts cleared but 1.2s is still 4x normal, not calling this mitigated. keeping SEV2 + status page",
@@ -1078,6 +1080,8 @@ import Testing
     @Test(arguments: [
         "that one's known, big images from the new supplier", "asta e cunoscuta, pozele mari de la furnizorul nou", "das ist bekannt, kommt in den Sprint",
         "썸네일 큐 알림은 매일 이 시간에 뜨는 거라 무시하셔도 돼요 (배치 돌아서요)",
+        // Someone's own maintenance they forgot to tell the monitor about.
+        "and yes that resize-worker alert is me, forgot to schedule downtime. acked",
     ])
     func anAlertSaidToBeKnownIsNotTheStartWhenAnotherFollows(_ text: String) throws {
         var chat = team(bots: [("B1", "Sentry")], people: "Ana", "Ben")
@@ -2469,6 +2473,15 @@ import Testing
         #expect(analyze(chat).milestones[.detected]?.ts == alert)
     }
 
+    @Test func anAlertsUpdateIsTheSameAlertRaisedEarlier() {
+        var chat = team(bots: [("B1", "Zabbix")], people: "Eleni", "Nikos")
+        let first = chat.say(0, "B1", "🔴 PROBLEM: Bank SFTP: payroll reject file has records", bot: true)
+        chat.say(60, "B1", "🟠 UPDATE: Bank SFTP: payroll reject file has records", bot: true)
+        chat.say(62, "U1", "looking")
+        chat.say(64, "U2", "318 salary payments rejected by the bank")
+        #expect(analyze(chat).milestones[.detected]?.ts == first)
+    }
+
     @Test func aLowDiskSpaceProblemIsOutrankedByTheAlertAfterIt() {
         var chat = team(bots: [("B1", "Dynatrace")], people: "Stef", "Lena")
         chat.say(0, "B1", "OPEN Problem P-24101714 Low disk space on reporting-db-02", bot: true)
@@ -3245,6 +3258,7 @@ import Testing
         "success rate 94–96% jau pusotru stundu, pasūtījumu vairs nav. slēdzu incidentu 🟢 paldies visiem",
         "好，呢單 close 咗。多謝各位 🙏 下晝 3 點 開 PIR",
         "عالی. اینسیدنت رو می‌بندیم ✅ postmortem شنبه ساعت ۱۱",
+        "Då stänger jag incidenten. Undantaget behövs inte längre, jag meddelar dem. Tack för i dag.",
         "מבחינתי התקלה סגורה ✅ סיכום קצר מחר בבוקר",
         // A negation reaches back only within its sentence: the one before does not undo the closing.
         "4.18.1 на 100%, 4.18.0 більше ніде не роздається. закриваю інцидент ✅",
