@@ -307,8 +307,7 @@ extension AnalysisRun {
         guard !m.isBot, !m.isQuestion, !MessageClassifier.hasAtMost(5, wordsIn: m.plain) else { return false }
         if m.has("closure") || m.has("recovery") || m.has("gratitude") || m.kind(.statusUpdate) || m.kind(.resolution) { return false }
         // "+ add a smoke test to the deploy pipeline": a plus opens an item added to the list.
-        let opensWithPlus = m.plain.utf8.starts(with: "+ ".utf8)
-        return inRound || opensWithPlus || Self.opensWithListNumber(m.plain) || Self.namesTicket(m.plain, ignoring: notTickets) || opensWithOwnerLabel(m, isPerson: isPerson)
+        return inRound || m.plain.utf8.starts(with: "+ ".utf8) || Self.opensWithListNumber(m.plain) || Self.namesTicket(m.plain, ignoring: notTickets) || opensWithOwnerLabel(m, isPerson: isPerson)
     }
 
     /// True when a message opens with who takes it, then the task: "em: thêm alert theo từng bank…",
