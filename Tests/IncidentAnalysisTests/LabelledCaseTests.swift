@@ -234,6 +234,13 @@ import Testing
         "blind696-th-th-food-delivery-rider-app-push-quota": "a quota warning the evening before, answered; the labeller takes the next day's critical alert",
         "blind698-pl-pl-bank-blik-platnosci-hsm-failover": "a link-down alert waved off as another team's, five minutes before the timeout alert",
         "blind698-retail-pos-offline-stores-sdwan-policy": "a store's UPS-on-battery alert, answered, before the stores went offline",
+        "blind704-de-de-versand-etiketten-drucker-zertifikat": "a shift lead's report the rules do not read ('drucken keine Etiketten mehr'); they take the first guess",
+        "blind706-gaming-anticheat-false-bans-overlay-signature": "an office aside about a door badge read as the first report",
+        "blind710-devops-terraform-state-lock-force-unlock-lost-update": "a CI bot's failed apply, which reads as no alert; the rules take a later question about the lock",
+        "blind710-zh-cn-saas-crm-tongbu-oauth-refresh-job-disabled": "a night P3 alert brushed off as partner maintenance; the rules take the morning's findings",
+        "blind714-edtech-video-lessons-cdn-token-key-rotation": "a night probe alert the CTO waved off as flapping; the rules take the morning's video alert",
+        "blind716-energy-smart-grid-telemetry-kafka-retention-disk": "a broker disk warning in the morning, silenced; the labeller takes the evening's stale-data alarm",
+        "blind716-uk-ua-bank-kartky-limity-kesh-fallback": "a processing timeout alert that cleared itself; the labeller takes the contact centre's report",
         // Asking whether a release carries a fix for an old, known complaint ("restoranlar hâlâ gece
         // … şikayet ediyor") reads as a report twenty minutes before the alert of the real outage.
         "blind260-tr-casual-food-delivery": "an old known complaint mentioned while asking about a release",

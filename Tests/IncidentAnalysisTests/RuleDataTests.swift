@@ -160,6 +160,7 @@ import Testing
         "boa time. ainda não encerrado: a zona b continua com relógio errado",
         "Gipfelbahn Sichtkontrolle bis des erledigt is",
         "StratoCloud 回覆 SC-88213: broker-3 係佢哋 rolling patch 嘅短暫現象, 同今次無關 ✅ ticket 我 close 咗",
+        "lol Nagios qui pense que c'est réglé",
     ])
     func closingSomethingElseOrNotYetDoesNotCloseTheIncident(_ text: String) throws {
         var chat = incident(observer: "Engineer")
@@ -799,6 +800,8 @@ import Testing
 
     @Test(arguments: [
         "Decision:\n• Kelsey moves the trace logs to the archive share to free space immediately\n• Tom extends the volume in parallel\n• Trace logging on PHARM_RDE is turned off\nKelsey, please confirm in channel before restarting the outbound connection.",
+        // Chinese "stop the bleeding first:" and the list of what to do.
+        "先止血：\n1. 手动刷一次 token，先让推送恢复\n2. apollo 把这个 key 加回去",
     ])
     func aDecisionStillToCarryOutIsNoFix(_ text: String) {
         var chat = incident(observer: "Engineer")
