@@ -3810,6 +3810,15 @@ import Testing
         #expect(analyze(chat).milestones[.detected]?.ts == declared)
     }
 
+    @Test func aDeployToolsFailedJobThatPeopleTakeUpIsTheFirstReport() {
+        var chat = team(bots: [("B1", "Jenkins")], people: "Minji", "Junho", "Sora")
+        let failed = chat.say(0, "B1", "maintenance-deploy - #812 Failure after 62 min: stage health-check FAILED, 0/48 instances healthy", bot: true)
+        chat.say(3, "U1", "health checks all failed? I'll check")
+        chat.say(6, "U2", "servers hang on startup, warmup never finishes")
+        chat.say(9, "U3", "players are stuck at the login screen after maintenance")
+        #expect(analyze(chat).milestones[.detected]?.ts == failed)
+    }
+
     @Test func aSupportDesksNewTicketRelaysTheFirstReport() {
         var chat = team(bots: [("B1", "Jira Cloud"), ("B2", "Datadog")], people: "Mia", "Tom", "Ava")
         let ticket = chat.say(0, "B1", "🎫 New ticket SUP-20417: Staff net pay lower than expected – pay run 4 Jul", bot: true)

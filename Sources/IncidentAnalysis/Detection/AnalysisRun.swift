@@ -531,9 +531,10 @@ struct AnalysisRun: Sendable {
         let declared = items.lazy.filter {
             ($0.has("incident_declared") || $0.ts == firstIncidentBot?.ts) && followedByActivity($0, people: 1)
         }
-        // A support desk's new ticket relays a customer's report ("New ticket SUP-20417: staff net pay lower than expected").
+        // A support desk's new ticket relays a customer's report ("New ticket SUP-20417: staff net pay lower than expected"),
+        // and a deploy tool's failed job that people take up reports the trouble too ("#812 Failure: 0/48 instances healthy").
         let reported = items.lazy.filter {
-            (!$0.isBot || $0.bot == .ticketing) && $0.kind(.symptom) && !$0.kind(.noise) && !$0.has("planned_work") && followedByActivity($0)
+            (!$0.isBot || $0.bot == .ticketing || $0.bot == .deploy) && $0.kind(.symptom) && !$0.kind(.noise) && !$0.has("planned_work") && followedByActivity($0)
         }
         // In a shared channel a small complaint hours earlier ("the label printer on 4 West is
         // jammed") draws a few replies and ends; the incident's report starts the work. Of the first
