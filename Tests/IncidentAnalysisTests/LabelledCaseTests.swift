@@ -239,6 +239,13 @@ import Testing
         "blind714-edtech-video-lessons-cdn-token-key-rotation": "a night probe alert the CTO waved off as flapping; the rules take the morning's video alert",
         "blind716-energy-smart-grid-telemetry-kafka-retention-disk": "a broker disk warning in the morning, silenced; the labeller takes the evening's stale-data alarm",
         "blind716-uk-ua-bank-kartky-limity-kesh-fallback": "a processing timeout alert that cleared itself; the labeller takes the contact centre's report",
+        "blind718-cron-deploy-bot-failure-notices-invoice-not-null": "a cron mailer's failure notice at 2am, which reads as no alert; the rules take the morning's update",
+        "blind718-it-it-utility-bollette-pdf-tariffe-q3": "a routine CPU alert, answered ('è il ricalcolo'), before customer care's report",
+        "blind724-airline-checkin-kiosks-dcs-client-cert-expiry": "a disk warning before a station's report of failing kiosks",
+        "blind724-vi-vn-fintech-vi-dien-tu-nap-tien-bdbank-callback-ip": "an unrelated latency warning people looked at before the top-up alert",
+        "blind728-game-economy-duplicate-currency-pearl-retry": "a relayed Discord report the community manager laughed off; the rules take an error tracker's timeout",
+        "blind730-cs-cz-nemocnice-laborator-hl7-cert": "a queue warning at night nobody read; the rules take a doctor's reply in the morning",
+        "blind730-startup-single-founder-night-email-suspended": "an unrelated error tracker's issue the founder archived, before the email provider's 403",
         // Asking whether a release carries a fix for an old, known complaint ("restoranlar hâlâ gece
         // … şikayet ediyor") reads as a report twenty minutes before the alert of the real outage.
         "blind260-tr-casual-food-delivery": "an old known complaint mentioned while asking about a release",
