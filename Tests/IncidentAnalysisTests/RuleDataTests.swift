@@ -3262,7 +3262,7 @@ import Testing
         "好，呢單 close 咗。多謝各位 🙏 下晝 3 點 開 PIR",
         "عالی. اینسیدنت رو می‌بندیم ✅ postmortem شنبه ساعت ۱۱",
         "Då stänger jag incidenten. Undantaget behövs inte längre, jag meddelar dem. Tack för i dag.",
-        "ممتاز. نعتبر الحادثة منتهية ✅ يعطيكم العافية كلكم",
+        "ممتاز. نعتبر الحادثة منتهية ✅ الـpostmortem الأحد",
         "מבחינתי התקלה סגורה ✅ סיכום קצר מחר בבוקר",
         // A negation reaches back only within its sentence: the one before does not undo the closing.
         "4.18.1 на 100%, 4.18.0 більше ніде не роздається. закриваю інцидент ✅",
