@@ -505,9 +505,11 @@ struct AnalysisRun: Sendable {
         if m.has("status_resolved") { return false }
         // A change record it tracks ("CHG0041877 implemented") is planned work, unless it names an incident.
         if m.has("change_record") && !MessageClassifier.namesAnIncident(m.normalized.string) { return false }
-        let opening = ["incident_declared", "incident_status_change", "alert_firing", "severity_raised"]
-        return opening.contains(where: m.has) || m.kind(.symptom) || m.kind(.escalation) || m.kind(.alert)
+        return Self.incidentOpeningSignals.contains(where: m.has) || m.kind(.symptom) || m.kind(.escalation) || m.kind(.alert)
     }
+
+    /// The signals by which an incident tool says an incident opened.
+    private static let incidentOpeningSignals = ["incident_declared", "incident_status_change", "alert_firing", "severity_raised"]
 
     /// The message that first told anyone: an alert, or a person reporting symptoms shortly before one.
     func findDetection() -> (item: ClassifiedMessage, confidence: Double)? {

@@ -116,8 +116,7 @@ struct ImpactTimeReader: Sendable {
             return result
         }
         let earlierDay = saysEarlierDay(text, near: time.at)
-        if !earlierDay, result > writtenAt, result.timeIntervalSince(writtenAt) <= 1800 { return nil }
-        // "work starts today from 22:30", said at 21:58: a time a few hours ahead is a plan, not
+        // "work starts today from 22:30", said at 21:58: a time up to a few hours ahead is a plan, not
         // yesterday's start.
         if !earlierDay, result > writtenAt, result.timeIntervalSince(writtenAt) <= 3 * 3600 { return nil }
         if earlierDay || result > writtenAt {
