@@ -102,7 +102,6 @@ import Testing
         "blind336-mobile-apns-key-revoked": "an unrelated crash report an hour before the product manager's report of one-star reviews",
         "blind338-vi-flashsale-redis-evict": "a memory warning silenced before the sale, before support's report",
         "blind346-night-wal-slot-disk-full": "labelled on a disk warning an hour before the outage; the rules take the outage's page",
-        "blind348-taglish-deskwave-sso-issuer": "a low-priority synthetic check waved off as flaky is the label; the rules take its raised priority",
         "blind350-chatops-config-rollback-500s": "a ChatOps bot's deploy notice, before support's report of 500s",
         "blind350-ko-dns-ttl-order-storm": "a DNS query-rate warning nine minutes before the latency alert",
         "blind352-pt-pt-telecontagem-cert-gateway": "a disk-space alert the day before, in a thread that ran on",
@@ -113,7 +112,6 @@ import Testing
         "blind370-pt-br-formal-pix-quorum-mtu": "an expected alert during planned network maintenance before the queue alert",
         "blind372-cs-fakturace-desetinna-carka": "a customer-care report of absurd amounts in Czech the rules do not read; a joke before it drew replies",
         "blind374-startup-db-disk-logs": "a question whether the admin page is slow or the wifi, a quarter of an hour before the monitor's DOWN",
-        "blind376-ir-gateway-ratelimit-override": "another incident's page, edited in place to 'Resolved' like the labelled one",
         "blind376-ko-casual-webtoon-coin-billing": "an evening error-tracker alert nobody answered until the next morning",
         "blind378-de-ch-gx400-saisonabo": "a reader rebooting during the previous night's firmware rollout",
         "blind380-ja-formal-sftp-hostkey": "a job scheduler's failure notice an hour before anyone answered it",
@@ -139,18 +137,15 @@ import Testing
         "blind420-de-at-versicherung-portal-cache": "a traffic-drop alert the team read as the CDN working, before the service centre's report",
         "blind420-iot-smart-locks-cert-intermediate-expired": "a night alarm that paged no one; the morning's ticket spike is what people answered",
         "blind430-ko-fintech-remit-stale-fx-guard": "an unrelated domestic-transfer latency warning before the support lead's question",
-        "blind432-de-ch-bahn-anzeigen-sunntigsfahrplan": "an unrelated disk-space warning before the timetable-mismatch warning",
         "blind434-university-email-migration-stale-mx": "a staff member's post after midnight nobody answered until the first ticket, seven hours later",
         "blind436-iot-fleet-ota-brick-bootloader-rev-c": "the fleet monitor's rollout notices read as alerts, before the first person's report",
         "blind438-ro-banca-card-lista-tari-gresita": "a complaint about a broken office device before the call centre's report",
         "blind438-startup-stripe-webhooks-region-old-host-404": "an unrelated error-tracker alert before support's tickets",
         "blind442-gaming-anticheat-false-bans-glowcast-overlay": "the moderators' report relayed by a Discord bridge is not read as a report",
-        "blind444-api-partner-rate-limit-retries": "a partner's report from another workspace; the engineer's page that relays it is taken",
         "blind448-media-live-captions-ntp-drift": "the encoder monitor's routine health post before 'subs on PGM late?'",
         "blind452-it-comune-anagrafe-certificati-anpr": "a night alert nobody answered for eight hours; the morning's work is taken",
         "blind458-data-pipeline-false-alarm-then-real-checkout-required-column": "a false alarm's alert an hour before the real incident in the same channel",
         "blind466-no-kollektiv-billett-app-dst-kontrollklokke": "an inspector's report, then 22 quiet minutes before the alert: read as another episode",
-        "blind470-oncall-handoff-midincident-cdn-purge-pdp-images-404": "a CDN bot's 4xx warning not read as a monitor; the page eleven minutes later is taken",
         "blind472-fr-be-mutuelle-remboursements-rerun-doublon": "the bank's report of a file received twice has no symptom word; the night's timeout is taken",
         "blind472-gaming-esports-tournament-stream-desync-relay-buffer": "a dropped-frames warning before the show, waved off with a bare 'ignore'",
         "blind484-marketplace-payouts-sellers-twitter-holiday-calendar": "an alert left with only a reaction for three days",
@@ -170,7 +165,6 @@ import Testing
         "blind514-es-cl-retail-boletas-cert-vencido": "a night warning that cleared itself eight hours before the alert",
         "blind514-k8s-node-pool-upgrade-pdb-quota": "an alert waved off as expected during a planned change",
         "blind520-bg-bg-telekom-sim-license-expired": "a night queue warning nobody answered for five hours",
-        "blind526-gaming-anti-ddos-false-positive-cgnat-rule": "a social-listening bot's mention, not read as a report",
         "blind528-uk-ua-bank-perekazy-rabbit-disk-unacked": "a warning on the queue that caused it, 50 minutes before the transfers alert",
         "blind530-it-it-ecommerce-resi-etichette-magazzino": "a deploy bot's sync the day before; the care agent's question names no symptom the rules know",
         "blind530-terse-redis-eviction-sessions-allkeys-lru-logouts": "a Redis warning the night before the logins alert nobody answered",
@@ -202,7 +196,6 @@ import Testing
         "blind608-biotech-lims-sample-tracking-datamatrix-label-template": "a bench-scanner hardware ticket two hours before the incident record the rules take",
         "blind608-zh-cn-waimai-peisong-dispatch-geofence-latlng-swap": "a report from the riders' group (没来单了) the rules do not read, seven minutes before the alert",
         "blind610-el-gr-eshop-pliromes-kartes-3ds-guest-email": "an unrelated error tracker's issue from the same release, before the payments alert",
-        "blind610-ops-mainframe-batch-abend-trailing-field": "a scheduler's ABEND notice not read as an alert; the rules take the dump analysis",
         "blind612-ro-ro-energie-facturi-pdf-fonturi-lipsa": "a night alert on PDF sizes nobody read until the call centre's morning report",
         "blind616-healthtech-telehealth-video-turn-relay-removed": "an error tracker's new issue twenty hours before its 'Escalating' notice, beyond the twelve-hour window",
         "blind620-pt-br-saude-agendamento-whatsapp-template-reprovado": "a night warning seen and let be; the rules take the morning's critical alert",
@@ -223,7 +216,6 @@ import Testing
         "blind672-gaming-patch-day-login-storm-auth-pool": "a CDN egress alert on patch day, answered, before the login alert",
         "blind676-terse-bot-only-cron-backup-failures-borg-key-wiped": "a cron mailer's failure notices, which read as no alert; the rules take a disk alert days later",
         "blind678-pt-pt-telecom-fibra-ativacoes-fila-envenenada": "a field coordinator's report in words the rules do not read, five minutes before the alert",
-        "blind678-status-page-driven-saas-email-dkim-rotation": "a mail service's bounce notice, waved off as noise; the rules take the engineer's reply",
         "blind680-incident-commander-rotation-hotel-booking-stale-fx-rates": "a disk alert people answered the evening before the incident",
         "blind682-ja-jp-ec-site-casual-point-campaign-zenkaku-multiplier": "an unrelated error tracker's issue before the points alert, which was waved off as campaign traffic",
         "blind682-mobile-app-store-review-hotfix-thai-calendar-launch-crash": "a crash reporter's new fatal issue nobody saw for 21 hours; the rules take its 'trending' notice",
@@ -246,6 +238,14 @@ import Testing
         "blind728-game-economy-duplicate-currency-pearl-retry": "a relayed Discord report the community manager laughed off; the rules take an error tracker's timeout",
         "blind730-cs-cz-nemocnice-laborator-hl7-cert": "a queue warning at night nobody read; the rules take a doctor's reply in the morning",
         "blind730-startup-single-founder-night-email-suspended": "an unrelated error tracker's issue the founder archived, before the email provider's 403",
+        // The blind734–748 cases (2026-12-01), and older ones that bots' failure notices read as reports moved.
+        "blind370-gamedev-discord-midsummer-matchmaking": "a player's complaint relayed by a Discord bridge, read as event hype by the labeller",
+        "blind494-devtools-ci-outage-internal-artifact-cache-disk-full": "a CI bot's failed build from an unrelated flaky test, before the engineer's 'is CI down?'",
+        "blind598-k8s-cluster-autoscaler-spot-interruptions-ondemand-fallback": "a cloud notice of a failed spot launch, shrugged off as routine, before the pending-pods alert",
+        "blind736-gamedev-matchmaking-launch-usw2-zero-threshold": "players' tweets pasted in words the rules do not read, five minutes before the queue alert",
+        "blind738-nl-be-gemeente-afspraken-rapportquery-pool": "an iowait alert waved off as the backup ('da's den backup'), before the contact centre's report",
+        "blind742-ro-ro-telecom-portare-numar-poison-message": "a night alert nobody answered until morning; the rules take the morning's finding",
+        "blind748-retail-pos-stores-weekend-firewall-processor-ips": "an unrelated store's fibre-cut alert before the relayed pinpad reports",
         // Asking whether a release carries a fix for an old, known complaint ("restoranlar hâlâ gece
         // … şikayet ediyor") reads as a report twenty minutes before the alert of the real outage.
         "blind260-tr-casual-food-delivery": "an old known complaint mentioned while asking about a release",
@@ -264,12 +264,6 @@ import Testing
         // A community manager relays players' complaints but hedges them as a question ("probs just
         // everyone reconnecting at once?"); the pager's alert six minutes later is taken.
         "blind148-matchmaking-gamer-slang": "a relayed report hedged as a question",
-        // The first ticket a support desk bot relays ("Nobody at our company can sign in with SSO")
-        // names no symptom the rules know; the support lead who sees the pattern nine minutes later is taken.
-        "blind111-sso-idp-cert-rotation": "a ticket bot's first ticket in words the rules do not read as a symptom",
-        // A deploy bot's "sync is failed" is the first sign; the rules read deploy bots as changes,
-        // never as alerts, and take the engineer who noticed six minutes later.
-        "blind118-k8s-cert-manager-webhook": "a deploy bot's failed sync as the first sign",
         // A CloudTrail "Sensitive S3 config change" notice the day before (the change, not the harm)
         // reads as an alert; the storage anomaly alert 16 hours later is the label.
         "blind135-object-storage-lifecycle": "a config-change notice the day before, read as an alert",
@@ -302,9 +296,6 @@ import Testing
         // A test-failure alert fixed in passing ("adding a where … green now") two hours before finance
         // forwards the billing email that starts the incident: one engineer's work reads as a start.
         "blind47-warehouse-cost-runaway": "an unrelated alert one engineer fixed before the real report",
-        // Disk warnings on the search cluster an hour before the zero-results alert: the labeller counts
-        // detection from the alert on user impact, the rules from the first alert people took up.
-        "blind54-fa-marketplace-search": "a precursor disk warning before the alert on user impact",
         // A support ticket about duplicate rows that the engineer was cleaning up when the DELETE ran:
         // the incident's own trigger reads as its first report.
         "blind55-accidental-delete-restore": "the ticket whose clean-up caused the incident",
@@ -340,17 +331,11 @@ import Testing
         // "it's still showing yesterday's rain graphic??" at 6:22, unanswered: a stale-content
         // report the lists do not know; the editor's "@here the homepage is STALE" is taken.
         "blind101-cdn-purge-wrong-content": "an early stale-content report in words the lists do not know",
-        // The email provider's bot ("bounce rate 7.9%") has no name the rules know and does not
-        // open with an alert's state; Datadog's page half an hour later is taken.
-        "blind94-saas-email-bounce-storm": "an unknown provider bot's bounce-rate notice",
         // "Synthetic monitor showing a few slow page loads … Probably just the volume?": a report
         // its author half-dismisses, eight minutes before the ServiceNow alert.
         "blind98-gov-tax-portal-deadline": "a report hedged by its own author",
         // "The casserole is showing €8.99 … It should be €89.99": a wrong price, in no symptom word.
         "blind99-feature-flag-pricing-bug": "a wrong price reported without a symptom word",
-        // Two disk warnings came before the impact; the queue alert after it is labelled. Nobody
-        // answered any of them for five hours, so the first unanswered alert is taken.
-        "blind268-pt-pt-leituras-disco-cheio": "disk warnings before the impact, all unanswered for hours",
         // The only alert people answered was waved off as a question ("이거 맨날 뜨는 애 아님?"); the
         // real alert hours later drew no talk until support raised it.
         "blind272-ko-fcm-key-expiry": "an alert waved off in a question; the real one unanswered",
@@ -368,9 +353,6 @@ import Testing
         // A disk warning on an unrelated mail relay, half an hour before the seat-map reports, drew
         // talk about the on-sale and is taken for the start.
         "blind290-cs-seatmap-replica-lag": "an unrelated host's warning before the first report",
-        // "coffee machine on L4 is broken again" is a report by its words, an hour before the
-        // retry-queue warning the team shrugged off.
-        "blind290-noise-dns-resolver-webhooks": "chatter about a broken coffee machine read as a report",
         // A known error the day before (the decoy) is taken; the incident surfaced in app-store reviews.
         "blind292-ja-casual-crdt-sync-overwrite": "a known error-tracker issue the day before the reviews",
         // NTP offset warnings fired before any customer was hurt; the support lead's report is the start.
@@ -388,8 +370,6 @@ import Testing
         "blind310-startup-memes-stripe-webhook-secret": "a report that is only a pasted link",
         // The support lead's Turkish report ("tabletler çalmıyor") comes after an analyst's joke the rules read as the report.
         "blind314-tr-casual-tablet-zil": "a joke about a late order read as the first report",
-        // A synthetic check's first failure, waved off as flaky; support's @here report five minutes on is taken.
-        "blind314-vendor-idp-token-outage": "a synthetic failure waved off as flaky",
         // A week-long data incident: a schema-change notice a week before finance's report is taken.
         "blind316-data-dbt-duplicate-revenue": "a data tool's notice a week before the report",
         // A CPU alert at 01:14 caused by the second batch run, dismissed as load; the 06:00 reconciliation alert is labelled.
@@ -409,6 +389,7 @@ import Testing
         "blind316-data-dbt-duplicate-revenue": "detection a week early, so another alert's clearing reads as the resolution",
         "blind322-ar-ma-recharge-vouchers": "detection on a pre-impact DOWN alert, so the failover's recovery precedes the acknowledgement",
         "blind628-fintech-ledger-double-posting-retry-idempotency-key-per-attempt": "detection on an aside an hour early, so an alert's clearing precedes the acknowledgement",
+        "blind742-ro-ro-telecom-portare-numar-poison-message": "a night alert nobody answered, so detection falls on the morning's finding after the first acknowledgement",
     ]
 
     @Test(arguments: cases)

@@ -730,6 +730,9 @@ import Testing
         "Gefunden. Release 24.45 enthält die Edge-Cache-Route, die alle Dokumente statt nur die AVB cached",
         "찾았다… 이번 시트를 글로벌팀 템플릿으로 만들었는데 거기는 확률을 천분율로 써",
         "خودشه. تو اپ اندروید فقط intermediate قدیمی رو pin کرده بودیم و بانک امروز cert رو با chain جدید عوض کرده",
+        // Romanian "it's clear now", European Portuguese "this is it".
+        "ok e clar. cineva a băgat în msisdn două numere cu slash și consumerul moare fără ack",
+        "É ISTO. A fotos-api não manda o header de encriptação e o Deny novo rejeita qualquer PutObject sem ele",
     ])
     func findingTheCauseInMoreWordsIsTheRootCause(_ text: String) {
         var chat = incident(observer: "Engineer")
@@ -864,6 +867,7 @@ import Testing
         // Tagalog "success again", Hinglish "they came back".
         "ayan na! cash-ins success na ulit, credited agad sa wallet",
         "🙏 wapas aa gaye. 97.1 pe hai, pending queue drain ho gaya, 429 zero",
+        "flag courier.kcx.checkout_enabled udah gue set *false*. KCX udah ilang dari pilihan kurir",
     ])
     func recoveriesAndFixesInMoreWordsAreTheMitigation(_ text: String) {
         var chat = incident(observer: "Engineer")
@@ -3811,9 +3815,16 @@ import Testing
         #expect(analyze(chat).milestones[.detected]?.ts == declared)
     }
 
-    @Test func aDeployToolsFailedJobThatPeopleTakeUpIsTheFirstReport() {
-        var chat = team(bots: [("B1", "Jenkins")], people: "Minji", "Junho", "Sora")
-        let failed = chat.say(0, "B1", "maintenance-deploy - #812 Failure after 62 min: stage health-check FAILED, 0/48 instances healthy", bot: true)
+    @Test(arguments: [
+        ("Jenkins", "maintenance-deploy - #812 Failure after 62 min: stage health-check FAILED, 0/48 instances healthy"),
+        // A batch scheduler no rule names, its job abended.
+        ("BatchBridge", "🔴 DLYPST04 ABENDED Abend SB37-04 Step STEP030 - 41 successors held"),
+    ])
+    func aToolsFailedJobThatPeopleTakeUpIsTheFirstReport(_ bot: String, _ text: String) {
+        var chat = team(bots: [("B1", bot)], people: "Minji", "Junho", "Sora")
+        chat.say(-90, "U1", "evening all, long cycle tonight")
+        chat.say(-88, "U2", "pizza's here")
+        let failed = chat.say(0, "B1", text, bot: true)
         chat.say(3, "U1", "health checks all failed? I'll check")
         chat.say(6, "U2", "servers hang on startup, warmup never finishes")
         chat.say(9, "U3", "players are stuck at the login screen after maintenance")
@@ -3828,5 +3839,67 @@ import Testing
         chat.say(40, "B2", "[Triggered] payroll net pay anomaly", bot: true)
         chat.say(42, "U3", "on it")
         #expect(analyze(chat).milestones[.detected]?.ts == ticket)
+    }
+
+    @Test func aSchedulersCriticalPathIsNoAlertFiring() {
+        var chat = team(bots: [("B1", "BatchBridge")], people: "Tess", "Luis")
+        chat.say(0, "B1", "▶️ EOD cycle DLY started. Jobs scheduled 142. Critical path DLYEXT01 → DLYPST04 → DLYATM11", bot: true)
+        chat.say(2, "U1", "evening all, 2.3x volume tonight")
+        chat.say(3, "U2", "pizza's here")
+        chat.say(30, "B1", "🟢 DLYEXT01 ENDED OK RC 0000 Elapsed 00:26:11", bot: true)
+        let abend = chat.say(200, "B1", "🔴 DLYPST04 ABENDED SB37-04 STEP030 - 41 successors held", bot: true)
+        chat.say(201, "U1", "on it, pulling the joblog")
+        chat.say(203, "U2", "B37, out of space on something")
+        #expect(analyze(chat).milestones[.detected]?.ts == abend)
+    }
+
+    @Test func aMonitorsGenericHeadingDoesNotMakeTwoAlertsOne() {
+        var chat = team(bots: [("B1", "nagios")], people: "Aisha", "Tom", "Jess")
+        chat.say(0, "B1", "🟡 PROBLEM Service Alert\nlearn-db01/Disk /var/log is WARNING\nDISK WARNING - free space: /var/log 18%", bot: true)
+        chat.say(1, "U1", "logrotate runs at 11, known, ignoring")
+        chat.say(17, "U3", "reminder: upload window until 11:45")
+        chat.say(35, "U2", "anyone know if the coffee machine is fixed")
+        let report = chat.say(70, "U2", "Hotline's had 5 calls in 4 mins: submission spins then shows 'Gateway Timeout'. Anyone seeing anything?")
+        chat.say(71, "B1", "🟡 PROBLEM Service Alert\nlearn-lb01/HTTP-learn is WARNING\nHTTP WARNING: 14.2 second response time", bot: true)
+        chat.say(72, "U1", "On it, looking at the web tier now")
+        chat.say(74, "U3", "same from the exams office")
+        #expect(analyze(chat).milestones[.detected]?.ts == report)
+    }
+
+    @Test func aSyntheticMonitorThatPassedRaisesNothing() {
+        var chat = team(bots: [("B1", "New Relic")], people: "Priya", "Sandeep", "Nikhil")
+        chat.say(0, "B1", "✅ Synthetic monitor passed Tatkal pre-flight (search → login → seat availability) 3/3 locations", bot: true)
+        chat.say(2, "U1", "2 minutes to go, no merges")
+        chat.say(3, "U3", "chai's here")
+        let report = chat.say(10, "U2", "booking page shows me 'Too Many Requests' 🤔")
+        chat.say(11, "U3", "same, console says 429")
+        chat.say(12, "U1", "looking")
+        #expect(analyze(chat).milestones[.detected]?.ts == report)
+    }
+
+    @Test(arguments: [
+        "booking page gives me 'Too Many Requests' now",
+        "अरे ये क्या… booking page पे ये message आ रहा है, किसी और को भी?",
+    ])
+    func moreWaysOfReportingTroubleAreTheFirstReport(_ text: String) {
+        var chat = team(people: "Rajeev", "Sandeep", "Nikhil")
+        chat.say(0, "U1", "good morning all, tatkal window opens at 10")
+        chat.say(1, "U2", "ready")
+        chat.say(2, "U3", "chai's here")
+        let report = chat.say(10, "U2", text)
+        chat.say(11, "U3", "me too")
+        chat.say(12, "U1", "looking")
+        #expect(analyze(chat).milestones[.detected]?.ts == report)
+    }
+
+    @Test func aDeployNoticeCountingNoErrorsReportsNothing() {
+        var chat = team(bots: [("B1", "Forgebot"), ("B2", "EconWatch")], people: "Tobbe", "Mira")
+        chat.say(0, "B1", "✅ Deploy finished — 1.42.1 live in all regions. Shards 104/104 healthy. Errors 0", bot: true)
+        chat.say(1, "U1", "we're live 🎉")
+        chat.say(2, "U2", "nice, patch notes going out")
+        let alert = chat.say(30, "B2", "[Triggered] legendary_item_grants_per_min 4,913/min vs baseline 31/min", bot: true)
+        chat.say(32, "U2", "looking")
+        chat.say(35, "U1", "players posting legendary drops from trash mobs")
+        #expect(analyze(chat).milestones[.detected]?.ts == alert)
     }
 }

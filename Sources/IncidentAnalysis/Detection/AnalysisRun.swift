@@ -508,6 +508,9 @@ struct AnalysisRun: Sendable {
         return Self.incidentOpeningSignals.contains(where: m.has) || m.kind(.symptom) || m.kind(.escalation) || m.kind(.alert)
     }
 
+    /// Bots whose posts detection reads as alerts or incident records, never as someone's report.
+    private static let toolsReadApart: Set<BotCategory> = [.alerting, .incident, .statusPage]
+
     /// The signals by which an incident tool says an incident opened.
     private static let incidentOpeningSignals = ["incident_declared", "incident_status_change", "alert_firing", "severity_raised"]
 
@@ -534,9 +537,10 @@ struct AnalysisRun: Sendable {
             ($0.has("incident_declared") || $0.ts == firstIncidentBot?.ts) && followedByActivity($0, people: 1)
         }
         // A support desk's new ticket relays a customer's report ("New ticket SUP-20417: staff net pay lower than expected"),
-        // and a deploy tool's failed job that people take up reports the trouble too ("#812 Failure: 0/48 instances healthy").
+        // and a deploy tool's failed job or a scheduler's abend that people take up reports the trouble too
+        // ("#812 Failure: 0/48 instances healthy", "DLYPST04 ABENDED SB37-04"). Monitors and incident tools are read above.
         let reported = items.lazy.filter {
-            (!$0.isBot || $0.bot == .ticketing || $0.bot == .deploy) && $0.kind(.symptom) && !$0.kind(.noise) && !$0.has("planned_work") && followedByActivity($0)
+            !Self.toolsReadApart.contains($0.bot) && $0.kind(.symptom) && !$0.kind(.noise) && !$0.has("planned_work") && followedByActivity($0)
         }
         // In a shared channel a small complaint hours earlier ("the label printer on 4 West is
         // jammed") draws a few replies and ends; the incident's report starts the work. Of the first
