@@ -1644,6 +1644,17 @@ import Testing
         #expect(TimeFormatter.isoUTC(start.time) == "2024-07-15T13:12:00Z")
     }
 
+    @Test func aTeamCanAddItsOwnDeadlineWords() throws {
+        var chat = team(bots: [("B1", "Datadog")], people: "Tess", "Marcus")
+        chat.say(0, "B1", "[Triggered] DLYPST04 abended SB37-04", bot: true)
+        chat.say(1, "U1", "on it")
+        chat.say(5, "U2", "the 05:30 Abgabe is at risk since the first run took this long")
+        #expect(analyze(chat).milestones[.impactStart].map { newYork.component(.hour, from: $0.time) } == 5)
+
+        let team = try RuleSet.parse(yaml: "time_words:\n  deadline: [abgabe]\n", file: "team.yml")
+        #expect(analyze(chat, rules: RuleSet.builtIn.extended(with: team)).milestones[.impactStart].map { newYork.component(.hour, from: $0.time) } != 5)
+    }
+
     @Test func aTeamCanAddTheUnitsItMeasuresRecoveryIn() throws {
         var chat = incident(observer: "Engineer")
         chat.say(6, "U2", "found it: the pricing cache is cold after the deploy")
@@ -3901,5 +3912,18 @@ import Testing
         chat.say(32, "U2", "looking")
         chat.say(35, "U1", "players posting legendary drops from trash mobs")
         #expect(analyze(chat).milestones[.detected]?.ts == alert)
+    }
+
+    @Test(arguments: [
+        "the 05:30 ATM cutoff is at risk if the restart takes as long as the first run did",
+        "first file has an SLA 05:30, we'll make it if the rerun starts now",
+    ])
+    func aDeadlineNamedBesideATimeIsNoStart(_ text: String) {
+        var chat = team(bots: [("B1", "Datadog")], people: "Tess", "Marcus")
+        chat.say(0, "B1", "[Triggered] DLYPST04 abended SB37-04", bot: true)
+        chat.say(1, "U1", "on it")
+        chat.say(5, "U2", text)
+        let start = analyze(chat).milestones[.impactStart].map { newYork.component(.hour, from: $0.time) }
+        #expect(start != 5)
     }
 }

@@ -14,6 +14,8 @@ struct ImpactTimeReader: Sendable {
     let weekdays: [String: Int]
     /// Words that put a named time on the day before.
     let earlierDay: [String]
+    /// Words that make a named time a deadline ("cutoff", "deadline").
+    let deadline: [String]
     /// The clock-time pattern, its zone words taken from the rules; compiled once per analysis.
     let clockPattern: NSRegularExpression?
     /// What may stand between two clock times that make a span (normalised).
@@ -34,6 +36,7 @@ struct ImpactTimeReader: Sendable {
         }
         self.weekdays = weekdays
         earlierDay = words.earlierDay.map { TextNormalizer.normalize($0) }
+        deadline = words.deadline.map { TextNormalizer.normalize($0) }
         rangeWords = Set(words.rangeWords.map { TextNormalizer.normalize($0) })
         // Longest first, so "cest" is not read as "cet" and a stray "s". A year may stand between a
         // time and its zone, as openssl prints a certificate's dates ("14:05:00 2024 GMT").
@@ -108,6 +111,8 @@ struct ImpactTimeReader: Sendable {
         day.minute = time.minute
         day.second = time.second
         guard var result = calendar.date(from: day) else { return nil }
+        // "the 05:30 ATM cutoff is at risk": a deadline ahead, not when anything began.
+        if namesDeadline(text, near: time.at) { return nil }
         if let weekday = namedWeekday(text, near: time.at) {
             // "Tuesday 02:10": the last Tuesday at or before the message.
             let back = (calendar.component(.weekday, from: result) - weekday + 7) % 7
@@ -156,6 +161,13 @@ struct ImpactTimeReader: Sendable {
         if let cut = head.lastIndex(where: clauseEnd) { head = String(head[head.index(after: cut)...]) }
         if let cut = tail.firstIndex(where: clauseEnd) { tail = String(tail[..<cut]) }
         return (head, tail)
+    }
+
+    /// True when a deadline word stands next to the named time, in the same clause.
+    private func namesDeadline(_ text: String, near at: NSRange) -> Bool {
+        let (before, after) = Self.clause(text, around: at, before: 16, after: 16)
+        let words = Set((before + " " + after).split { !$0.isLetter && !$0.isNumber && $0 != "-" }.map(String.init))
+        return deadline.contains { $0.contains(" ") ? (before + " " + after).contains($0) : words.contains($0) }
     }
 
     /// True when "yesterday" (or its like) stands next to the named time, in the same clause

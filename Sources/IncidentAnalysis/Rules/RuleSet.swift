@@ -57,6 +57,8 @@ public struct RuleSet: Sendable, Equatable {
         public var moments: [String: String]
         /// What joins two clock times into a span ("9:06–9:45", "between 23:46 and 00:11", "12:01〜12:34").
         public var rangeWords: [String]
+        /// Words that make a time next to them a deadline, not a start ("the 05:30 ATM cutoff is at risk").
+        public var deadline: [String]
 
         /// The day names that may key `weekdays`, by `Calendar` weekday (1 = Sunday).
         public static let dayNames = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"]
@@ -64,17 +66,18 @@ public struct RuleSet: Sendable, Equatable {
         /// Creates time words.
         public init(
             zones: [String: String] = [:], weekdays: [String: [String]] = [:], earlierDay: [String] = [], moments: [String: String] = [:],
-            rangeWords: [String] = []
+            rangeWords: [String] = [], deadline: [String] = []
         ) {
             self.zones = zones
             self.weekdays = weekdays
             self.earlierDay = earlierDay
             self.moments = moments
             self.rangeWords = rangeWords
+            self.deadline = deadline
         }
 
         enum CodingKeys: String, CodingKey {
-            case zones, weekdays, moments
+            case zones, weekdays, moments, deadline
             case earlierDay = "earlier_day"
             case rangeWords = "range_words"
         }
@@ -87,6 +90,7 @@ public struct RuleSet: Sendable, Equatable {
             earlierDay = try c.decodeIfPresent([String].self, forKey: .earlierDay) ?? []
             moments = try c.decodeIfPresent([String: String].self, forKey: .moments) ?? [:]
             rangeWords = try c.decodeIfPresent([String].self, forKey: .rangeWords) ?? []
+            deadline = try c.decodeIfPresent([String].self, forKey: .deadline) ?? []
         }
 
         /// The hour and minute of a moment's "HH:MM", nil when it is not a time of day.
@@ -352,6 +356,7 @@ public struct RuleSet: Sendable, Equatable {
         r.timeWords.earlierDay += other.timeWords.earlierDay
         r.timeWords.moments.merge(other.timeWords.moments) { $1 }
         r.timeWords.rangeWords += other.timeWords.rangeWords
+        r.timeWords.deadline += other.timeWords.deadline
         r.measureUnits += other.measureUnits
         r.alertTitleNoise += other.alertTitleNoise
         r.notTicketPrefixes += other.notTicketPrefixes
