@@ -94,6 +94,11 @@ import Testing
         "пишу їхньому техліду в телеграм, хай зупиняють відправку", "píšu Karlovi ať ví, v 10 nám má jít newsletter",
         "Ik verwittig Dirk, de export van 11u gaat nie lukken", "Per the downtime policy I have notified the Administrator on Call",
         "calling @lukas, he did the change and knows the ansible role",
+        // Austrian, Dutch, Portuguese and Hindi calls and notices, a vendor case and calling a vendor.
+        "hab an Hr. Walch (GF) angrufen und informiert, er kommt runter", "Lukas bist wach? brauch di, de Drehkreuze gehn ned",
+        "ik heb voor de zekerheid een ticket gemaakt bij Loketlink", "Hilde ik zet u erbij: het portaal ligt er half af",
+        "Avancem com o revert. Eu informo já a Dr.ª Quintela", "Farhan को page कर रही हूँ, limiter side देखना पड़ेगा",
+        "opened a P2 with FleetForge just in case their allocation API is lying", "status page is green, calling their merchant support anyway",
     ])
     func escalationsAreFound(text: String) {
         var chat = baseChat()
