@@ -1044,6 +1044,16 @@ import Testing
         "Pendientes que van al informe: 1. validar vigencias superpuestas en la importación",
         "+ ich kümmer mich drum, dass Provider-Mails nicht mehr an tote Verteiler gehen",
         "Embr SDKを10.4以上に上げるissue切りました、ひかりさんもアサインしてます",
+        // A lower-case "ai:", Dutch to-dos and "put it in too", Austrian lessons, Indonesian and Hindi notes
+        // for the postmortem, Romanian actions, a Portuguese proposal.
+        "ai: lb hc path moves to the api repo next to the k8s probes",
+        "to do's voor achteraf: rapporten enkel nog op de replica met een read-only account",
+        "zet er nog bij: de connectionTimeout moet naar 5s",
+        "Was ma draus lernen: Disk-Alarm per SMS ans Bereitschaftshandy",
+        "catatan buat postmortem: alert ini cuma nongol di channel, harus jadi page ke oncall",
+        "पर default ऐसा होना चाहिए कि config missing हो तो deploy fail हो. postmortem में डालो इसे",
+        "Ca acțiuni: Restart=on-failure pe unit-ul portin-worker",
+        "Marta, proponho enviarmos SMS aos segurados afetados amanhã de manhã",
     ])
     func followUpsInMoreWordsAreActionItems(_ text: String) {
         var chat = incident(observer: "Engineer")
