@@ -196,7 +196,6 @@ import Testing
         "blind608-biotech-lims-sample-tracking-datamatrix-label-template": "a bench-scanner hardware ticket two hours before the incident record the rules take",
         "blind608-zh-cn-waimai-peisong-dispatch-geofence-latlng-swap": "a report from the riders' group (没来单了) the rules do not read, seven minutes before the alert",
         "blind610-el-gr-eshop-pliromes-kartes-3ds-guest-email": "an unrelated error tracker's issue from the same release, before the payments alert",
-        "blind612-ro-ro-energie-facturi-pdf-fonturi-lipsa": "a night alert on PDF sizes nobody read until the call centre's morning report",
         "blind616-healthtech-telehealth-video-turn-relay-removed": "an error tracker's new issue twenty hours before its 'Escalating' notice, beyond the twelve-hour window",
         "blind620-pt-br-saude-agendamento-whatsapp-template-reprovado": "a night warning seen and let be; the rules take the morning's critical alert",
         "blind624-es-co-banco-app-transferencias-firma-sdk-android": "a contact centre's report in polite Colombian Spanish the rules do not read, before the alert",
@@ -236,7 +235,6 @@ import Testing
         "blind724-airline-checkin-kiosks-dcs-client-cert-expiry": "a disk warning before a station's report of failing kiosks",
         "blind724-vi-vn-fintech-vi-dien-tu-nap-tien-bdbank-callback-ip": "an unrelated latency warning people looked at before the top-up alert",
         "blind728-game-economy-duplicate-currency-pearl-retry": "a relayed Discord report the community manager laughed off; the rules take an error tracker's timeout",
-        "blind730-cs-cz-nemocnice-laborator-hl7-cert": "a queue warning at night nobody read; the rules take a doctor's reply in the morning",
         "blind730-startup-single-founder-night-email-suspended": "an unrelated error tracker's issue the founder archived, before the email provider's 403",
         // The blind734–748 cases (2026-12-01), and older ones that bots' failure notices read as reports moved.
         "blind370-gamedev-discord-midsummer-matchmaking": "a player's complaint relayed by a Discord bridge, read as event hype by the labeller",
@@ -246,6 +244,11 @@ import Testing
         "blind738-nl-be-gemeente-afspraken-rapportquery-pool": "an iowait alert waved off as the backup ('da's den backup'), before the contact centre's report",
         "blind742-ro-ro-telecom-portare-numar-poison-message": "a night alert nobody answered until morning; the rules take the morning's finding",
         "blind748-retail-pos-stores-weekend-firewall-processor-ips": "an unrelated store's fibre-cut alert before the relayed pinpad reports",
+        // The blind750–764 cases (2026-12-01).
+        "blind750-sk-sk-eshop-doprava-sledovanie-expirovany-cert-webhook": "a night alert nobody read, then support's report the team talked over before finding the cause",
+        "blind758-saas-feature-flag-stale-cache-eu-bulk-edit-ghost": "a 4xx warning waved off as expected; the rules take the replication-lag alert after it",
+        "blind760-gov-dmv-appointment-queue-bot-scalpers-captcha-fail-open": "an anomaly alert muted as migration noise the evening before; the rules take the morning's report",
+        "blind762-crypto-exchange-withdrawals-stuck-nonce-signer-failover": "a wallet monitor's failover notice ten minutes before support's report of stuck withdrawals",
         // Asking whether a release carries a fix for an old, known complaint ("restoranlar hâlâ gece
         // … şikayet ediyor") reads as a report twenty minutes before the alert of the real outage.
         "blind260-tr-casual-food-delivery": "an old known complaint mentioned while asking about a release",

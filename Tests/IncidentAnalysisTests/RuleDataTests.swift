@@ -343,6 +343,7 @@ import Testing
         "Morning! Sorry, only just seen this and the alert from 1am 😬 I'm duty dev this week so I'll pick it up now.",
         "jo reggelt, ranezek. en vagyok ugyeletes", "ce sto a guardà io. tu guarda i log der portale",
         "Estou de piquete, fico com isto. vou-te pedir números de ordem no fio",
+        "kokso. pozriem hneď", "aik pagi2 dah merah. I tgk jap",
     ])
     func gettingToTheLaptopOrSayingOneWillLookIsTheAcknowledgement(_ text: String) throws {
         var chat = team(bots: [("B1", "Grafana")], people: "Reto", "Nadia", "Ueli")
@@ -3901,6 +3902,8 @@ import Testing
     @Test(arguments: [
         "booking page gives me 'Too Many Requests' now",
         "अरे ये क्या… booking page पे ये message आ रहा है, किसी और को भी?",
+        "Apoteket Vejle har ringet, de kan ikke hente e-recepter i kassen",
+        "uh. is anyone aware F-07 in B214 is beeping and says -39°C??",
     ])
     func moreWaysOfReportingTroubleAreTheFirstReport(_ text: String) {
         var chat = team(people: "Rajeev", "Sandeep", "Nikhil")
@@ -3935,5 +3938,18 @@ import Testing
         chat.say(5, "U2", text)
         let start = analyze(chat).milestones[.impactStart].map { newYork.component(.hour, from: $0.time) }
         #expect(start != 5)
+    }
+
+    @Test func chatterBeforeTheFirstReportDoesNotSeeANightAlert() {
+        var chat = team(bots: [("B1", "Grafana")], people: "Emil", "Sigrid", "Mette", "Jonas")
+        let alert = chat.say(0, "B1", "[FIRING:1] FMK hent_recept fejlrate høj (fmk-broker prod) Value: A=100", bot: true)
+        chat.say(82, "U1", "godmorgen 🥐 virker kaffemaskinen på 2. sal igen?")
+        chat.say(84, "U2", "nope, død siden fredag")
+        chat.say(85, "U1", "bageren it is. nogen der skal ha noget med?")
+        chat.say(99, "U3", "velkommen til Anne-Sofie 👋")
+        chat.say(107, "U3", "hej @here – Vejle og Horsens har ringet, kassen siger 'Opslag i FMK fejlede (kode 500)'")
+        chat.say(108, "U4", "hej, øv. kigger på det nu 👀")
+        chat.say(110, "U2", "fejlraten går fra 0 til 100% præcis kl 06:14")
+        #expect(analyze(chat).milestones[.detected]?.ts == alert)
     }
 }

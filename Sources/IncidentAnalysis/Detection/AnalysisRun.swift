@@ -599,12 +599,20 @@ struct AnalysisRun: Sendable {
         let since = m.time.addingTimeInterval(-12 * 3600)
         var j = m.index - 1
         var earliest: ClassifiedMessage?
+        // The first person's message after the alert being read, when it is only chatter.
+        var firstChatter: Date?
         while j >= 0, items[j].time >= since {
             let c = items[j]
             j -= 1
-            // People talked in between: the alert was seen and let be, not missed.
-            guard c.isBot else { return earliest }
+            // People worked in between: the alert was seen and let be, not missed. Chatter (the coffee
+            // machine, a newcomer greeted) an hour later sees nothing; a reply right after it does.
+            if !c.isBot {
+                if watchesTheIncident(c) { return earliest }
+                firstChatter = c.time
+                continue
+            }
             guard c.bot == .alerting else { continue }
+            if let t = firstChatter, t.timeIntervalSince(c.time) <= 1800 { return earliest }
             // A clearing in between ends the run: what came before it is another episode.
             guard isFiring(c) else { return earliest }
             if !outranked(c) { earliest = c }
@@ -798,12 +806,22 @@ struct AnalysisRun: Sendable {
             // An alert firing after the talk went quiet (20 minutes without work) opens another
             // episode: the work it draws is not this message's.
             if n.bot == .alerting && n.time.timeIntervalSince(lastWork) >= 1200 && isFiring(n) { break }
-            if !n.isBot && (n.kind(.hypothesis) || n.kind(.mitigation) || n.kind(.rootCause) || n.kind(.escalation) || n.kind(.symptom)) {
+            if !n.isBot && Self.workKinds.contains(where: n.kind) {
                 count += 1
                 lastWork = n.time
             }
         }
         return count
+    }
+
+    /// What people's incident work is made of: guesses, fixes, causes, escalations, reports.
+    private static let workKinds: [EventKind] = [.hypothesis, .mitigation, .rootCause, .escalation, .symptom]
+
+    /// True when a person's message shows someone at the incident: incident work, taking something
+    /// up, or waving an alert off.
+    func watchesTheIncident(_ m: ClassifiedMessage) -> Bool {
+        guard !m.isBot, !m.kind(.noise) else { return false }
+        return Self.workKinds.contains(where: m.kind) || isAcknowledgement(m) || m.has("dismissal")
     }
 
     /// The items after `m` up to `seconds` later, read lazily (a bounded window, never the channel).
