@@ -869,6 +869,9 @@ import Testing
         "ayan na! cash-ins success na ulit, credited agad sa wallet",
         "🙏 wapas aa gaye. 97.1 pe hai, pending queue drain ho gaya, 429 zero",
         "flag courier.kcx.checkout_enabled udah gue set *false*. KCX udah ilang dari pilihan kurir",
+        // Malay "it got through", transactions going through, Darija "came back".
+        "FPX dah lepas! response time 1.3s, transactions going through",
+        "taux de succès rja3 96% f 5 dqayq lakhrin 👌",
     ])
     func recoveriesAndFixesInMoreWordsAreTheMitigation(_ text: String) {
         var chat = incident(observer: "Engineer")
@@ -1150,6 +1153,9 @@ import Testing
         "correctif appliqué sur les deux nœuds… mais la file ne bouge pas",
         "workers reiniciados y sigue igual",
         "rollback done, 4.11.3 na wszystkich podach, readiness ok... i dalej 502 🤬",
+        // Japanese "no effect"; a loader that "falls back to 0" explains the cause, nothing came back.
+        "5台とも再起動しました。効果なし :sob:",
+        "PR #2214 changed the TTL to \"60s\", the loader falls back to 0 when parsing fails",
     ])
     func aFixDoneBesideWordsThatNothingChangedIsNoMitigation(_ text: String) throws {
         var chat = incident(observer: "Engineer")
