@@ -99,6 +99,9 @@ import Testing
         "ik heb voor de zekerheid een ticket gemaakt bij Loketlink", "Hilde ik zet u erbij: het portaal ligt er half af",
         "Avancem com o revert. Eu informo já a Dr.ª Quintela", "Farhan को page कर रही हूँ, limiter side देखना पड़ेगा",
         "opened a P2 with FleetForge just in case their allocation API is lying", "status page is green, calling their merchant support anyway",
+        // A vendor's service call, Darija "I'm calling", a Greek ticket with a vendor, adding someone.
+        "ok I'm opening a service call with the vendor, we're on the 4hr response contract", "3ndi numéro NOC dialhom, kan3ayet daba 📞",
+        "άνοιξα και ticket στην Korali για σιγουριά (KP-44817)", "Denise, adding you: this looks like automated scalping",
     ])
     func escalationsAreFound(text: String) {
         var chat = baseChat()
