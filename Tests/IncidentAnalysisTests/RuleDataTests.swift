@@ -1058,6 +1058,10 @@ import Testing
         "पर default ऐसा होना चाहिए कि config missing हो तो deploy fail हो. postmortem में डालो इसे",
         "Ca acțiuni: Restart=on-failure pe unit-ul portin-worker",
         "Marta, proponho enviarmos SMS aos segurados afetados amanhã de manhã",
+        "Actions (n3awdo nchofohom f postmortem): Mehdi implémente la signature HMAC f connector",
+        "for the PM, what I want to change: any gateway error is critical and posted to Slack",
+        "Na jutro proszę o przegląd wszystkich kont svc_* pod kątem wygasania haseł",
+        "我下週把憑證到期日加進 Zabbix，到期前 30/14/7 天預警",
     ])
     func followUpsInMoreWordsAreActionItems(_ text: String) {
         var chat = incident(observer: "Engineer")
