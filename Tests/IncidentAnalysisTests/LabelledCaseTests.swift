@@ -249,6 +249,14 @@ import Testing
         "blind758-saas-feature-flag-stale-cache-eu-bulk-edit-ghost": "a 4xx warning waved off as expected; the rules take the replication-lag alert after it",
         "blind760-gov-dmv-appointment-queue-bot-scalpers-captcha-fail-open": "an anomaly alert muted as migration noise the evening before; the rules take the morning's report",
         "blind762-crypto-exchange-withdrawals-stuck-nonce-signer-failover": "a wallet monitor's failover notice ten minutes before support's report of stuck withdrawals",
+        // The blind766–796 cases (2026-12-01).
+        "blind768-mobile-ios-login-keychain-upgrade-access-group": "support's count of 'can't log in' contacts passed over; the rules take a developer's question about crashes",
+        "blind770-fr-fr-mairie-etat-civil-pdf-polices-effacees": "a NAS disk warning hours before the PDF probe's warning nobody read over the weekend",
+        "blind776-sv-se-kommun-skolplattform-inloggning-saml-cert": "a 06:04 alert nobody read with a printer alert after it; the rules take the teachers' report",
+        "blind782-support-led-saas-invoices-wrong-currency-eu-usd-default": "the first ticket drew no talk within the hour; the rules take a later ticket on the same invoices",
+        "blind786-media-podcast-feed-cdn-stale-querystring-cache-key": "creators' posts relayed at night and waved off; the rules take the morning's page",
+        "blind788-nl-nl-webshop-bezorging-tijdsloten-slotcap-lege-cache": "a remark on a few retried timeouts during the failover the night before the customer-service report",
+        "blind796-de-de-stadtwerke-zaehlerstand-portal-komma-validierung": "an intake warning dismissed as Monday noise; the rules take the 4xx warning after it",
         // Asking whether a release carries a fix for an old, known complaint ("restoranlar hâlâ gece
         // … şikayet ediyor") reads as a report twenty minutes before the alert of the real outage.
         "blind260-tr-casual-food-delivery": "an old known complaint mentioned while asking about a release",

@@ -343,7 +343,7 @@ import Testing
         "Morning! Sorry, only just seen this and the alert from 1am 😬 I'm duty dev this week so I'll pick it up now.",
         "jo reggelt, ranezek. en vagyok ugyeletes", "ce sto a guardà io. tu guarda i log der portale",
         "Estou de piquete, fico com isto. vou-te pedir números de ordem no fio",
-        "kokso. pozriem hneď", "aik pagi2 dah merah. I tgk jap",
+        "kokso. pozriem hneď", "aik pagi2 dah merah. I tgk jap", "tjena! ja vi ser det nu, kollar direkt",
     ])
     func gettingToTheLaptopOrSayingOneWillLookIsTheAcknowledgement(_ text: String) throws {
         var chat = team(bots: [("B1", "Grafana")], people: "Reto", "Nadia", "Ueli")
@@ -3914,6 +3914,14 @@ import Testing
         "अरे ये क्या… booking page पे ये message आ रहा है, किसी और को भी?",
         "Apoteket Vejle har ringet, de kan ikke hente e-recepter i kassen",
         "uh. is anyone aware F-07 in B214 is beeping and says -39°C??",
+        "jau 3 klientai rašo, kad mokėjimas kortele nepavyko, nors pinigai nuskaityti",
+        "Kadıköy şubesinden arıyorlar, el terminalleri yeni etiketlerdeki barkodu okumuyor",
+        "God morgon! Är det bara vi eller kommer ingen in på Skolportalen??",
+        "Brandt & Vogel say their March invoice is in the wrong currency",
+        "my phone just got the streak push like 9 times in a row?? is that just me",
+        "We krijgen al 8 klanten aan de lijn die zeggen dat alle bezorgmomenten vol staan",
+        "agencija javlja da im rezervacije stoje na pending, nije prošla potvrda",
+        "з ночі сиплються звернення: гроші з картки списались, а замовлення скасоване",
     ])
     func moreWaysOfReportingTroubleAreTheFirstReport(_ text: String) {
         var chat = team(people: "Rajeev", "Sandeep", "Nikhil")
@@ -3960,6 +3968,48 @@ import Testing
         chat.say(107, "U3", "hej @here – Vejle og Horsens har ringet, kassen siger 'Opslag i FMK fejlede (kode 500)'")
         chat.say(108, "U4", "hej, øv. kigger på det nu 👀")
         chat.say(110, "U2", "fejlraten går fra 0 til 100% præcis kl 06:14")
+        #expect(analyze(chat).milestones[.detected]?.ts == alert)
+    }
+
+    @Test(arguments: [
+        ("Grafana", "**Firing** Value: A=82.3 Labels: alertname = DiskUsageHigh, severity = warning, summary = db-replica-2: /var/lib/mysql 82%"),
+        ("Centreon", "PROBLÈME : srv-nas02 / Disk-/data est WARNING"),
+    ])
+    func aDiskAlertNamedByItsToolIsLowPriority(_ bot: String, _ text: String) {
+        var chat = team(bots: [("B1", bot)], people: "Ona", "Tomas")
+        chat.say(0, "B1", text, bot: true)
+        chat.say(2, "U1", "hmm, the replica again")
+        chat.say(3, "U2", "I'll clean it after lunch")
+        let real = chat.say(30, "B1", "**Firing** Value: A=0 Labels: alertname = PaidOrdersDrop, severity = critical", bot: true)
+        chat.say(31, "U1", "looking")
+        chat.say(33, "U2", "customers say card payments fail although the bank took the money")
+        #expect(analyze(chat).milestones[.detected]?.ts == real)
+    }
+
+    @Test(arguments: [
+        "LIS_ORU_TO_EHR: 2h summary 04:00–06:00, sent 1,204, resent 311",
+        "scope: env:prod, service:hoshikuro-* 期間: 11:00 〜 15:00 JST 対象モニター: 37件（通知ミュート）",
+    ])
+    func aMonitorsSummaryOrDowntimeNoticeIsNotTheStart(_ text: String) {
+        var chat = team(bots: [("B1", "Grafana")], people: "Minho", "Jisu")
+        chat.say(0, "B1", text, bot: true)
+        chat.say(2, "U1", "failover drill went fine then")
+        chat.say(3, "U2", "👍 nice")
+        let real = chat.say(30, "B1", "[FIRING:1] RiderLocationWriteErrors (rider-location-writer)", bot: true)
+        chat.say(31, "U1", "looking")
+        chat.say(33, "U2", "rider positions frozen in the customer app")
+        #expect(analyze(chat).milestones[.detected]?.ts == real)
+    }
+
+    @Test func anAirRaidAlarmIsNoIncident() {
+        var chat = team(bots: [("B1", "Grafana")], people: "Andrii", "Marta", "Oksana")
+        let alert = chat.say(0, "B1", "[FIRING:1] LiqPayCallbacksMissing (payments) severity = critical", bot: true)
+        chat.say(300, "U2", "тривога 🚨 йду в укриття, буду з телефона")
+        chat.say(301, "U1", "ми теж вниз")
+        chat.say(302, "U3", "ок")
+        chat.say(330, "U3", "@here з ночі сиплються звернення: гроші з картки списались, а замовлення скасоване")
+        chat.say(335, "U1", "ой. дивлюсь, беру на себе")
+        chat.say(337, "U2", "callback-ів від LiqPay нема з 02:07")
         #expect(analyze(chat).milestones[.detected]?.ts == alert)
     }
 }
