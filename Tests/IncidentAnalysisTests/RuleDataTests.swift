@@ -744,6 +744,8 @@ import Testing
     @Test(arguments: [
         "高橋さん、現在原因を調査中です。目処が立ち次第お知らせします。",
         "belum ada ETA mbak, masih nyari penyebabnya",
+        // "if the problem is in the application's pool": a condition, no finding.
+        "se volete posso resettare le connessioni sul F5, ma non credo cambi niente se il problema è nel pool dell'applicazione",
     ])
     func stillLookingForTheCauseIsNoCause(_ text: String) {
         var chat = incident(observer: "Engineer")
@@ -2553,10 +2555,15 @@ import Testing
         #expect(analyze(chat).milestones[.detected]?.ts == alert)
     }
 
-    @Test func owningAMistakeIsACauseOnlyBesideItsReason() {
+    @Test(arguments: [
+        "ugh. the AddIndex got lost in my rebase. my bad",
+        "oh no. it's me. I put the consolidated snippet on feeds too, because assets needed the query string stripped from the cache key",
+        "Vale, es mío. Ayer puse la cuota de 15G al proyecto entero, por eso la cola ya no puede escribir",
+    ])
+    func owningAMistakeIsACauseOnlyBesideItsReason(_ text: String) {
         var chat = incident(observer: "Engineer")
         let apology = chat.say(5, "U2", "ok my bad, wrong dashboard")
-        let cause = chat.say(12, "U3", "ugh. the AddIndex got lost in my rebase. my bad")
+        let cause = chat.say(12, "U3", text)
         let a = analyze(chat)
         #expect(a.milestones[.rootCauseIdentified]?.ts != apology)
         #expect(a.milestones[.rootCauseIdentified]?.ts == cause)
