@@ -257,6 +257,15 @@ import Testing
         "blind786-media-podcast-feed-cdn-stale-querystring-cache-key": "creators' posts relayed at night and waved off; the rules take the morning's page",
         "blind788-nl-nl-webshop-bezorging-tijdsloten-slotcap-lege-cache": "a remark on a few retried timeouts during the failover the night before the customer-service report",
         "blind796-de-de-stadtwerke-zaehlerstand-portal-komma-validierung": "an intake warning dismissed as Monday noise; the rules take the 4xx warning after it",
+        // The blind798–812 cases (2026-12-01).
+        "blind802-pt-br-fintech-boleto-registro-serra-azul-mtls": "support's report of boletos stuck 'em processamento' in words the rules do not read, before the alert",
+        "blind804-he-il-bank-app-login-otp-sms-throttle": "a casual report of late SMS codes that too few people answered; the rules take the on-call's first remark",
+        "blind804-observability-logging-pipeline-dropped-vector-ts-parse": "a lag alert from an announced broker rotation before the report of missing logs",
+        "blind806-id-id-pemerintah-layanan-kependudukan-arsip-log-penuh": "disk warnings that came before the archiver error the labeller chose",
+        "blind806-saas-search-reindex-mapping-conflict-alias-stuck-v41": "a reindex job's failure notice judged harmless the evening before support's report",
+        "blind808-ro-ro-spital-programari-sms-cheie-api-revocata": "a queue alert before the failed-job alert the labeller chose, both unanswered overnight",
+        "blind810-utility-outage-map-stale-feed-cert-expired": "an unrelated CPU alert, waved off as storm traffic, before the contact centre's question",
+        "blind812-startup-stripe-connect-payouts-paused-platform-kyc": "a payment provider's muted account notice at 02:00; the rules take the morning's ticket report",
         // Asking whether a release carries a fix for an old, known complaint ("restoranlar hâlâ gece
         // … şikayet ediyor") reads as a report twenty minutes before the alert of the real outage.
         "blind260-tr-casual-food-delivery": "an old known complaint mentioned while asking about a release",

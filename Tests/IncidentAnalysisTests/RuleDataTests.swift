@@ -343,7 +343,7 @@ import Testing
         "Morning! Sorry, only just seen this and the alert from 1am 😬 I'm duty dev this week so I'll pick it up now.",
         "jo reggelt, ranezek. en vagyok ugyeletes", "ce sto a guardà io. tu guarda i log der portale",
         "Estou de piquete, fico com isto. vou-te pedir números de ordem no fio",
-        "kokso. pozriem hneď", "aik pagi2 dah merah. I tgk jap", "tjena! ja vi ser det nu, kollar direkt",
+        "kokso. pozriem hneď", "aik pagi2 dah merah. I tgk jap", "tjena! ja vi ser det nu, kollar direkt", "내가 볼게. gw-zone 틱 대시보드 보는중",
     ])
     func gettingToTheLaptopOrSayingOneWillLookIsTheAcknowledgement(_ text: String) throws {
         var chat = team(bots: [("B1", "Grafana")], people: "Reto", "Nadia", "Ueli")
@@ -3929,6 +3929,7 @@ import Testing
         "We krijgen al 8 klanten aan de lijn die zeggen dat alle bezorgmomenten vol staan",
         "agencija javlja da im rezervacije stoje na pending, nije prošla potvrda",
         "з ночі сиплються звернення: гроші з картки списались, а замовлення скасоване",
+        "אחי מישהו עוד מקבל את ה-SMS של הקוד לכניסה באיחור?",
     ])
     func moreWaysOfReportingTroubleAreTheFirstReport(_ text: String) {
         var chat = team(people: "Rajeev", "Sandeep", "Nikhil")
