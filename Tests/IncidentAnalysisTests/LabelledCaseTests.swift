@@ -266,6 +266,12 @@ import Testing
         "blind808-ro-ro-spital-programari-sms-cheie-api-revocata": "a queue alert before the failed-job alert the labeller chose, both unanswered overnight",
         "blind810-utility-outage-map-stale-feed-cert-expired": "an unrelated CPU alert, waved off as storm traffic, before the contact centre's question",
         "blind812-startup-stripe-connect-payouts-paused-platform-kyc": "a payment provider's muted account notice at 02:00; the rules take the morning's ticket report",
+        // The blind814–828 cases (2026-12-01).
+        "blind814-sl-si-banka-kartice-3ds-acs-cert-chain": "the first raising of an alert that cleared for lack of traffic and fired again; the rules take the second",
+        "blind814-sre-cost-alert-runaway-logs-debug-flag-sunday": "a cost-anomaly notice in words the rules read as no alert, after an earlier incident's latency alert",
+        "blind816-warehouse-robots-wifi-roaming-wlc-upgrade-optimized-roaming": "a routine robot stop (bumper contact) before the first stop of the incident's kind",
+        "blind818-ja-jp-ec-site-point-double-grant-kurumi-mall": "a night anomaly alert answered only in its thread in the morning; the rules take the support report",
+        "blind822-tr-tr-belediye-su-fatura-sms-eski-tarife": "Zabbix alerts on the SMS queue and the database (one waved off as the batch) before the call centre's report",
         // Asking whether a release carries a fix for an old, known complaint ("restoranlar hâlâ gece
         // … şikayet ediyor") reads as a report twenty minutes before the alert of the real outage.
         "blind260-tr-casual-food-delivery": "an old known complaint mentioned while asking about a release",

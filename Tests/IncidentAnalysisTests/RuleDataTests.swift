@@ -1109,6 +1109,8 @@ import Testing
         "썸네일 큐 알림은 매일 이 시간에 뜨는 거라 무시하셔도 돼요 (배치 돌아서요)",
         // Someone's own maintenance they forgot to tell the monitor about.
         "and yes that resize-worker alert is me, forgot to schedule downtime. acked",
+        // Turkish "expected, from the batch".
+        "beklenen, batch'ten. ack",
     ])
     func anAlertSaidToBeKnownIsNotTheStartWhenAnotherFollows(_ text: String) throws {
         var chat = team(bots: [("B1", "Sentry")], people: "Ana", "Ben")
@@ -3858,6 +3860,8 @@ import Testing
         ("Jenkins", "maintenance-deploy - #812 Failure after 62 min: stage health-check FAILED, 0/48 instances healthy"),
         // A batch scheduler no rule names, its job abended.
         ("BatchBridge", "🔴 DLYPST04 ABENDED Abend SB37-04 Step STEP030 - 41 successors held"),
+        // A payment provider's fraud notice.
+        ("Paystream Radar", "Possible card testing on Hollowmere: 38 of 44 payments declined in the last 20 minutes"),
     ])
     func aToolsFailedJobThatPeopleTakeUpIsTheFirstReport(_ bot: String, _ text: String) {
         var chat = team(bots: [("B1", bot)], people: "Minji", "Junho", "Sora")
