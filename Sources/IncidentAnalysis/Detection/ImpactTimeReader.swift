@@ -166,8 +166,10 @@ struct ImpactTimeReader: Sendable {
     /// True when a deadline word stands next to the named time, in the same clause.
     private func namesDeadline(_ text: String, near at: NSRange) -> Bool {
         let (before, after) = Self.clause(text, around: at, before: 16, after: 16)
-        let words = Set((before + " " + after).split { !$0.isLetter && !$0.isNumber && $0 != "-" }.map(String.init))
-        return deadline.contains { $0.contains(" ") ? (before + " " + after).contains($0) : words.contains($0) }
+        let clause = before + " " + after
+        // A single word matches whole ("sla", not inside "slack"); a phrase as written.
+        let words = Set(clause.split { !$0.isLetter && !$0.isNumber && $0 != "-" }.map(String.init))
+        return deadline.contains { $0.contains(" ") ? clause.contains($0) : words.contains($0) }
     }
 
     /// True when "yesterday" (or its like) stands next to the named time, in the same clause
