@@ -734,6 +734,8 @@ import Testing
         // Romanian "it's clear now", European Portuguese "this is it".
         "ok e clar. cineva a băgat în msisdn două numere cu slash și consumerul moare fără ack",
         "É ISTO. A fotos-api não manda o header de encriptação e o Deny novo rejeita qualquer PutObject sem ele",
+        // Japanese "that's it", then the explanation, written without spaces (two characters count as a word).
+        "それだ。カラムの型変更はINPLACEできないのでCOPYにフォールバックして、その間テーブルへの書き込みはロックされる",
     ])
     func findingTheCauseInMoreWordsIsTheRootCause(_ text: String) {
         var chat = incident(observer: "Engineer")

@@ -292,18 +292,26 @@ struct MessageClassifier: Sendable {
             ".:!…,;—–\n(。！，：".unicodeScalars.contains(c) || c.properties.isEmojiPresentation || (c.value >= 0x2190 && c.value <= 0x2BFF)
         }
         // Words are runs of letters and digits; an apostrophe inside one ("c'est", "that's") joins it.
+        // Chinese and Japanese write without spaces: every two of their characters count as a word.
         func words<S: Sequence>(_ s: S) -> Int where S.Element == Unicode.Scalar {
             var count = 0
+            var unspaced = 0
             var inWord = false
             var previousWasLetter = false
             for c in s {
+                if (0x3040...0x30FF).contains(c.value) || (0x4E00...0x9FFF).contains(c.value) {
+                    unspaced += 1
+                    inWord = false
+                    previousWasLetter = false
+                    continue
+                }
                 let letter = c.properties.isAlphabetic || c.properties.numericType != nil
                 let joiner = (c == "'" || c == "\u{2019}") && previousWasLetter
                 if letter && !inWord { count += 1 }
                 if !joiner { inWord = letter }
                 previousWasLetter = letter
             }
-            return count
+            return count + (unspaced + 1) / 2
         }
         guard var end = scalars.firstIndex(where: isEnd) else { return nil }
         var n = words(scalars[..<end])
