@@ -292,14 +292,15 @@ struct MessageClassifier: Sendable {
             ".:!…,;—–\n(。！，：".unicodeScalars.contains(c) || c.properties.isEmojiPresentation || (c.value >= 0x2190 && c.value <= 0x2BFF)
         }
         // Words are runs of letters and digits; an apostrophe inside one ("c'est", "that's") joins it.
-        // Chinese and Japanese write without spaces: every two of their characters count as a word.
+        // Scripts written without spaces (Chinese, Japanese, Thai): every two of their letters count as a
+        // word. Korean Hangul, which `isUnspaced` also names, spaces its words and counts as written.
         func words<S: Sequence>(_ s: S) -> Int where S.Element == Unicode.Scalar {
             var count = 0
             var unspaced = 0
             var inWord = false
             var previousWasLetter = false
             for c in s {
-                if (0x3040...0x30FF).contains(c.value) || (0x4E00...0x9FFF).contains(c.value) {
+                if TextNormalizer.isUnspaced(c) && c.properties.isAlphabetic && !(0xAC00...0xD7AF).contains(c.value) {
                     unspaced += 1
                     inWord = false
                     previousWasLetter = false
