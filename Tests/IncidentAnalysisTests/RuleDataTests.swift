@@ -1505,6 +1505,13 @@ import Testing
         #expect(analyze(chat).milestones[.mitigated]?.ts != recap)
     }
 
+    @Test func anActionItemListNamingARecoveryIsNoMitigation() {
+        var chat = incident(observer: "Engineer")
+        chat.say(6, "U2", "found it: the store routers only had the ISP's resolver")
+        let list = chat.say(40, "U1", "Action items for Monday: 1) backup LTE in every store 2) no more timeouts from a single DNS: add a second resolver")
+        #expect(analyze(chat).milestones[.mitigated]?.ts != list)
+    }
+
     @Test func thanksToEveryoneOnceTheImpactIsOverEndsTheIncidentButSigningOffDoesNot() {
         func chat(_ text: String) -> (ChatBuilder, SlackTimestamp) {
             var chat = incident(observer: "Engineer")

@@ -473,7 +473,8 @@ struct AnalysisRun: Sendable {
         // A success seen on a canary or in staging is a trial, unless the message also reports the fix done.
         let trial = m.has("trial_scope") && !m.has("remediation_done") && !m.has("deploy_rollback")
         if m.has("recovery") {
-            guard !m.has("pending"), !trial, !m.has("plan_marker") else { return false }
+            // An action-item list ("2) no more timeouts from one resolver") names work still to do.
+            guard !m.has("pending"), !trial, !m.has("plan_marker"), !m.has("follow_up_strong") else { return false }
             return !m.has("no_effect") || recoverySaidFirst
         }
         // A fix that changed nothing, a message ruling something out, or the finding of the cause is not the fix.
