@@ -3324,6 +3324,9 @@ import Testing
         "Då stänger jag incidenten. Undantaget behövs inte längre, jag meddelar dem. Tack för i dag.",
         "ممتاز. نعتبر الحادثة منتهية ✅ الـpostmortem الأحد",
         "מבחינתי התקלה סגורה ✅ סיכום קצר מחר בבוקר",
+        "Dank u. Daarmee beschouw ik de verstoring als afgehandeld. De evaluatie volgt vrijdag.",
+        "Коллеги, подвожу итог: тарификация исправлена. Инцидент считаю закрытым. Благодарю всех",
+        "no niin, suljetaan tää. kiitos kaikille 🙏",
         // A negation reaches back only within its sentence: the one before does not undo the closing.
         "4.18.1 на 100%, 4.18.0 більше ніде не роздається. закриваю інцидент ✅",
     ])
