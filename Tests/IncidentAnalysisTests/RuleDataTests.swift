@@ -3326,7 +3326,7 @@ import Testing
         "מבחינתי התקלה סגורה ✅ סיכום קצר מחר בבוקר",
         "Dank u. Daarmee beschouw ik de verstoring als afgehandeld. De evaluatie volgt vrijdag.",
         "Коллеги, подвожу итог: тарификация исправлена. Инцидент считаю закрытым. Благодарю всех",
-        "no niin, suljetaan tää. kiitos kaikille 🙏",
+        "no niin, suljetaan tää. kirjotan lyhyen postmortemin huomiseks",
         // A negation reaches back only within its sentence: the one before does not undo the closing.
         "4.18.1 на 100%, 4.18.0 більше ніде не роздається. закриваю інцидент ✅",
     ])
