@@ -364,6 +364,15 @@ import Testing
         #expect(analyze(chat).milestones[.mitigated]?.ts != asked)
     }
 
+    @Test func aBotNoListNamesThatOpensWithABracketedSeverityIsAMonitor() throws {
+        var chat = team(bots: [("B1", "Vigie")], people: "Claire", "Thibault", "Nadia")
+        let alert = chat.say(0, "B1", "[CRITICAL] SIC-ACQ-TAUX-DR-EST Taux de remontée des concentrateurs sous le seuil critique", bot: true)
+        chat.say(6, "U1", "Bonjour, la DR Est ne remonte plus rien depuis cette nuit")
+        chat.say(9, "U2", "je me connecte")
+        chat.say(12, "U3", "je prends la gestion de l'incident")
+        #expect(analyze(chat).milestones[.detected]?.ts == alert)
+    }
+
     @Test func chatterMarkedOffTopicIsNotTheFirstReply() throws {
         var chat = team(bots: [("B1", "Zabbix")], people: "An", "Wouter", "Els")
         chat.say(0, "B1", "PROBLEM: LabBridge queue above limit (150), messages to the LIS not processed", bot: true)

@@ -186,7 +186,9 @@ struct MessageClassifier: Sendable {
                 let opening = normalized.string.prefix(24)
                 let worded = opening.drop { !$0.isLetter && !$0.isNumber && $0 != "[" && $0 != "【" }
                 let states = hits.phrases("alert_firing", in: table) + hits.phrases("alert_recovered", in: table)
-                if states.contains(where: { opening.hasPrefix($0) || worded.hasPrefix($0) }) {
+                // "[CRITICAL] SIC-ACQ-…": a bracketed state is the state.
+                let unbracketed = worded.drop { $0 == "[" || $0 == "【" }
+                if states.contains(where: { opening.hasPrefix($0) || worded.hasPrefix($0) || unbracketed.hasPrefix($0) }) {
                     bot = .alerting
                 }
             }
