@@ -3973,9 +3973,13 @@ import Testing
         #expect(analyze(chat).milestones[.detected]?.ts == report)
     }
 
-    @Test func aDeployNoticeCountingNoErrorsReportsNothing() {
+    @Test(arguments: [
+        "✅ Deploy finished — 1.42.1 live in all regions. Shards 104/104 healthy. Errors 0",
+        "📊 Wave 1 progress 1.42.1 downloaded: 1.204 installed: 388 failed: 0 · next update in 50 min",
+    ])
+    func aDeployNoticeCountingNoErrorsReportsNothing(_ notice: String) {
         var chat = team(bots: [("B1", "Forgebot"), ("B2", "EconWatch")], people: "Tobbe", "Mira")
-        chat.say(0, "B1", "✅ Deploy finished — 1.42.1 live in all regions. Shards 104/104 healthy. Errors 0", bot: true)
+        chat.say(0, "B1", notice, bot: true)
         chat.say(1, "U1", "we're live 🎉")
         chat.say(2, "U2", "nice, patch notes going out")
         let alert = chat.say(30, "B2", "[Triggered] legendary_item_grants_per_min 4,913/min vs baseline 31/min", bot: true)

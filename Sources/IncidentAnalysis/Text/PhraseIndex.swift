@@ -235,11 +235,12 @@ struct PhraseIndex: Sendable {
         return false
     }
 
-    /// True when, past spaces, the text at `i` begins with one of `words` ending a word there, or
+    /// True when, past spaces and a label's colon, the text at `i` begins with one of `words` ending a word there, or
     /// running on in a script that does not separate words ("遅延なし", "hata yok", "error nahi").
     private static func followed(_ s: UnsafeBufferPointer<UInt8>, at i: Int, byOneOf words: Set<[UInt8]>) -> Bool {
         var i = i
-        while i < s.count, s[i] == 0x20 { i += 1 }
+        // A count's label may end in a colon or an equals sign ("failed: 0", "errors=0").
+        while i < s.count, s[i] == 0x20 || s[i] == UInt8(ascii: ":") || s[i] == UInt8(ascii: "=") { i += 1 }
         for w in words where i + w.count <= s.count && s[i..<(i + w.count)].elementsEqual(w) {
             let next = i + w.count
             // A Latin-script word must end there: "yok" is not the start of "yoksa".
