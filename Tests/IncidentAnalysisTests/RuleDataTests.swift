@@ -364,13 +364,30 @@ import Testing
         #expect(analyze(chat).milestones[.mitigated]?.ts != asked)
     }
 
-    @Test func aBotNoListNamesThatOpensWithABracketedSeverityIsAMonitor() throws {
+    @Test(arguments: [
+        "[CRITICAL] SIC-ACQ-TAUX-DR-EST Taux de remontée des concentrateurs sous le seuil critique",
+        "[WARN] HU4 Heartbeat-Verlust EU-NORD Heartbeat loss rate above threshold for 15 min",
+        "[CRIT] HU4 Heartbeat-Verlust EU-NORD Heartbeat loss rate critical. Trend rising",
+    ])
+    func aBotNoListNamesThatOpensWithABracketedSeverityIsAMonitor(_ text: String) throws {
         var chat = team(bots: [("B1", "Vigie")], people: "Claire", "Thibault", "Nadia")
-        let alert = chat.say(0, "B1", "[CRITICAL] SIC-ACQ-TAUX-DR-EST Taux de remontée des concentrateurs sous le seuil critique", bot: true)
+        let alert = chat.say(0, "B1", text, bot: true)
         chat.say(6, "U1", "Bonjour, la DR Est ne remonte plus rien depuis cette nuit")
         chat.say(9, "U2", "je me connecte")
         chat.say(12, "U3", "je prends la gestion de l'incident")
         #expect(analyze(chat).milestones[.detected]?.ts == alert)
+    }
+
+    @Test func aScheduledCampaignStartingIsNoAlert() throws {
+        var chat = team(bots: [("B1", "OTA Orchestrator")], people: "Stefan", "Katrin", "Max")
+        chat.say(0, "B1", "▶️ Campaign OTA-HU4-24.11.2 started — Wave 1/4 Region: EU-NORD, triggered by schedule", bot: true)
+        chat.say(2, "U1", "Welle 1 läuft, guten Morgen zusammen")
+        chat.say(4, "U3", "morgen! Kaffee ist fertig")
+        chat.say(90, "B1", "✅ Campaign OTA-HU4-24.11.1 closed, all waves done", bot: true)
+        let report = chat.say(100, "U2", "Werkstatt meldet: Head Units in EU-NORD booten nicht mehr nach dem Update, schwarzer Bildschirm")
+        chat.say(102, "U1", "schau ich mir an")
+        chat.say(104, "U3", "bei uns auch, drei Fahrzeuge")
+        #expect(analyze(chat).milestones[.detected]?.ts == report)
     }
 
     @Test func chatterMarkedOffTopicIsNotTheFirstReply() throws {
