@@ -1139,6 +1139,8 @@ import Testing
         "and yes that resize-worker alert is me, forgot to schedule downtime. acked",
         // Turkish "expected, from the batch".
         "beklenen, batch'ten. ack",
+        // Polish "ZUS is slow again, end of month. not ours, ignoring".
+        "to znowu PUE po stronie ZUS muli, koniec miesiąca. nie nasze, ignoruje",
     ])
     func anAlertSaidToBeKnownIsNotTheStartWhenAnotherFollows(_ text: String) throws {
         var chat = team(bots: [("B1", "Sentry")], people: "Ana", "Ben")
@@ -3425,6 +3427,7 @@ import Testing
         "Good morning from Kraków. Something is very wrong with last night's bans, appeals went from 40 to 2,300",
         "Bei uns im Support kommen auffällig viele Tickets rein: Rad lässt sich nicht entsperren",
         "SOC here: HFSTM220 abended S0C7 in STEP030, the statement folder is held behind it",
+        "oigan las guías de Cóndor no están saliendo en ninguna línea, se quedan en enviando",
     ])
     func reportsInMoreWordsAreSymptoms(_ text: String) {
         var chat = team(bots: [("B1", "Datadog")], people: "Megan", "Camille", "Jules")
