@@ -3048,6 +3048,12 @@ import Testing
         "jgn2 kodenya bocor di grup telegram trus orang pada stacking sm voucher lain?",
         "Kann des ned eine mitversicherte Person sein? Bei Familienpolizzen sieht man die Dokumente vom Partner",
         "Ragazzi, stanotte c'era la CHG0041297 sul firewall. Potrebbe aver cambiato il NAT in uscita",
+        "could also just be their IdP falling over, they run their own on-prem thing",
+        "2.14.0 zmieniło też obraz bazowy. Stawiam że nie ma locale pl_PL i formatowanie liczb leci po en_US",
+        "das ist bestimmt wieder der Ingest-Lag vom Telemetrie-Kafka",
+        "Autre piste, plus sérieuse à mon avis : la campagne firmware lancée hier uniquement sur la DR Est",
+        "hm. mas a 2.41 mexeu no formato da msg tb, vai que o SPI tá rejeitando o pacs.008 novo",
+        "ミナト急便さんの枠照会APIで429返ってきてますね。先方で何かあったかな…",
     ])
     func guessesInMoreLanguagesAreHypotheses(_ text: String) throws {
         var chat = incident(observer: "Engineer")
