@@ -272,6 +272,10 @@ import Testing
         "blind816-warehouse-robots-wifi-roaming-wlc-upgrade-optimized-roaming": "a routine robot stop (bumper contact) before the first stop of the incident's kind",
         "blind818-ja-jp-ec-site-point-double-grant-kurumi-mall": "a night anomaly alert answered only in its thread in the morning; the rules take the support report",
         "blind822-tr-tr-belediye-su-fatura-sms-eski-tarife": "Zabbix alerts on the SMS queue and the database (one waved off as the batch) before the call centre's report",
+        "blind840-airflow-empty-settlements": "a data-quality alert a day earlier, snoozed as flaky; the labeller takes the analyst's report, the rules the alert people answered",
+        "blind850-pl-payslip-pdf-amounts": "the first ticket (\"Pasek za luty – kwota netto 481 250,00 zł?!\") names no symptom in words; an error tracker's timeout nobody owned comes first",
+        "blind856-saml-idp-cert-expiry": "a support lead's reminder about a macro for errors draws replies; the first SSO ticket names no symptom in words",
+        "blind858-fr-releve-dr-est": "night alerts nobody answered until the morning shift took them up; the first report comes after the work began",
         // Asking whether a release carries a fix for an old, known complaint ("restoranlar hâlâ gece
         // … şikayet ediyor") reads as a report twenty minutes before the alert of the real outage.
         "blind260-tr-casual-food-delivery": "an old known complaint mentioned while asking about a release",

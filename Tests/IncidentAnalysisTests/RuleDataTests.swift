@@ -1153,6 +1153,20 @@ import Testing
         #expect(analyze(chat).milestones[.detected]?.ts == real)
     }
 
+    @Test func aToolRaisingAnIncidentThatCountsNothingDoneResolvesNothing() throws {
+        var chat = team(bots: [("B1", "Nachtwacht")], people: "Sanne", "Pieter", "Fatima", "Lotte")
+        chat.say(-20, "U3", "Goedemorgen, staan de routes al klaar? Ik zie nog niks in het scannerportaal")
+        chat.say(-15, "U4", "Zwolle ook nog niks")
+        chat.say(0, "B1", "🚨 Nachtrun niet op schema: run 88413 heeft 0 van 14 depots afgerond", bot: true)
+        chat.say(6, "U1", "ik pak hem, laptop gaat aan")
+        chat.say(20, "U2", "88412 is mijn herrun van gisteravond, die heeft de lock nooit vrijgegeven")
+        chat.say(30, "U1", "lock verwijderd, run 88414 gestart")
+        chat.say(70, "U3", "Tilburg heeft routes, dank jullie")
+        let closed = chat.say(120, "U1", "Alle 14 depots hebben routes. Ik sluit het incident.")
+        let a = analyze(chat)
+        #expect(a.milestones[.resolved]?.ts == closed)
+    }
+
     @Test func anotherIncidentsResolvedNoticeOpensNothing() throws {
         var chat = team(bots: [("B1", "ServiceNow")], people: "Ana", "Ben")
         let other = chat.say(0, "B1", "✅ P2 Incident Resolved INC0048190: Claims mail delays. State: Resolved", bot: true)
@@ -3434,6 +3448,10 @@ import Testing
         "Bei uns im Support kommen auffällig viele Tickets rein: Rad lässt sich nicht entsperren",
         "SOC here: HFSTM220 abended S0C7 in STEP030, the statement folder is held behind it",
         "oigan las guías de Cóndor no están saliendo en ninguna línea, se quedan en enviando",
+        "merhaba, müşteri hizmetlerine son 10 dkda 6-7 çağrı geldi, kartla ödeme yapamıyoruz diyorlar",
+        "Goedemorgen, staan de routes voor vandaag al klaar? Ik zie nog niks in het scannerportaal",
+        "ya gama3a el call center beyballa3 en *550# mesh shaghal, 14 shakwa fe 5 da2aye2",
+        "support's seeing a cluster of paid-for-gems-never-got-them tickets, players never got them after paying",
     ])
     func reportsInMoreWordsAreSymptoms(_ text: String) {
         var chat = team(bots: [("B1", "Datadog")], people: "Megan", "Camille", "Jules")

@@ -237,8 +237,9 @@ struct MessageClassifier: Sendable {
         if bot == .alerting { mark("alert_bot") }
         if bot == .incident {
             mark("incident_bot")
-            // An incident bot saying "resolved" is the incident's status, whatever its wording.
-            if has("closure"), !has("status_resolved") { hits.copy("closure", to: "status_resolved", in: table) }
+            // An incident bot saying "resolved" is the incident's status, whatever its wording; one
+            // raising an incident ("🚨 … 0 van 14 depots afgerond") counts what is not yet done.
+            if has("closure"), !has("status_resolved"), !has("incident_declared") { hits.copy("closure", to: "status_resolved", in: table) }
             // A tool's status moved to "Closed" (Dispatch, incident.io) is the incident closed.
             if !has("status_resolved"), movedTo?.contains("closing_word", in: table) == true {
                 hits.copy("closing_word", to: "status_resolved", in: table)
