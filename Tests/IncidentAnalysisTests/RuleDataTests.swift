@@ -2845,7 +2845,9 @@ import Testing
 
     // European Portuguese reads "I'm looking" as "estou a ver"; Latin American Spanish takes a page with "lo tomo".
     @Test(arguments: ["bom dia, desculpem!! tou a ver agora", "lo tomo yo, dame 2 min", "Lo agarro yo.", "Lo veo ahorita. ¿es en Android y iPhone o solo uno?", "Buonasera a tutti, presa in carico. Mi collego alla VPN.", "Goedemorgen Ingrid, ik heb uw bericht gezien en pak het direct op.",
-        "tou cá. acordei com a chamada do zabbix 🥱", "chuta. ya, lo tomo yo. <@U2> me pasai un par de números de pedido porfa?"])
+        "tou cá. acordei com a chamada do zabbix 🥱", "chuta. ya, lo tomo yo. <@U2> me pasai un par de números de pedido porfa?",
+        "Buenos días Lucía. Estoy yo de guardia, lo cojo. Me conecto a la VPN y os digo algo en 10 min.",
+        "Bom dia a todos. Abri o incidente INC-2024-0612 com prioridade P2 e fico a coordenar."])
     func portugueseAndSpanishTakingItUpIsAnAcknowledgement(_ text: String) {
         var chat = team(bots: [("B1", "Zabbix")], people: "Tiago", "Inês", "Marta")
         chat.say(0, "B1", "PROBLEM: Ficheiros por processar em /dados/landing > 200", bot: true)
@@ -2853,6 +2855,20 @@ import Testing
         chat.say(2, "U3", "bom dia")
         let ack = chat.say(3, "U1", text)
         chat.say(6, "U1", "1 812 ficheiros na landing, o loader não pega em nada")
+        #expect(analyze(chat).milestones[.acknowledged]?.ts == ack)
+    }
+
+    @Test(arguments: [
+        "👀 will look after standup",
+        "mmm LIS_OUT_CCE, sarà il solito rallentamento col backup. se non rientra entro mezz'ora ci guardo",
+        "das ist bestimmt wieder der Ingest-Lag. schau ich mir an sobald ich hier raus bin",
+    ])
+    func sayingOneWillLookLaterIsNoAcknowledgement(_ later: String) {
+        var chat = team(bots: [("B1", "Zabbix")], people: "Jonas", "Katrin", "Marta")
+        chat.say(0, "B1", "PROBLEM: heartbeat loss rate above threshold", bot: true)
+        chat.say(2, "U1", later)
+        chat.say(30, "U3", "customers say the screens stay black after the update")
+        let ack = chat.say(32, "U2", "ack, ich übernehme")
         #expect(analyze(chat).milestones[.acknowledged]?.ts == ack)
     }
 

@@ -429,7 +429,8 @@ struct AnalysisRun: Sendable {
         if m.has("alert_acknowledged") || m.has("status_investigating") { return true }
         // "looking" and friends count in a short message, or at the start of a longer one ("Thanks for
         // flagging, I'm on it now. Could you send me request ids?"), as people ack.
-        guard m.has("acknowledgement") else { return false }
+        // "👀 will look after standup": taken up later is not taken up.
+        guard m.has("acknowledgement"), !m.has("deferral") else { return false }
         if m.normalized.string.unicodeScalars.count <= 160 {
             // "I'm on call, having a look now. Can you send me a broken page?" acks, then asks.
             guard m.isQuestion else { return true }
