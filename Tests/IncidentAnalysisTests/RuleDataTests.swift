@@ -1689,6 +1689,22 @@ import Testing
         #expect(a.milestones[.rootCauseIdentified]?.ts == found)
     }
 
+    @Test(arguments: [
+        "ok confirmed. 2.14 fetches the branding template from the settings API per message, no cache. the visibility timeout is 30s, so the queue hands the message to a second worker",
+        "Confirmed: since orchestrator v2025.05.29 the Idempotency-Key is built per attempt, so every retry after a timeout is a brand new posting for the ledger",
+    ])
+    func aConfirmationStandingAloneBeforeAnExplanationOfWhatBrokeIsTheCause(_ text: String) {
+        var chat = incident(observer: "Engineer")
+        let found = chat.say(6, "U2", text)
+        #expect(analyze(chat).milestones[.rootCauseIdentified]?.ts == found)
+    }
+
+    @Test func aYesThatAnswersSomethingElseBeforeAnExplanationIsNoCause() {
+        var chat = incident(observer: "Engineer")
+        let said = chat.say(6, "U2", "yes, P1 open. transit at the SAC PoP keeps dropping after the config change, traffic is on the backup path and its congested")
+        #expect(analyze(chat).milestones[.rootCauseIdentified]?.ts != said)
+    }
+
     @Test func agreeingBeforeAFindingIsNoCause() {
         var chat = incident(observer: "Engineer")
         let said = chat.say(6, "U2", "yep. the timeouts are all on the dedupe write of the collapse key, reads are fine. odd")

@@ -275,6 +275,17 @@ struct MessageClassifier: Sendable {
         {
             mark("found_it_opening")
         }
+        // "Confirmed. 2.14 fetches the template per message, no cache … visibility timeout is 30s": a
+        // confirmation standing alone as the verdict, then an explanation naming what broke, is the
+        // cause found. "yes, P1 open. …" and "yep, I'm IC. …" answer something else.
+        if !isBot, !isQuestion, has("confirmation"), !has("recovery"), !has("remediation_done"), !has("closure"),
+            Set(hits.phrases("cause_nouns", in: table)).count >= 2,
+            let opening = Self.verdictOpening(trimmed), !opening.contains(","),
+            trimmed.unicodeScalars.dropFirst(opening.unicodeScalars.count).first != ",",
+            signals(in: NormalizedText(opening)).contains("confirmation")
+        {
+            mark("found_it_opening")
+        }
         if !isBot, isQuestion, has("cause_nouns"), !has("stop_questions") {
             mark("question_with_cause")
         }
