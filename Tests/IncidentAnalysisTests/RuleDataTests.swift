@@ -902,6 +902,7 @@ import Testing
         // Malay "it got through", transactions going through, Darija "came back".
         "FPX dah lepas! response time 1.3s, transactions going through",
         "taux de succès rja3 96% f 5 dqayq lakhrin 👌",
+        "queue is moving!! depth 1,630 → 1,180 and dropping. new publishes going out in ~40s",
     ])
     func recoveriesAndFixesInMoreWordsAreTheMitigation(_ text: String) {
         var chat = incident(observer: "Engineer")
@@ -1466,6 +1467,7 @@ import Testing
         "canary pe 27/27 OTP verify success :tada: full rollout start kar raha hoon",
         "confermo da collaudo: verifica OK, il pagamento con carta di test funziona di nuovo",
         "Plan: 1. ta ut kafka-03 så leadership flyttar 2. ny volym och låt 03 replikera ikapp",
+        "queue depth 900 and climbing, 0 completed jobs in the last 3 min. workers are up but not finishing anything",
     ])
     func aRecoveryWordThatIsNotOneIsNoMitigation(_ text: String) {
         var chat = incident(observer: "Engineer")
