@@ -2865,7 +2865,8 @@ import Testing
     @Test(arguments: ["bom dia, desculpem!! tou a ver agora", "lo tomo yo, dame 2 min", "Lo agarro yo.", "Lo veo ahorita. ¿es en Android y iPhone o solo uno?", "Buonasera a tutti, presa in carico. Mi collego alla VPN.", "Goedemorgen Ingrid, ik heb uw bericht gezien en pak het direct op.",
         "tou cá. acordei com a chamada do zabbix 🥱", "chuta. ya, lo tomo yo. <@U2> me pasai un par de números de pedido porfa?",
         "Buenos días Lucía. Estoy yo de guardia, lo cojo. Me conecto a la VPN y os digo algo en 10 min.",
-        "Bom dia a todos. Abri o incidente INC-2024-0612 com prioridade P2 e fico a coordenar."])
+        "Bom dia a todos. Abri o incidente INC-2024-0612 com prioridade P2 e fico a coordenar.",
+        "Good morning Priya, Thomas here. I have picked this up and am logging on now."])
     func portugueseAndSpanishTakingItUpIsAnAcknowledgement(_ text: String) {
         var chat = team(bots: [("B1", "Zabbix")], people: "Tiago", "Inês", "Marta")
         chat.say(0, "B1", "PROBLEM: Ficheiros por processar em /dados/landing > 200", bot: true)
@@ -3458,6 +3459,16 @@ import Testing
         #expect(analyze(chat).milestones[.detected]?.ts == alert)
     }
 
+    @Test func aNightAlertTakenUpInTheMorningBeforeAnyReportIsTheDetection() {
+        var chat = team(bots: [("B1", "Uptime-vahti")], people: "Juho", "Mikko", "Liisa")
+        let alert = chat.say(0, "B1", "HÄLYTYS: Kirjautuminen (Valtti) epäonnistui 3 kertaa peräkkäin", bot: true)
+        chat.say(100, "U1", "Huomenta. Joo olen, katson heti.")
+        chat.say(110, "U1", "customers can't log in, every login fails with a 500 after the bank redirect")
+        chat.say(112, "U2", "Kellon heitto? tarkistan ntp:n")
+        chat.say(115, "U3", "Hyväksyn hätämuutoksena")
+        #expect(analyze(chat).milestones[.detected]?.ts == alert)
+    }
+
     @Test func anAlarmPeopleTalkedPastIsNotTheDetection() {
         var chat = team(bots: [("B1", "Zabbix")], people: "Priya", "Tom", "Aisha")
         chat.say(0, "B1", "PROBLEM: disk usage above 80% on build-02", bot: true)
@@ -3486,6 +3497,9 @@ import Testing
         "Goedemorgen, staan de routes voor vandaag al klaar? Ik zie nog niks in het scannerportaal",
         "ya gama3a el call center beyballa3 en *550# mesh shaghal, 14 shakwa fe 5 da2aye2",
         "support's seeing a cluster of paid-for-gems-never-got-them tickets, players never got them after paying",
+        "Buongiorno. Segnalo con urgenza che il call center ha ricevuto tre chiamate di clienti che vedono bollette di altri",
+        "Hele, volá Olomouc, že pokladna se jim u výběru točí 30–40 s na transakci. Neděje se něco?",
+        "players say they cant install on their orbit phone, it downloads then gets removed",
     ])
     func reportsInMoreWordsAreSymptoms(_ text: String) {
         var chat = team(bots: [("B1", "Datadog")], people: "Megan", "Camille", "Jules")

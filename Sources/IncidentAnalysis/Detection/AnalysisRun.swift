@@ -586,6 +586,11 @@ struct AnalysisRun: Sendable {
         case let (nil, r?):
             if let d = declared.first, d.ts < r.ts { return (d, 0.6) }
             if let a = unansweredAlert(before: r) { return (a, 0.5) }
+            // Someone took it up before any report we read ("Joo olen, katson heti" after the helpdesk
+            // asked): a night alert nobody answered before that is when monitoring knew.
+            if let ack = items[..<r.index].first(where: { !$0.isBot && isAcknowledgement($0) }), let a = unansweredAlert(before: ack) {
+                return (a, 0.5)
+            }
             return (r, 0.6)
         case (nil, nil):
             if let d = declared.first { return (d, 0.6) }
