@@ -3856,6 +3856,8 @@ import Testing
         "Kesme bitti, hata yok, her şey normal.",
         "cutover ho gaya, errors nahi aa rahe",
         "전환 끝났어요, 에러는 없어요",
+        // A measure said to look as usual.
+        "publish latency looks normal, ~5s end to end. we're good to go 🚀",
     ])
     func aSymptomSaidToBeAbsentAfterItsNounIsNoReport(_ text: String) {
         var chat = team(bots: [("B1", "Sentry")], people: "Niamh", "Tomasz", "Aoife")
