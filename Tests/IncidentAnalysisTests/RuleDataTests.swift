@@ -2866,7 +2866,8 @@ import Testing
         "tou cá. acordei com a chamada do zabbix 🥱", "chuta. ya, lo tomo yo. <@U2> me pasai un par de números de pedido porfa?",
         "Buenos días Lucía. Estoy yo de guardia, lo cojo. Me conecto a la VPN y os digo algo en 10 min.",
         "Bom dia a todos. Abri o incidente INC-2024-0612 com prioridade P2 e fico a coordenar.",
-        "Good morning Priya, Thomas here. I have picked this up and am logging on now."])
+        "Good morning Priya, Thomas here. I have picked this up and am logging on now.",
+        "pego esse, sou o plantão. <@U2> cola aqui pf"])
     func portugueseAndSpanishTakingItUpIsAnAcknowledgement(_ text: String) {
         var chat = team(bots: [("B1", "Zabbix")], people: "Tiago", "Inês", "Marta")
         chat.say(0, "B1", "PROBLEM: Ficheiros por processar em /dados/landing > 200", bot: true)
@@ -2881,6 +2882,7 @@ import Testing
         "👀 will look after standup",
         "mmm LIS_OUT_CCE, sarà il solito rallentamento col backup. se non rientra entro mezz'ora ci guardo",
         "das ist bestimmt wieder der Ingest-Lag. schau ich mir an sobald ich hier raus bin",
+        "先ほどのchronyの警告ですが、既知のものかと存じます。後ほど確認いたしますので、いったん静観でお願いいたします。",
     ])
     func sayingOneWillLookLaterIsNoAcknowledgement(_ later: String) {
         var chat = team(bots: [("B1", "Zabbix")], people: "Jonas", "Katrin", "Marta")
