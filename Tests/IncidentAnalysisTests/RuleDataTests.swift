@@ -1468,6 +1468,8 @@ import Testing
         "confermo da collaudo: verifica OK, il pagamento con carta di test funziona di nuovo",
         "Plan: 1. ta ut kafka-03 så leadership flyttar 2. ny volym och låt 03 replikera ikapp",
         "queue depth 900 and climbing, 0 completed jobs in the last 3 min. workers are up but not finishing anything",
+        // A discovery opening an explanation of what works and what does not.
+        "pronto, achamos. sem a linha BRL→BRL a taxa vira 0, por isso Mercosul funciona e real não",
     ])
     func aRecoveryWordThatIsNotOneIsNoMitigation(_ text: String) {
         var chat = incident(observer: "Engineer")
@@ -1547,6 +1549,13 @@ import Testing
         chat.say(60, "U1", "closing the incident, thanks all")
         let recap = chat.say(200, "U3", "*Timeline* • 7:34 policy applied • 7:47 first page • 8:52 revert • 9:10 purge done, images back to normal")
         #expect(analyze(chat).milestones[.mitigated]?.ts != recap)
+    }
+
+    @Test func aRollbackPutOnHoldIsNoMitigation() {
+        var chat = incident(observer: "Engineer")
+        chat.say(6, "U2", "原因判明：ogw の時刻が約4.2秒遅れており、タイムスタンプ検査で注文が保留されています")
+        let hold = chat.say(9, "U1", "ありがとうございます。切り戻しはいったん判断保留とさせてください。まずは遅延箇所の特定を優先いたします。")
+        #expect(analyze(chat).milestones[.mitigated]?.ts != hold)
     }
 
     @Test func anActionItemListNamingARecoveryIsNoMitigation() {

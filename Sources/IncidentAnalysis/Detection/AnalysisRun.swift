@@ -476,6 +476,13 @@ struct AnalysisRun: Sendable {
         if m.has("recovery") {
             // An action-item list ("2) no more timeouts from one resolver") names work still to do.
             guard !m.has("pending"), !trial, !m.has("plan_marker"), !m.has("follow_up_strong") else { return false }
+            // "pronto, achamos. … por isso Mercosul funciona e real não": a discovery opening the
+            // message explains what works and what does not; it is the cause, not the recovery.
+            if m.has("found_it"), let opening = MessageClassifier.verdictOpening(m.plain),
+                classifier.signals(in: NormalizedText(opening)).contains("found_it")
+            {
+                return false
+            }
             return !m.has("no_effect") || recoverySaidFirst
         }
         // A fix that changed nothing, a message ruling something out, or the finding of the cause is not the fix.
