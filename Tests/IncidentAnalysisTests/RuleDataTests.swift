@@ -1703,6 +1703,8 @@ import Testing
     @Test(arguments: [
         "ok confirmed. 2.14 fetches the branding template from the settings API per message, no cache. the visibility timeout is 30s, so the queue hands the message to a second worker",
         "Confirmed: since orchestrator v2025.05.29 the Idempotency-Key is built per attempt, so every retry after a timeout is a brand new posting for the ledger",
+        // "Confirmed." says the verdict outright: one thing named as broken is enough.
+        "Confirmed. I switched the eviction policy to allkeys-lru on Thursday, and the scheduled reminder jobs sit untouched for days until they are due",
     ])
     func aConfirmationStandingAloneBeforeAnExplanationOfWhatBrokeIsTheCause(_ text: String) {
         var chat = incident(observer: "Engineer")

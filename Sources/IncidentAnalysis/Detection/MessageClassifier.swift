@@ -279,7 +279,7 @@ struct MessageClassifier: Sendable {
         // confirmation standing alone as the verdict, then an explanation naming what broke, is the
         // cause found. "yes, P1 open. …" and "yep, I'm IC. …" answer something else.
         if !isBot, !isQuestion, has("confirmation"), !has("recovery"), !has("remediation_done"), !has("closure"),
-            Set(hits.phrases("cause_nouns", in: table)).count >= 2,
+            Set(hits.phrases("cause_nouns", in: table)).count >= (has("status_verdict") ? 1 : 2),
             let opening = Self.verdictOpening(trimmed), !opening.contains(","),
             trimmed.unicodeScalars.dropFirst(opening.unicodeScalars.count).first != ",",
             signals(in: NormalizedText(opening)).contains("confirmation")
