@@ -277,7 +277,8 @@ struct MessageClassifier: Sendable {
         }
         // "Confirmed. 2.14 fetches the template per message, no cache … visibility timeout is 30s": a
         // confirmation standing alone as the verdict, then an explanation naming what broke, is the
-        // cause found. "yes, P1 open. …" and "yep, I'm IC. …" answer something else.
+        // cause found; "Confirmed." says so outright and needs one thing named, a bare "yep." two.
+        // "yes, P1 open. …" and "yep, I'm IC. …" answer something else.
         if !isBot, !isQuestion, has("confirmation"), !has("recovery"), !has("remediation_done"), !has("closure"),
             Set(hits.phrases("cause_nouns", in: table)).count >= (has("status_verdict") ? 1 : 2),
             let opening = Self.verdictOpening(trimmed), !opening.contains(","),
