@@ -1299,7 +1299,8 @@ import Testing
         #expect(mitigated.ts == done)
     }
 
-    @Test(arguments: ["der Rollback hat nichts gebracht", "le rollback n'a rien donné", "el rollback no sirvió", "il rollback non ha funzionato", "o rollback não resolveu"])
+    @Test(arguments: ["der Rollback hat nichts gebracht", "le rollback n'a rien donné", "el rollback no sirvió", "il rollback non ha funzionato", "o rollback não resolveu",
+        "same abend after the rollback, same offset. not transient"])
     func aFixSaidAfterwardsToHaveDoneNothingIsNoMitigation(_ text: String) throws {
         var chat = incident(observer: "Engineer")
         chat.say(5, "U2", "looks like the 4.2 deploy")
@@ -1468,6 +1469,7 @@ import Testing
         "confermo da collaudo: verifica OK, il pagamento con carta di test funziona di nuovo",
         "Plan: 1. ta ut kafka-03 så leadership flyttar 2. ny volym och låt 03 replikera ikapp",
         "queue depth 900 and climbing, 0 completed jobs in the last 3 min. workers are up but not finishing anything",
+        "Martin here, picking up MIM. reading back up the channel now",
         // A discovery opening an explanation of what works and what does not.
         "pronto, achamos. sem a linha BRL→BRL a taxa vira 0, por isso Mercosul funciona e real não",
     ])
@@ -1556,6 +1558,17 @@ import Testing
         chat.say(6, "U2", "原因判明：ogw の時刻が約4.2秒遅れており、タイムスタンプ検査で注文が保留されています")
         let hold = chat.say(9, "U1", "ありがとうございます。切り戻しはいったん判断保留とさせてください。まずは遅延箇所の特定を優先いたします。")
         #expect(analyze(chat).milestones[.mitigated]?.ts != hold)
+    }
+
+    @Test func aMonitorsNoticeThatAJobStartedIsNoAlert() {
+        var chat = team(bots: [("B1", "BatchSentry")], people: "Gareth", "Callum", "Martin")
+        chat.say(0, "B1", "▶️ SAVSTRM started Stream: SAVSTRM (savings) ODATE: 20241231 Jobs: 23", bot: true)
+        chat.say(2, "U3", "happy new year all 🎆")
+        chat.say(3, "U1", "and to you")
+        let abend = chat.say(16, "B1", "🔴 Job ABEND — SAVD310 Step: STEP040 PGM=SAVACR20 Completion: S0C7", bot: true)
+        chat.say(20, "U1", "ack, on SAVD310. S0C7 in SAVACR20")
+        chat.say(22, "U2", "SYSUDUMP's in spool")
+        #expect(analyze(chat).milestones[.detected]?.ts == abend)
     }
 
     @Test func anActionItemListNamingARecoveryIsNoMitigation() {
