@@ -368,6 +368,9 @@ import Testing
         "[CRITICAL] SIC-ACQ-TAUX-DR-EST Taux de remontée des concentrateurs sous le seuil critique",
         "[WARN] HU4 Heartbeat-Verlust EU-NORD Heartbeat loss rate above threshold for 15 min",
         "[CRIT] HU4 Heartbeat-Verlust EU-NORD Heartbeat loss rate critical. Trend rising",
+        // A monitor that counts: "abnormal rise in exceptions", "unusual volume of tickets".
+        "⚠️ Hausse anormale d'exceptions: 27 colis « Code postal incohérent » depuis hier 18 h",
+        "⚠️ Volum neobișnuit de tichete cu eticheta link_sms: 38 în ultimele 60 min (medie 3)",
     ])
     func aBotNoListNamesThatOpensWithABracketedSeverityIsAMonitor(_ text: String) throws {
         var chat = team(bots: [("B1", "Vigie")], people: "Claire", "Thibault", "Nadia")
