@@ -1145,6 +1145,8 @@ import Testing
         "beklenen, batch'ten. ack",
         // Polish "ZUS is slow again, end of month. not ours, ignoring".
         "to znowu PUE po stronie ZUS muli, koniec miesiąca. nie nasze, ignoruje",
+        // Viennese "it always flaps at presale peaks. let's ignore it, it goes away anyway".
+        "des flappt eh immer bei VVK-Spitzen. ignorier ma, geht eh wieder weg",
     ])
     func anAlertSaidToBeKnownIsNotTheStartWhenAnotherFollows(_ text: String) throws {
         var chat = team(bots: [("B1", "Sentry")], people: "Ana", "Ben")
@@ -2894,7 +2896,8 @@ import Testing
         "Buenos días Lucía. Estoy yo de guardia, lo cojo. Me conecto a la VPN y os digo algo en 10 min.",
         "Bom dia a todos. Abri o incidente INC-2024-0612 com prioridade P2 e fico a coordenar.",
         "Good morning Priya, Thomas here. I have picked this up and am logging on now.",
-        "pego esse, sou o plantão. <@U2> cola aqui pf"])
+        "pego esse, sou o plantão. <@U2> cola aqui pf",
+        "Moment, des klingt ned nach Race. I schau ma des jetzt gscheit an."])
     func portugueseAndSpanishTakingItUpIsAnAcknowledgement(_ text: String) {
         var chat = team(bots: [("B1", "Zabbix")], people: "Tiago", "Inês", "Marta")
         chat.say(0, "B1", "PROBLEM: Ficheiros por processar em /dados/landing > 200", bot: true)
@@ -3529,6 +3532,7 @@ import Testing
         "Buongiorno. Segnalo con urgenza che il call center ha ricevuto tre chiamate di clienti che vedono bollette di altri",
         "Hele, volá Olomouc, že pokladna se jim u výběru točí 30–40 s na transakci. Neděje se něco?",
         "players say they cant install on their orbit phone, it downloads then gets removed",
+        "❌ Innsending feilet for 14/14 porteføljer (HTTP 401 Unauthorized). Neste forsøk 10:45.",
     ])
     func reportsInMoreWordsAreSymptoms(_ text: String) {
         var chat = team(bots: [("B1", "Datadog")], people: "Megan", "Camille", "Jules")
