@@ -3533,6 +3533,10 @@ import Testing
         "Hele, volá Olomouc, že pokladna se jim u výběru točí 30–40 s na transakci. Neděje se něco?",
         "players say they cant install on their orbit phone, it downloads then gets removed",
         "❌ Innsending feilet for 14/14 porteføljer (HTTP 401 Unauthorized). Neste forsøk 10:45.",
+        "Morning all. I've got 9 tickets since Friday all saying the same thing: automatic payment reminders stopped going out",
+        "Godmorgen. Vi har fået en del opkald om at selvbetjeningen bare viser en hvid side, både på pc og mobil. Er der noget kendt?",
+        "Dobro jutro. Imamo 4 poziva u poslednjih pola sata, klijenti u inostranstvu ne mogu da plate karticom online",
+        "hi IT, yung mga WFH agents ko nadidisconnect yung calls, parang ~30 secs after sagutin tapos patay na",
     ])
     func reportsInMoreWordsAreSymptoms(_ text: String) {
         var chat = team(bots: [("B1", "Datadog")], people: "Megan", "Camille", "Jules")
