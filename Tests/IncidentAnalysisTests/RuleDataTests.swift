@@ -2897,7 +2897,8 @@ import Testing
         "Bom dia a todos. Abri o incidente INC-2024-0612 com prioridade P2 e fico a coordenar.",
         "Good morning Priya, Thomas here. I have picked this up and am logging on now.",
         "pego esse, sou o plantão. <@U2> cola aqui pf",
-        "Moment, des klingt ned nach Race. I schau ma des jetzt gscheit an."])
+        "Moment, des klingt ned nach Race. I schau ma des jetzt gscheit an.",
+        "ci sono, sono di turno io questa settimana. guardo io, Marco tu intanto controlla la gallery"])
     func portugueseAndSpanishTakingItUpIsAnAcknowledgement(_ text: String) {
         var chat = team(bots: [("B1", "Zabbix")], people: "Tiago", "Inês", "Marta")
         chat.say(0, "B1", "PROBLEM: Ficheiros por processar em /dados/landing > 200", bot: true)
@@ -3537,6 +3538,8 @@ import Testing
         "Godmorgen. Vi har fået en del opkald om at selvbetjeningen bare viser en hvid side, både på pc og mobil. Er der noget kendt?",
         "Dobro jutro. Imamo 4 poziva u poslednjih pola sata, klijenti u inostranstvu ne mogu da plate karticom online",
         "hi IT, yung mga WFH agents ko nadidisconnect yung calls, parang ~30 secs after sagutin tapos patay na",
+        "buongiorno! ragazzi ma c'è qualcosa che non va con le foto dei prodotti?? già 6 ticket di gente che vede le schede senza immagini",
+        "ae ơi có ai thấy map tài xế bị đứng ko, dashboard điều phối thấy cả đống xe đứng im 1 chỗ",
     ])
     func reportsInMoreWordsAreSymptoms(_ text: String) {
         var chat = team(bots: [("B1", "Datadog")], people: "Megan", "Camille", "Jules")
@@ -4158,6 +4161,19 @@ import Testing
         chat.say(31, "U1", "looking")
         chat.say(33, "U2", "rider positions frozen in the customer app")
         #expect(analyze(chat).milestones[.detected]?.ts == real)
+    }
+
+    @Test func askingAboutOnesOwnLaptopIsNoReport() {
+        var chat = team(bots: [("B1", "Grafana")], people: "Mei", "Jonas", "Ravi")
+        let question = chat.say(0, "U1", "also anyone else's laptop eating battery since the 15.3 update or is it just me")
+        chat.say(2, "U2", "mine too lol")
+        chat.say(3, "U3", "same")
+        let alert = chat.say(40, "B1", "[FIRING:1] bid_timeout_rate sg1 6.2% (threshold 5%)", bot: true)
+        chat.say(42, "U2", "ack. looking")
+        chat.say(45, "U3", "sg1 bidders timing out on dns lookups")
+        let detected = analyze(chat).milestones[.detected]?.ts
+        #expect(detected != question)
+        #expect(detected == alert)
     }
 
     @Test func anAirRaidAlarmIsNoIncident() {
