@@ -295,6 +295,8 @@ import Testing
         "blind982-zh-tw-mes-dispatch-failover": "an idle-tools alarm; the rules take the database failover alert before it, which the labeller counts as harmless",
         "blind992-webhook-ordering-sharding": "a community report waved off as the customer's own handler; chatter the next day is read first",
         "blind996-statements-pdf-oom": "a schedule alert hours before the comms lead's relay of a customer's post; the labeller counts the relay",
+        "blind1024-alert-storm-replica": "a critical replica-lag alert buried in a storm of probe failures; the rules take the storm's first alert, which people answered",
+        "blind1032-tariff-standing-charge": "a call-queue alert waved off as price-change-day volume; the labeller takes the later message that ties the calls to the wrong emails",
         // Asking whether a release carries a fix for an old, known complaint ("restoranlar hâlâ gece
         // … şikayet ediyor") reads as a report twenty minutes before the alert of the real outage.
         "blind260-tr-casual-food-delivery": "an old known complaint mentioned while asking about a release",
