@@ -268,24 +268,20 @@ struct MessageClassifier: Sendable {
         if !isBot, has("confirmation"), message.text.blocks.contains(where: { if case .code = $0 { return true } else { return false } }) {
             mark("confirmation_with_evidence")
         }
-        // "trouvé 💡 ça plante quand une ligne contient « œ »…", "eccolo. console Mapora, usage 100%…": a
-        // word of discovery as the verdict that opens a message, then the explanation, announces the cause.
-        if !isBot, !isQuestion, has("found_it"), !has("recovery"), !has("remediation_done"), !has("closure"),
-            let opening = Self.verdictOpening(trimmed), signals(in: NormalizedText(opening)).contains("found_it")
+        // A verdict opening a message, then its explanation, announces the cause: a word of discovery
+        // ("trouvé 💡 ça plante quand une ligne contient « œ »…", "eccolo. console Mapora, usage 100%…")
+        // or a confirmation standing alone ("Confirmed. 2.14 fetches the template per message, no
+        // cache …"). A confirmation says it outright with one thing named as broken, a bare "yep." with
+        // two; "yes, P1 open. …" and "yep, I'm IC. …", a yes before a comma, answer something else.
+        if !isBot, !isQuestion, has("found_it") || has("confirmation"), !has("recovery"), !has("remediation_done"), !has("closure"),
+            let opening = Self.verdictOpening(trimmed)
         {
-            mark("found_it_opening")
-        }
-        // "Confirmed. 2.14 fetches the template per message, no cache … visibility timeout is 30s": a
-        // confirmation standing alone as the verdict, then an explanation naming what broke, is the
-        // cause found; "Confirmed." says so outright and needs one thing named, a bare "yep." two.
-        // "yes, P1 open. …" and "yep, I'm IC. …" answer something else.
-        if !isBot, !isQuestion, has("confirmation"), !has("recovery"), !has("remediation_done"), !has("closure"),
-            Set(hits.phrases("cause_nouns", in: table)).count >= (has("status_verdict") ? 1 : 2),
-            let opening = Self.verdictOpening(trimmed), !opening.contains(","),
-            trimmed.unicodeScalars.dropFirst(opening.unicodeScalars.count).first != ",",
-            signals(in: NormalizedText(opening)).contains("confirmation")
-        {
-            mark("found_it_opening")
+            let said = signals(in: NormalizedText(opening))
+            let discovers = has("found_it") && said.contains("found_it")
+            let confirms = has("confirmation") && said.contains("confirmation") && !opening.contains(",")
+                && trimmed.unicodeScalars.dropFirst(opening.unicodeScalars.count).first != ","
+                && Set(hits.phrases("cause_nouns", in: table)).count >= (has("status_verdict") ? 1 : 2)
+            if discovers || confirms { mark("found_it_opening") }
         }
         if !isBot, isQuestion, has("cause_nouns"), !has("stop_questions") {
             mark("question_with_cause")
