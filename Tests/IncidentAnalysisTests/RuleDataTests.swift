@@ -3491,6 +3491,16 @@ import Testing
         #expect(analyze(chat).milestones[.detected]?.ts == alert)
     }
 
+    @Test func aTakingUpDaysBeforeTheReportIsAnotherEpisode() {
+        var chat = team(bots: [("B1", "Uptime-vahti")], people: "Juho", "Mikko", "Liisa")
+        chat.say(0, "B1", "HÄLYTYS: Kirjautuminen (Valtti) epäonnistui 3 kertaa peräkkäin", bot: true)
+        chat.say(100, "U1", "Huomenta. Joo olen, katson heti.")
+        let report = chat.say(2 * 1440, "U2", "customers can't log in, every login fails with a 500 after the bank redirect")
+        chat.say(2 * 1440 + 3, "U1", "Kellon heitto? tarkistan ntp:n")
+        chat.say(2 * 1440 + 5, "U3", "Hyväksyn hätämuutoksena")
+        #expect(analyze(chat).milestones[.detected]?.ts == report)
+    }
+
     @Test func anAlarmPeopleTalkedPastIsNotTheDetection() {
         var chat = team(bots: [("B1", "Zabbix")], people: "Priya", "Tom", "Aisha")
         chat.say(0, "B1", "PROBLEM: disk usage above 80% on build-02", bot: true)

@@ -594,8 +594,9 @@ struct AnalysisRun: Sendable {
             if let d = declared.first, d.ts < r.ts { return (d, 0.6) }
             if let a = unansweredAlert(before: r) { return (a, 0.5) }
             // Someone took it up before any report we read ("Joo olen, katson heti" after the helpdesk
-            // asked): a night alert nobody answered before that is when monitoring knew.
-            if let ack = items[..<r.index].first(where: { !$0.isBot && isAcknowledgement($0) }), let a = unansweredAlert(before: ack) {
+            // asked): a night alert nobody answered before that is when monitoring knew. Only the 12
+            // hours before the report are read: on a long channel an earlier taking-up is another episode.
+            if let ack = firstAcknowledgement(within: 12 * 3600, before: r), let a = unansweredAlert(before: ack) {
                 return (a, 0.5)
             }
             return (r, 0.6)
@@ -605,6 +606,18 @@ struct AnalysisRun: Sendable {
             guard let first = items.first(where: { !$0.isBot && followedByActivity($0) }) ?? items.first else { return nil }
             return unansweredAlert(before: first).map { ($0, 0.5) } ?? (first, 0.2)
         }
+    }
+
+    /// The earliest acknowledgement by a person in the `seconds` before `m`.
+    func firstAcknowledgement(within seconds: TimeInterval, before m: ClassifiedMessage) -> ClassifiedMessage? {
+        let since = m.time.addingTimeInterval(-seconds)
+        var j = m.index - 1
+        var earliest: ClassifiedMessage?
+        while j >= 0, items[j].time >= since {
+            if !items[j].isBot && isAcknowledgement(items[j]) { earliest = items[j] }
+            j -= 1
+        }
+        return earliest
     }
 
     /// An alert that fired within the 12 hours before `m` and that nobody answered or saw clear (a
