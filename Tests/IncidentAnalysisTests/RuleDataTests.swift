@@ -765,6 +765,13 @@ import Testing
         "É ISTO. A fotos-api não manda o header de encriptação e o Deny novo rejeita qualquer PutObject sem ele",
         // Japanese "that's it", then the explanation, written without spaces (two characters count as a word).
         "それだ。カラムの型変更はINPLACEできないのでCOPYにフォールバックして、その間テーブルへの書き込みはロックされる",
+        // "Now I know why", "there it is", "we have identified the cause", in German, Danish, Romanian, Spanish, Finnish, Indonesian.
+        "Ich weiß jetzt warum. Der Exporter teilt jeden Preis durch 100, aber das Flag für Cent-Beträge ist nur bei 12 Pilot-Händlern aktiv",
+        "Der er den. Den nye header tillader kun scripts fra egen origin, så alle bundles fra CDN'et bliver blokeret",
+        "Am identificat cauza. Regula nouă din WAF blochează parametrul trimis de bancă la întoarcerea în magazin",
+        "Ya veo por qué: el archivo de rangos de hoy viene truncado y el job de carga descarta la mitad de los BIN",
+        "Siinä se. Uusi verokanta astui voimaan heti, joten ruoalla on kaksi aktiivista kantaa ja laskenta kaatuu",
+        "nah itu dia, job sinkron baca dari replica yang ketinggalan 40 menit jadi limitnya null semua",
     ])
     func findingTheCauseInMoreWordsIsTheRootCause(_ text: String) {
         var chat = incident(observer: "Engineer")

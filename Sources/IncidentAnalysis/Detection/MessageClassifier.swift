@@ -274,7 +274,7 @@ struct MessageClassifier: Sendable {
         // cache …"). A confirmation says it outright with one thing named as broken, a bare "yep." with
         // two; "yes, P1 open. …" and "yep, I'm IC. …", a yes before a comma, answer something else.
         if !isBot, !isQuestion, has("found_it") || has("confirmation"), !has("recovery"), !has("remediation_done"), !has("closure"),
-            let opening = Self.verdictOpening(trimmed)
+            let opening = Self.verdictOpening(trimmed, words: Self.openingWords(discovery: hits.phrases("found_it", in: table)))
         {
             let said = signals(in: NormalizedText(opening))
             let discovers = has("found_it") && said.contains("found_it")
@@ -294,10 +294,16 @@ struct MessageClassifier: Sendable {
             mentionedUserIDs: mentions)
     }
 
-    /// The opening of `text` when it is a verdict of at most three words set apart (by punctuation,
+    /// How many words a verdict opening may have: three, or as many as the longest word of discovery
+    /// matched ("ich weiß jetzt warum", "ya veo por qué").
+    static func openingWords(discovery phrases: [String]) -> Int {
+        max(3, phrases.map { $0.split(separator: " ").count }.max() ?? 0)
+    }
+
+    /// The opening of `text` when it is a verdict of at most `limit` words set apart (by punctuation,
     /// an emoji or a line break) from an explanation of at least eight more words; else nil. A lone
     /// word before a comma or full stop is read with what follows ("Ok, das ist es.").
-    static func verdictOpening(_ text: String) -> String? {
+    static func verdictOpening(_ text: String, words maxWords: Int = 3) -> String? {
         let scalars = text.unicodeScalars
         func isEnd(_ c: Unicode.Scalar) -> Bool {
             ".:!…,;—–\n(。！，：".unicodeScalars.contains(c) || c.properties.isEmojiPresentation || (c.value >= 0x2190 && c.value <= 0x2BFF)
@@ -327,12 +333,12 @@ struct MessageClassifier: Sendable {
         }
         guard var end = scalars.firstIndex(where: isEnd) else { return nil }
         var n = words(scalars[..<end])
-        var limit = 3
+        var limit = maxWords
         if n == 1, scalars[end] == "," || scalars[end] == ".",
             let next = scalars[scalars.index(after: end)...].firstIndex(where: isEnd)
         {
             let m = words(scalars[..<next])
-            if m <= 4 { (end, n, limit) = (next, m, 4) }
+            if m <= max(4, maxWords) { (end, n, limit) = (next, m, max(4, maxWords)) }
         }
         let rest = scalars[scalars.index(after: end)...]
         let opening = String(scalars[..<end])
