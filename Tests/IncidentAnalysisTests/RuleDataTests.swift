@@ -3488,6 +3488,21 @@ import Testing
         #expect(analyze(chat).milestones[.detected]?.ts == alert)
     }
 
+    @Test(arguments: [
+        // A bot no list names, opening with a Swedish state word; a monitor's field saying when the check last passed.
+        ("Vaktpost", "🔴 NERE: Lärportalen – inloggning (syntetisk)"),
+        ("Pingdom", "Check failed: portal login (synthetic), step 3 of 4. Last OK: 05:06"),
+    ])
+    func aMonitorsStateWordsInItsOwnFormAreAnAlert(bot: String, alert text: String) {
+        var chat = team(bots: [("B1", bot)], people: "Sara", "Emir", "Johan")
+        let alert = chat.say(0, "B1", text, bot: true)
+        chat.say(3, "U1", "tittar")
+        chat.say(5, "U2", "teachers can't log in, the portal bounces them back after sign-in")
+        chat.say(6, "U3", "same for the staff portal")
+        chat.say(7, "U1", "checking the IdP")
+        #expect(analyze(chat).milestones[.detected]?.ts == alert)
+    }
+
     @Test func aNightAlertTakenUpInTheMorningBeforeAnyReportIsTheDetection() {
         var chat = team(bots: [("B1", "Uptime-vahti")], people: "Juho", "Mikko", "Liisa")
         let alert = chat.say(0, "B1", "HÄLYTYS: Kirjautuminen (Valtti) epäonnistui 3 kertaa peräkkäin", bot: true)
