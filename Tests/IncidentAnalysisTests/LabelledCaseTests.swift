@@ -431,6 +431,20 @@ import Testing
         "blind322-ar-ma-recharge-vouchers": "a failover's DOWN alert before the impact",
         // "anyone else's wk10 labels look off??" asks, in no symptom word; a later store reply is taken.
         "blind324-retail-stores-label-zones": "a store manager's question about prices in no symptom word",
+        // The blind1038–1100 cases (2026-12-01).
+        "blind1038-sv-skolportal-saml-metadata": "a Swedish monitor's reminders ('Fortfarande NERE (60 min)') in no state word the lists know; the reminder people answered is taken, not the first alert",
+        "blind1048-turn-cert-expiry-handoff": "the service desk's report asked as a question, 26 minutes before the alert the on-call answered",
+        "blind1050-de-ch-schadenportal-index": "a night warning that cleared itself, hours before the same alert fired again in the morning",
+        "blind1052-registry-mirror-stale-tarballs": "a monitor's DOWN false alarm two and a half hours before the first user report",
+        "blind1062-pl-hsm-firmware-przelewy-natychmiastowe": "a night warning that cleared itself on low volume, hours before the critical alert",
+        "blind1064-stale-search-index-hung-reindex": "customer success relaying 'don't show up in search' in no symptom word the lists know",
+        "blind1068-kiosk-blank-boarding-passes": "a kiosk bot's nightly 'rebooted and online' notice read as an alert before the supervisor's report",
+        "blind1070-nl-huurdersportaal-reparaties": "the contact centre's report (tenants calling about missing confirmations) in words the lists do not know; Dutch 'lag' (lay) in a later remark reads as a report",
+        "blind1072-matchmaking-redis-reshard": "a change tool's 'CHG-2291 started' notice read as a report before the community manager's question",
+        "blind1078-ar-sa-3ds-callback-staging": "a rollout message saying there was not one failure, in Arabic, reads as a failure report",
+        "blind1080-fleet-gps-apn-nat-timeout": "a device-management bot's progress counter ('Failed 3') read as a report before the lag alert",
+        "blind1082-fr-ca-carte-pannes-cert-sig": "communications' report ('la carte montre rien') in words the lists do not know; a later guess is taken",
+        "blind1098-id-payout-sftp-hostkey": "the first task failure (try 1 of 3) is passed for the DAG-run failure 20 minutes later",
     ]
 
     /// Cases whose milestones fall out of order, with the reason: a channel read as one incident
