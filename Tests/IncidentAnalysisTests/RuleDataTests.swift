@@ -772,6 +772,9 @@ import Testing
         "Ya veo por qué: el archivo de rangos de hoy viene truncado y el job de carga descarta la mitad de los BIN",
         "Siinä se. Uusi verokanta astui voimaan heti, joten ruoalla on kaksi aktiivista kantaa ja laskenta kaatuu",
         "nah itu dia, job sinkron baca dari replica yang ketinggalan 40 menit jadi limitnya null semua",
+        // Spanish and Italian "cause identified", said outright.
+        "Causa identificada. El procedimiento de rotación dejó la clave anterior retirada y el HSM ya no descifra con ella",
+        "Causa individuata: il job costruisce la chiave dello slot con l'offset dell'ora in cui gira, non con quello della data",
     ])
     func findingTheCauseInMoreWordsIsTheRootCause(_ text: String) {
         var chat = incident(observer: "Engineer")
