@@ -3506,6 +3506,26 @@ import Testing
         #expect(analyze(chat).milestones[.detected]?.ts == alert)
     }
 
+    @Test func aMonitorsHourlyAllNominalStatusIsNoAlert() {
+        var chat = team(bots: [("B1", "NurseLink Monitor")], people: "Gemma", "Tom", "Aisha")
+        chat.say(0, "B1", "NurseLink hourly status — all systems nominal. Servers: nl-app-01 ✔ nl-app-02 ✔ Calls raised (last hr): 61", bot: true)
+        let report = chat.say(14, "U1", "On Ward 7 our handsets haven't buzzed for any call bells for a while, bed 14 pressed and nothing came through")
+        chat.say(16, "U2", "looking, which handsets?")
+        chat.say(18, "U3", "same on Ward 9, call bells not reaching the DECT phones")
+        #expect(analyze(chat).milestones[.detected]?.ts == report)
+    }
+
+    @Test func theClosingRecapIsNotTheFirstReport() {
+        var chat = team(bots: [], people: "Rui", "Ana", "Sofia")
+        let first = chat.say(0, "U1", "bom dia, o portal de telemetria mostra os números de ontem à noite")
+        chat.say(2, "U2", "vou ver")
+        chat.say(3, "U3", "confirmo, o meu também")
+        chat.say(180, "U2", "Ocorrência encerrada às 11h18. Resumo: o portal ficou parado desde as 23h38 até às 08h56, o job falhou depois do upgrade")
+        chat.say(182, "U1", "obrigado, atualizo o ticket")
+        chat.say(183, "U3", "eu escrevo o postmortem")
+        #expect(analyze(chat).milestones[.detected]?.ts == first)
+    }
+
     @Test func aNightAlertTakenUpInTheMorningBeforeAnyReportIsTheDetection() {
         var chat = team(bots: [("B1", "Uptime-vahti")], people: "Juho", "Mikko", "Liisa")
         let alert = chat.say(0, "B1", "HÄLYTYS: Kirjautuminen (Valtti) epäonnistui 3 kertaa peräkkäin", bot: true)

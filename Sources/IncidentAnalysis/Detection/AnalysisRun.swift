@@ -550,7 +550,9 @@ struct AnalysisRun: Sendable {
         // and a deploy tool's failed job or a scheduler's abend that people take up reports the trouble too
         // ("#812 Failure: 0/48 instances healthy", "DLYPST04 ABENDED SB37-04"). Monitors and incident tools are read above.
         let reported = items.lazy.filter {
-            !Self.toolsReadApart.contains($0.bot) && $0.kind(.symptom) && !$0.kind(.noise) && !$0.has("planned_work") && followedByActivity($0)
+            // A closing recap ("Ocorrência encerrada … o portal ficou parado desde as 23h38") tells the story, not the news.
+            !Self.toolsReadApart.contains($0.bot) && $0.kind(.symptom) && !$0.kind(.noise) && !$0.has("planned_work") && !$0.has("closure")
+                && followedByActivity($0)
         }
         // In a shared channel a small complaint hours earlier ("the label printer on 4 West is
         // jammed") draws a few replies and ends; the incident's report starts the work. Of the first
