@@ -445,6 +445,16 @@ import Testing
         "blind1080-fleet-gps-apn-nat-timeout": "a device-management bot's progress counter ('Failed 3') read as a report before the lag alert",
         "blind1082-fr-ca-carte-pannes-cert-sig": "communications' report ('la carte montre rien') in words the lists do not know; a later guess is taken",
         "blind1098-id-payout-sftp-hostkey": "the first task failure (try 1 of 3) is passed for the DAG-run failure 20 minutes later",
+        // The blind1102–1132 cases (2026-12-01).
+        "blind1102-cs-samoodecet-schemora": "an evening alert the on-call silenced as user errors; his admission next morning is taken",
+        "blind1104-webhook-tls-rsa-kex": "a ticket bot's first customer ticket is passed for a louder one half an hour later",
+        "blind1110-el-kampines-diplokratiseis": "an inventory webhook's overbooking warning, in Greek, unanswered for 15 minutes; a later Greeklish guess is taken",
+        "blind1116-home-zero-premium-rating-import": "the contact centre's '£0.00 premium' call in no symptom word the lists know; a later plan is taken",
+        "blind1118-pt-pt-historiador-painel-congelado": "a night 'dados desatualizados' alert nobody picked up, eleven hours before the morning's work",
+        "blind1124-spot-transcode-backlog": "a Sunday-evening alarm posted without paging, twelve hours before Monday's report",
+        "blind1126-hu-idosav-foglalas": "customer service's evening question, brushed off, an hour and a half before a bookings alert",
+        "blind1130-vi-dien-doi-ip": "a night warning that cleared itself on no data, hours before the morning's page to the on-call group",
+        "blind1132-kafka-retention-ingest-gaps": "a lag alert inside the freshness target, a quarter of an hour before the completeness alert",
     ]
 
     /// Cases whose milestones fall out of order, with the reason: a channel read as one incident
