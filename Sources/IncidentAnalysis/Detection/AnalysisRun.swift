@@ -478,8 +478,7 @@ struct AnalysisRun: Sendable {
             guard !m.has("pending"), !trial, !m.has("plan_marker"), !m.has("follow_up_strong") else { return false }
             // "pronto, achamos. … por isso Mercosul funciona e real não": a discovery opening the
             // message explains what works and what does not; it is the cause, not the recovery.
-            if m.has("found_it"),
-                let opening = MessageClassifier.verdictOpening(m.plain, words: MessageClassifier.openingWords(discovery: m.hits.phrases("found_it", in: m.table))),
+            if m.has("found_it"), let opening = MessageClassifier.verdictOpening(m.plain, hits: m.hits, table: m.table),
                 classifier.signals(in: NormalizedText(opening)).contains("found_it")
             {
                 return false

@@ -274,7 +274,7 @@ struct MessageClassifier: Sendable {
         // cache …"). A confirmation says it outright with one thing named as broken, a bare "yep." with
         // two; "yes, P1 open. …" and "yep, I'm IC. …", a yes before a comma, answer something else.
         if !isBot, !isQuestion, has("found_it") || has("confirmation"), !has("recovery"), !has("remediation_done"), !has("closure"),
-            let opening = Self.verdictOpening(trimmed, words: Self.openingWords(discovery: hits.phrases("found_it", in: table)))
+            let opening = Self.verdictOpening(trimmed, hits: hits, table: table)
         {
             let said = signals(in: NormalizedText(opening))
             let discovers = has("found_it") && said.contains("found_it")
@@ -294,10 +294,11 @@ struct MessageClassifier: Sendable {
             mentionedUserIDs: mentions)
     }
 
-    /// How many words a verdict opening may have: three, or as many as the longest word of discovery
-    /// matched ("ich weiß jetzt warum", "ya veo por qué").
-    static func openingWords(discovery phrases: [String]) -> Int {
-        max(3, phrases.map { $0.split(separator: " ").count }.max() ?? 0)
+    /// The verdict opening of `text` (below), of three words or as many as the longest word of
+    /// discovery among `hits` ("ich weiß jetzt warum", "ya veo por qué").
+    static func verdictOpening(_ text: String, hits: SignalHits, table: SignalTable) -> String? {
+        let longest = hits.phrases("found_it", in: table).map { $0.split(separator: " ").count }.max() ?? 0
+        return verdictOpening(text, words: max(3, longest))
     }
 
     /// The opening of `text` when it is a verdict of at most `limit` words set apart (by punctuation,
