@@ -301,10 +301,10 @@ struct MessageClassifier: Sendable {
         return verdictOpening(text, words: max(3, longest))
     }
 
-    /// The opening of `text` when it is a verdict of at most `limit` words set apart (by punctuation,
+    /// The opening of `text` when it is a verdict of at most `maxWords` words set apart (by punctuation,
     /// an emoji or a line break) from an explanation of at least eight more words; else nil. A lone
     /// word before a comma or full stop is read with what follows ("Ok, das ist es.").
-    static func verdictOpening(_ text: String, words maxWords: Int = 3) -> String? {
+    private static func verdictOpening(_ text: String, words maxWords: Int) -> String? {
         let scalars = text.unicodeScalars
         func isEnd(_ c: Unicode.Scalar) -> Bool {
             ".:!…,;—–\n(。！，：".unicodeScalars.contains(c) || c.properties.isEmojiPresentation || (c.value >= 0x2190 && c.value <= 0x2BFF)
