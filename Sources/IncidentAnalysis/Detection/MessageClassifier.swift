@@ -81,7 +81,7 @@ struct MessageClassifier: Sendable {
     /// Units that make "back to <number>" a measure.
     private let measureUnits: Set<String>
     /// Signal → words matched as written, in a fixed order.
-    private let casedSignals: [(signal: String, words: [[UInt8]])]
+    private let casedSignals: [(signal: String, words: CasedWords)]
     /// By signal number: (event kind's position in `EventKind.allCases`, weight); a message has a
     /// few signals, so weighing walks those rather than every kind's whole table.
     private let weightsBySignal: [[(kind: Int, weight: Double)]]
@@ -112,7 +112,7 @@ struct MessageClassifier: Sendable {
         bridgeWords = rules.bots.bridge.map(TextNormalizer.normalize)
         pinEmoji = Set(rules.pinEmoji.map { $0.replacingOccurrences(of: ":", with: "") })
         measureUnits = Set(rules.measureUnits.map(TextNormalizer.normalize))
-        casedSignals = rules.casedSignals.sorted { $0.key < $1.key }.map { ($0.key, $0.value.filter { !$0.isEmpty }.map { Array($0.utf8) }) }
+        casedSignals = rules.casedSignals.sorted { $0.key < $1.key }.map { ($0.key, CasedWords($0.value)) }
     }
 
     /// Every signal that occurs in `text` (a sentence, a message's opening), in one pass.
@@ -173,7 +173,7 @@ struct MessageClassifier: Sendable {
         let table = table
         func has(_ name: String) -> Bool { hits.contains(name, in: table) }
         func mark(_ name: String) { hits.mark(name, in: table) }
-        for (signal, words) in casedSignals where Self.containsWord(words, in: plain) { mark(signal) }
+        for (signal, words) in casedSignals where words.occur(in: plain) { mark(signal) }
         // "hors sujet mais la machine à café du 3e remarche": the author says it is not about the incident.
         if has("off_topic") { hits.keepOnly("off_topic", in: table) }
         var bot = BotCategory.none
@@ -479,31 +479,6 @@ struct MessageClassifier: Sendable {
         return kinds
     }
 
-    /// True when one of `words` (UTF-8) occurs in `text` exactly as written, not inside a longer
-    /// word. Read as bytes: it runs on every message of a year-long channel.
-    static func containsWord(_ words: [[UInt8]], in text: String) -> Bool {
-        func scan(_ s: UnsafeBufferPointer<UInt8>) -> Bool {
-            // ASCII letters and digits join a word ("TODOS"); other scripts do not, as Japanese runs
-            // straight on after a Latin word ("TODO置いとく").
-            func joins(_ b: UInt8) -> Bool { (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) || (b >= 0x30 && b <= 0x39) }
-            for word in words where !word.isEmpty && word.count <= s.count {
-                let first = word[0]
-                var i = 0
-                while i + word.count <= s.count {
-                    if s[i] == first, i == 0 || !joins(s[i - 1]), i + word.count == s.count || !joins(s[i + word.count]),
-                        word.indices.allSatisfy({ s[i + $0] == word[$0] })
-                    {
-                        return true
-                    }
-                    i += 1
-                }
-            }
-            return false
-        }
-        var text = text
-        return text.withUTF8(scan)
-    }
-
     static func flatten(_ block: TextBlock) -> [Inline] {
         switch block {
         case .paragraph(let i), .quote(let i), .listItem(_, _, let i): return i.flatMap(flatten)
@@ -514,5 +489,40 @@ struct MessageClassifier: Sendable {
     static func flatten(_ inline: Inline) -> [Inline] {
         if case .styled(_, let children) = inline { return children.flatMap(flatten) }
         return [inline]
+    }
+}
+
+/// Words matched exactly as written ("TODO", "AI:"), never inside a longer word.
+struct CasedWords {
+    /// The words' UTF-8, none empty.
+    private let words: [[UInt8]]
+    /// Whether some word starts with this byte: the text is read once, and only at such bytes are words compared.
+    private let starts: [Bool]
+
+    init(_ words: [String]) {
+        self.words = words.filter { !$0.isEmpty }.map { Array($0.utf8) }
+        var starts = [Bool](repeating: false, count: 256)
+        for word in self.words { starts[Int(word[0])] = true }
+        self.starts = starts
+    }
+
+    /// True when one of the words occurs in `text`. Read as bytes in one pass: it runs on every
+    /// message of a year-long channel.
+    func occur(in text: String) -> Bool {
+        guard !words.isEmpty else { return false }
+        var text = text
+        return text.withUTF8 { s in
+            // ASCII letters and digits join a word ("TODOS"); other scripts do not, as Japanese runs
+            // straight on after a Latin word ("TODO置いとく").
+            func joins(_ b: UInt8) -> Bool { (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) || (b >= 0x30 && b <= 0x39) }
+            for i in s.indices where starts[Int(s[i])] && (i == 0 || !joins(s[i - 1])) {
+                for word in words where word[0] == s[i] && i + word.count <= s.count {
+                    let end = i + word.count
+                    if end < s.count && joins(s[end]) { continue }
+                    if word.indices.allSatisfy({ s[i + $0] == word[$0] }) { return true }
+                }
+            }
+            return false
+        }
     }
 }
