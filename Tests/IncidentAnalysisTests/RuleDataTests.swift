@@ -590,6 +590,7 @@ import Testing
         "Hi team, good morning po. May 7 tickets na kami — bayad na daw sa counter pero hindi pumapasok sa wallet. Known issue po ba?",
         "Jó reggelt! Az ügyfélszolgálat jelez: 6 óra óta 7 hívás jött, hogy külföldön elutasítják a kártyát",
         "Ei, bon dia. Al 010 ens estan entrant trucades de gent que no pot demanar cita prèvia",
+        "Guten Morgen, seit Schichtbeginn zeigen die Handscanner in Halle 2 „Synchronisation fehlgeschlagen (Code 7)“",
     ])
     func aStoreOrSupportReportInMoreLanguagesBeforeTheAlertIsTheDetection(_ text: String) throws {
         var chat = team(bots: [("B1", "PagerDuty")], people: "Aino", "Ben", "Cho")
@@ -4151,12 +4152,18 @@ import Testing
         #expect(analyze(chat).milestones[.detected]?.ts == report)
     }
 
-    /// A tool's notice of routine work raises nothing: a deploy counting no errors, and a monitor's
-    /// "▶️ … started" (information, though the bot is an alerting tool by name).
+    /// A tool's notice of routine work raises nothing: a deploy counting no errors, a monitor's
+    /// "▶️ … started" or "checksum OK" (information, though the bot is an alerting tool by name).
     @Test(arguments: [
         ("Forgebot", "✅ Deploy finished — 1.42.1 live in all regions. Shards 104/104 healthy. Errors 0"),
         ("Forgebot", "📊 Wave 1 progress 1.42.1 downloaded: 1.204 installed: 388 failed: 0 · next update in 50 min"),
         ("BatchSentry", "▶️ SAVSTRM started Stream: SAVSTRM (savings) ODATE: 20241231 Jobs: 23"),
+        // A batch watcher's feed and export notices, a ticket tool's comment.
+        ("Batchwatch", "SSIM feed received: LRK_SSIM_20250212.dat 4,812 legs · 0 rejected"),
+        ("Batchwatch", "schedule export written, checksum OK"),
+        ("Batchwatch", "nightly crew import: 48,112 rows, 0 errors"),
+        ("Batchwatch", "pairing sync finished with 0 failures"),
+        ("Batchwatch", "TT-88172 Comment added: agg02 PSU2 failure, status awaiting parts"),
     ])
     func aToolsNoticeOfRoutineWorkRaisesNothing(bot: String, notice: String) {
         var chat = team(bots: [("B1", bot), ("B2", "EconWatch")], people: "Tobbe", "Mira")

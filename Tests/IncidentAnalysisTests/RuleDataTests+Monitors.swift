@@ -1,0 +1,54 @@
+import IncidentAnalysis
+import PostmortemTestSupport
+import SlackExport
+import Testing
+
+/// Monitors' own words (Checkmk's "is CRIT", a NOC tool's "[MAJOR]"/"[CLEAR]") and the people
+/// answering them in more languages.
+extension RuleDataTests {
+    @Test(arguments: [
+        // Checkmk's notification: "host - service is CRIT", later "is OK".
+        ("Hallenwache", "mqtt01 - MQTT Clients is CRIT - 4 clients connected (crit below 40)", "mqtt01 - MQTT Clients is OK - 181 clients connected"),
+        // A NOC tool's severity in brackets, and its clearing.
+        ("Lookout", "🔴 [MAJOR] BGP session idle — edg01 ↔ AS64817", "🟢 [CLEAR] BGP session established — edg01 ↔ AS64817"),
+        // Named, so known as a monitor from its first message, whatever that says.
+        ("Checkmk", "mqtt01 - MQTT Clients: 4 clients connected, 0 msg/s in", "mqtt01 - MQTT Clients: 181 clients connected"),
+    ])
+    func aMonitorThatRaisesAndClearsInItsOwnWordsIsTheDetection(_ bot: String, _ raised: String, _ cleared: String) throws {
+        var chat = team(bots: [("B1", bot)], people: "Lena", "Dirk")
+        chat.say(-60, "U2", "morning all, quiet night on the floor")
+        let alert = chat.say(0, "B1", raised, bot: true)
+        chat.say(3, "U1", "looking")
+        chat.say(6, "U2", "the scanners in hall 2 can't sync, pickers are back on paper")
+        chat.say(9, "U1", "broker is up but almost nobody is connected")
+        chat.say(50, "B1", cleared, bot: true)
+        #expect(analyze(chat).milestones[.detected]?.ts == alert)
+    }
+
+    @Test(arguments: [
+        "Guten Morgen. Ich habe den Alarm und das Ticket gesehen und übernehme INC-20431. Bin in 10 Minuten am Rechner.",
+        "Ja, wir sind dran. Login geht derzeit für niemanden.",
+        "Hab ich gesehen. An L2 kommen die Kartons ohne Etikett raus, stellen sie zur Seite.",
+        "확인합니다!! 장 시작하자마자 주문 실패가 쏟아지는 중",
+    ])
+    func takingItUpInGermanOrKoreanIsTheAcknowledgement(_ text: String) throws {
+        var chat = team(bots: [("B1", "Grafana")], people: "Lena", "Paul", "Dirk")
+        chat.say(0, "B1", "[FIRING:1] MQTT clients connected below 40", bot: true)
+        chat.say(2, "U2", "Guten Morgen zusammen ☕")
+        let ack = chat.say(5, "U1", text)
+        chat.say(9, "U3", "die Handscanner in Halle 2 synchronisieren nicht")
+        #expect(analyze(chat).milestones[.acknowledged]?.ts == ack)
+    }
+
+    @Test func aPoliteJapaneseCauseNotYetFoundIsNoRootCauseAndAGermanLeadClosingTheDisruptionResolves() throws {
+        var chat = incident(observer: "Engineer")
+        let notYet = chat.say(5, "U1", "小林さん、ありがとうございます。現在調査中で原因は特定できておりません、とお伝えいただけますでしょうか。")
+        let found = chat.say(12, "U2", "原因がわかりました。PR #2291 で -Xmn6g を追加してしまっておりました")
+        chat.say(30, "U2", "JVM オプションを戻しました。p99 は 80ms に戻りました")
+        let closed = chat.say(90, "U1", "Ich schließe die Störung INC-20431. Die Nachbesprechung ist morgen um 10:00 Uhr.")
+        let a = analyze(chat)
+        #expect(a.milestones[.rootCauseIdentified]?.ts != notYet)
+        #expect(a.milestones[.rootCauseIdentified]?.ts == found)
+        #expect(a.milestones[.resolved]?.ts == closed)
+    }
+}
