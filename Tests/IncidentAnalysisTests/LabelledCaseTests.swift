@@ -455,6 +455,15 @@ import Testing
         "blind1126-hu-idosav-foglalas": "customer service's evening question, brushed off, an hour and a half before a bookings alert",
         "blind1130-vi-dien-doi-ip": "a night warning that cleared itself on no data, hours before the morning's page to the on-call group",
         "blind1132-kafka-retention-ingest-gaps": "a lag alert inside the freshness target, a quarter of an hour before the completeness alert",
+        // The blind1134–1164 cases (2026-12-01).
+        "blind1134-ach-sftp-hostkey": "the upload job's first retry warning, waved off as routine, a quarter of an hour before the page",
+        "blind1136-de-mqtt-tls-handscanner": "a certificate warning acknowledged a week earlier and deferred, read as the start",
+        "blind1138-duplicate-sms-reminders": "a ticket bot's first ticket, relayed without alarm words, is passed for a louder one twenty minutes later",
+        "blind1142-redis-reshard-matchmaking": "an aside about a crash on alt-tab, an hour early, read as the first report",
+        "blind1150-roster-batch-hang": "a batch watcher's 'run started' notice, in no alarm word, read as an alert before its 'runtime above p95'",
+        "blind1156-hi-kafka-rebalance-rider-lag": "a question about a failing staging build, a quarter of an hour before the lag alert, read as the report",
+        "blind1158-es-watermark-readonly": "an indexing-errors alert nobody answered for twenty minutes; the support report it preceded is taken",
+        "blind1160-ko-pgbouncer-pool-market-open": "a latency warning before the market opened, brushed off by the on-call, read as the start before the 5xx alert",
     ]
 
     /// Cases whose milestones fall out of order, with the reason: a channel read as one incident
