@@ -30,8 +30,10 @@ extension RuleDataTests {
         "Ja, wir sind dran. Login geht derzeit für niemanden.",
         "Hab ich gesehen. An L2 kommen die Kartons ohne Etikett raus, stellen sie zur Seite.",
         "확인합니다!! 장 시작하자마자 주문 실패가 쏟아지는 중",
+        "jag är jour ja! sitter på pendeln, tittar om 5 min",
+        "Ricevuto. Il treno è regolare, verifico perché non compare",
     ])
-    func takingItUpInGermanOrKoreanIsTheAcknowledgement(_ text: String) throws {
+    func takingItUpInMoreLanguagesIsTheAcknowledgement(_ text: String) throws {
         var chat = team(bots: [("B1", "Grafana")], people: "Lena", "Paul", "Dirk")
         chat.say(0, "B1", "[FIRING:1] MQTT clients connected below 40", bot: true)
         chat.say(2, "U2", "Guten Morgen zusammen ☕")
@@ -50,5 +52,36 @@ extension RuleDataTests {
         #expect(a.milestones[.rootCauseIdentified]?.ts != notYet)
         #expect(a.milestones[.rootCauseIdentified]?.ts == found)
         #expect(a.milestones[.resolved]?.ts == closed)
+    }
+
+    @Test func sayingTheTeamWillTakeItLaterIsNoAcknowledgement() throws {
+        var chat = team(bots: [("B1", "Grafana")], people: "Johanna", "Sara", "Emil")
+        chat.say(0, "B1", "[FIRING:1] NRT lookup p95 latency (receptproxy prod)", bot: true)
+        let later = chat.say(2, "U2", "nä, det är inte på dig. vi tar det på efteråt-mötet")
+        let ack = chat.say(6, "U1", "kollar nu")
+        chat.say(9, "U3", "apoteken får timeout på varje e-recept")
+        let a = analyze(chat)
+        #expect(a.milestones[.acknowledged]?.ts != later)
+        #expect(a.milestones[.acknowledged]?.ts == ack)
+    }
+
+    @Test func polishAllowedIsNoSlownessButLockersThatWillNotOpenAreAReport() throws {
+        var chat = team(bots: [("B1", "Grafana")], people: "Kuba", "Łukasz", "Nat")
+        let chatter = chat.say(-13, "U2", "kto dziś przyniósł pączki? bo ktoś zostawił pudełko w kuchni i nie wiem czy wolno 👀")
+        chat.say(-12, "U3", "wolno. to od Marty za urodziny 🎂")
+        let alert = chat.say(0, "B1", "[FIRING:1] OpenCommandSuccessRate (prod) 91.4%", bot: true)
+        chat.say(2, "U1", "ack, biorę")
+        chat.say(5, "U1", "pewnie znowu LTE u jednego operatora na Śląsku?")
+        let a = analyze(chat)
+        #expect(a.milestones[.detected]?.ts != chatter)
+        #expect(a.milestones[.detected]?.ts == alert)
+    }
+
+    @Test func aChineseLeadClosingTheIncidentResolves() throws {
+        var chat = incident(observer: "Engineer")
+        chat.say(10, "U2", "找到了：LanPay 轮换了签名密钥，我们还在用旧公钥验签")
+        chat.say(20, "U2", "公钥已更新，回调验签全部通过，补单完成")
+        let closed = chat.say(200, "U1", "好 事故关闭 ✅ 复盘会周一下午 3 点")
+        #expect(analyze(chat).milestones[.resolved]?.ts == closed)
     }
 }

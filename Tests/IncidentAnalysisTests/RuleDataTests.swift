@@ -430,6 +430,10 @@ import Testing
         "شكراً للجميع 🙏 نبقى في وضع مراقبة قبل إعلان انتهاء الحادثة",
         // Korean "once their fix is confirmed, we will close the incident".
         "수고 많으셨습니다. 다온 측 수정이 확인되면 장애 종료 처리하겠습니다.",
+        // Closing named as what comes after more work ("before we close", Swedish "innan vi stänger").
+        "agreed. status page stays as is, let's look again tomorrow morning before calling it resolved",
+        "No stuck queues so far. I'll watch the console for ~30 min before calling it resolved",
+        "incidenten är inte stängd än, vill ha gamla VM:en fixad som fallback innan vi stänger",
     ])
     func stillWatchingOrARuleResolvedAgainstACalendarIsNoClosing(_ text: String) throws {
         var chat = incident(observer: "Engineer")
@@ -591,6 +595,26 @@ import Testing
         "Jó reggelt! Az ügyfélszolgálat jelez: 6 óra óta 7 hívás jött, hogy külföldön elutasítják a kártyát",
         "Ei, bon dia. Al 010 ens estan entrant trucades de gent que no pot demanar cita prèvia",
         "Guten Morgen, seit Schichtbeginn zeigen die Handscanner in Halle 2 „Synchronisation fehlgeschlagen (Code 7)“",
+        // A desk counting customers' calls, people who cannot manage something, "anyone aware?".
+        "Morning all. Service desk has had 3 calls from the Leeds claims team, the portal keeps booting them back to the login page",
+        "Bom dia. Desde as 08h30 já recebemos sete chamadas de clientes a referir consumos muito elevados no Balcão Online",
+        "Buenos días, nos están entrando llamadas de clientes por la factura de marzo",
+        "Bonjour, plusieurs chauffeurs signalent que les voyageurs n'arrivent pas à payer par carte aux distributeurs",
+        "Bonjour, la dame du guichet n'arrive pas à imprimer les abonnements depuis ce matin",
+        "Quelqu'un est au courant ? Plusieurs agences appellent pour le portail client",
+        "God morgon, apoteket på Drottninggatan får inte upp e-recept i kassan",
+        "Kungsbacka ringde: det snurrar i 30 sekunder vid varje e-recept",
+        "Jourapoteket ringde, de får \"Tidsgräns överskriden\" på varje e-recept",
+        "صباح الخير، العملاء بيقولوا حدث خطأ لما بيشحنوا من NCB",
+        "يا جماعة في شكاوى كتير من الصبح على الشحن من NCB",
+        "الشحن من حساب NCB مش بيكمل من الصبح",
+        "arkadaşlar KDK-2'de bi tuhaflık var, kuryeler depoda oturuyo",
+        "KDK-2'de bekleyen siparişler birikiyor",
+        "KDK-2'de bekleyen siparişler birikiyo",
+        "KDK-2'ye hiç sipariş düşmüyor",
+        "KDK-2'ye hiç sipariş düşmüyo",
+        "Dzień dobry, mamy lawinę zgłoszeń na infolinii o skrytkach",
+        "Dzień dobry, klienci nie mogą otworzyć skrytki z aplikacji",
     ])
     func aStoreOrSupportReportInMoreLanguagesBeforeTheAlertIsTheDetection(_ text: String) throws {
         var chat = team(bots: [("B1", "PagerDuty")], people: "Aino", "Ben", "Cho")
@@ -776,6 +800,8 @@ import Testing
         // Spanish and Italian "cause identified", said outright.
         "Causa identificada. El procedimiento de rotación dejó la clave anterior retirada y el HSM ya no descifra con ella",
         "Causa individuata: il job costruisce la chiave dello slot con l'offset dell'ora in cui gira, non con quello della data",
+        // Egyptian "there it is".
+        "أهو. أي حاجة طالعة من nat-b بتتعمل لها drop عند البنك، الـ allowlist عندهم فيها .20 بس",
     ])
     func findingTheCauseInMoreWordsIsTheRootCause(_ text: String) {
         var chat = incident(observer: "Engineer")
