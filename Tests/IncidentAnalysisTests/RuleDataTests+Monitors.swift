@@ -84,4 +84,14 @@ extension RuleDataTests {
         let closed = chat.say(200, "U1", "好 事故关闭 ✅ 复盘会周一下午 3 点")
         #expect(analyze(chat).milestones[.resolved]?.ts == closed)
     }
+
+    @Test func aCauseFoundBeforeTheAlertingToolRecordsItsAckIsTheRootCause() throws {
+        var chat = team(bots: [("B1", "Opsgenie")], people: "Johanna", "Emil", "Sara")
+        chat.say(0, "B1", "[P1] NRT lookup p95 latency above 25s (receptproxy prod)", bot: true)
+        chat.say(4, "U3", "apoteken får timeout på varje e-recept")
+        let cause = chat.say(40, "U2", "root cause: they dropped the CBC cipher suites and our old proxy only offers CBC")
+        chat.say(52, "B1", "Alert #4471 acknowledged by Johanna L", bot: true)
+        chat.say(70, "U1", "100% on the k8s proxy now, lookups work again")
+        #expect(analyze(chat).milestones[.rootCauseIdentified]?.ts == cause)
+    }
 }

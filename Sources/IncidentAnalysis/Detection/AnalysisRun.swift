@@ -196,7 +196,8 @@ struct AnalysisRun: Sendable {
                 set(kind, closedBefore ?? closedAfter ?? m, confidence: 0.9)
             }
         }
-        let ackTS = milestones[.acknowledged]?.ts ?? detected.item.ts
+        // A tool's acknowledgement is bookkeeping, often after people were at work: causes are read from detection then.
+        let ackTS = milestones[.acknowledged]?.ts.flatMap(item).map { $0.isBot ? detected.item.ts : $0.ts } ?? detected.item.ts
         func isCause(_ m: ClassifiedMessage) -> Bool {
             m.ts >= ackTS && !m.isBot && m.kind(.rootCause) && !m.isQuestion
                 && ((!m.has("hedge") && !m.kind(.hypothesis)) || m.has("confirmation"))
