@@ -455,7 +455,7 @@ import Testing
         "blind1126-hu-idosav-foglalas": "customer service's evening question, brushed off, an hour and a half before a bookings alert",
         "blind1130-vi-dien-doi-ip": "a night warning that cleared itself on no data, hours before the morning's page to the on-call group",
         "blind1132-kafka-retention-ingest-gaps": "a lag alert inside the freshness target, a quarter of an hour before the completeness alert",
-        // The blind1134–1164 cases (2026-12-01).
+        // The blind1134–1196 cases (2026-12-01).
         "blind1134-ach-sftp-hostkey": "the upload job's first retry warning, waved off as routine, a quarter of an hour before the page",
         "blind1136-de-mqtt-tls-handscanner": "a certificate warning acknowledged a week earlier and deferred, read as the start",
         "blind1138-duplicate-sms-reminders": "a ticket bot's first ticket, relayed without alarm words, is passed for a louder one twenty minutes later",
@@ -464,6 +464,11 @@ import Testing
         "blind1156-hi-kafka-rebalance-rider-lag": "a question about a failing staging build, a quarter of an hour before the lag alert, read as the report",
         "blind1158-es-watermark-readonly": "an indexing-errors alert nobody answered for twenty minutes; the support report it preceded is taken",
         "blind1160-ko-pgbouncer-pool-market-open": "a latency warning before the market opened, brushed off by the on-call, read as the start before the 5xx alert",
+        "blind1166-payroll-ach-field-length": "a file rejection posted by a gateway bot no list names, in no alarm word; the commander's declaration is taken",
+        "blind1168-it-tabelloni-orario-di-ieri": "the station master's report, in Neapolitan, in no symptom word the lists know; a monitor's later notice is taken",
+        "blind1178-surge-minutes-seconds": "a question whether others' dashboards are slow, half an hour before the surge alert, read as the first report",
+        "blind1186-dbt-tz-empty-reports": "a volume-anomaly alert nobody read for an hour and a half; a later reply is taken",
+        "blind1188-sv-erecept-tls-timeouts": "the pharmacy desk's report, answered only by the on-call saying she would look, passed over as a small complaint for the alert half an hour later",
     ]
 
     /// Cases whose milestones fall out of order, with the reason: a channel read as one incident
