@@ -3,8 +3,8 @@ import PostmortemTestSupport
 import SlackExport
 import Testing
 
-/// Monitors' own words (Checkmk's "is CRIT", a NOC tool's "[MAJOR]"/"[CLEAR]") and the people
-/// answering them in more languages.
+/// Monitors' own words (Checkmk's "is CRIT", a NOC tool's "[MAJOR]"/"[CLEAR]"), a tool's late
+/// acknowledgement, and people answering, deferring and closing in more languages.
 extension RuleDataTests {
     @Test(arguments: [
         // Checkmk's notification: "host - service is CRIT", later "is OK".
@@ -23,23 +23,6 @@ extension RuleDataTests {
         chat.say(9, "U1", "broker is up but almost nobody is connected")
         chat.say(50, "B1", cleared, bot: true)
         #expect(analyze(chat).milestones[.detected]?.ts == alert)
-    }
-
-    @Test(arguments: [
-        "Guten Morgen. Ich habe den Alarm und das Ticket gesehen und übernehme INC-20431. Bin in 10 Minuten am Rechner.",
-        "Ja, wir sind dran. Login geht derzeit für niemanden.",
-        "Hab ich gesehen. An L2 kommen die Kartons ohne Etikett raus, stellen sie zur Seite.",
-        "확인합니다!! 장 시작하자마자 주문 실패가 쏟아지는 중",
-        "jag är jour ja! sitter på pendeln, tittar om 5 min",
-        "Ricevuto. Il treno è regolare, verifico perché non compare",
-    ])
-    func takingItUpInMoreLanguagesIsTheAcknowledgement(_ text: String) throws {
-        var chat = team(bots: [("B1", "Grafana")], people: "Lena", "Paul", "Dirk")
-        chat.say(0, "B1", "[FIRING:1] MQTT clients connected below 40", bot: true)
-        chat.say(2, "U2", "Guten Morgen zusammen ☕")
-        let ack = chat.say(5, "U1", text)
-        chat.say(9, "U3", "die Handscanner in Halle 2 synchronisieren nicht")
-        #expect(analyze(chat).milestones[.acknowledged]?.ts == ack)
     }
 
     @Test func aPoliteJapaneseCauseNotYetFoundIsNoRootCauseAndAGermanLeadClosingTheDisruptionResolves() throws {

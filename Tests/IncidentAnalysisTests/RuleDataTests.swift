@@ -344,6 +344,13 @@ import Testing
         "jo reggelt, ranezek. en vagyok ugyeletes", "ce sto a guardà io. tu guarda i log der portale",
         "Estou de piquete, fico com isto. vou-te pedir números de ordem no fio",
         "kokso. pozriem hneď", "aik pagi2 dah merah. I tgk jap", "tjena! ja vi ser det nu, kollar direkt", "내가 볼게. gw-zone 틱 대시보드 보는중",
+        // German, Korean, Swedish and Italian taking it up.
+        "Guten Morgen. Ich habe den Alarm und das Ticket gesehen und übernehme INC-20431. Bin in 10 Minuten am Rechner.",
+        "Ja, wir sind dran. Login geht derzeit für niemanden.",
+        "Hab ich gesehen. An L2 kommen die Kartons ohne Etikett raus, stellen sie zur Seite.",
+        "확인합니다!! 장 시작하자마자 주문 실패가 쏟아지는 중",
+        "jag är jour ja! sitter på pendeln, tittar om 5 min",
+        "Ricevuto. Il treno è regolare, verifico perché non compare",
     ])
     func gettingToTheLaptopOrSayingOneWillLookIsTheAcknowledgement(_ text: String) throws {
         var chat = team(bots: [("B1", "Grafana")], people: "Reto", "Nadia", "Ueli")
