@@ -344,7 +344,11 @@ import Testing
         "jo reggelt, ranezek. en vagyok ugyeletes", "ce sto a guardà io. tu guarda i log der portale",
         "Estou de piquete, fico com isto. vou-te pedir números de ordem no fio",
         "kokso. pozriem hneď", "aik pagi2 dah merah. I tgk jap", "tjena! ja vi ser det nu, kollar direkt", "내가 볼게. gw-zone 틱 대시보드 보는중",
-        // German, Korean, Swedish and Italian taking it up.
+        // German, Korean, Swedish, Italian, English, Dutch, Austrian and Hebrew taking it up.
+        "Good morning. I have picked up INC0048213 and will post an update within 30 minutes.",
+        "ben wakker, Joyce belde. kijk ff, laptop start op",
+        "Schau ma uns sofort an. Kannst ma a Kartennummer schicken?",
+        "פותחת אירוע P2, אני IC",
         "Guten Morgen. Ich habe den Alarm und das Ticket gesehen und übernehme INC-20431. Bin in 10 Minuten am Rechner.",
         "Ja, wir sind dran. Login geht derzeit für niemanden.",
         "Hab ich gesehen. An L2 kommen die Kartons ohne Etikett raus, stellen sie zur Seite.",
@@ -622,6 +626,14 @@ import Testing
         "KDK-2'ye hiç sipariş düşmüyo",
         "Dzień dobry, mamy lawinę zgłoszeń na infolinii o skrytkach",
         "Dzień dobry, klienci nie mogą otworzyć skrytki z aplikacji",
+        "uhh heads up, getting a bunch of reports on discord about crystals granted twice",
+        "heads up, we're getting reports on discord about the crystal pouch",
+        "3 zendesk tickets saying they bought a crystal pouch and got the crystals twice",
+        "혹시 사장님 태블릿 쪽 이슈 있나요?? 주문 들어왔는데 소리가 안 났대요",
+        "지금 CS로 사장님들 전화가 계속 와요",
+        "주문 들어왔는데 벨이 안 울린대요",
+        "מישהו רואה את זה? אצלי מסך לבן אחרי ה-login",
+        "פורטל התביעות לא נטען אצלי",
     ])
     func aStoreOrSupportReportInMoreLanguagesBeforeTheAlertIsTheDetection(_ text: String) throws {
         var chat = team(bots: [("B1", "PagerDuty")], people: "Aino", "Ben", "Cho")
