@@ -77,4 +77,17 @@ extension RuleDataTests {
         chat.say(70, "U1", "100% on the k8s proxy now, lookups work again")
         #expect(analyze(chat).milestones[.rootCauseIdentified]?.ts == cause)
     }
+
+    @Test(arguments: [
+        "他のバッチにも同じ書き方が2箇所ありました。3/1 の月次処理までに直します",
+        "헤더 고정은 했고, v4 마이그레이션은 다음주에 제대로 해요",
+        "보상은 월요일에 사업팀이랑 정할게요",
+        "כשה-i18n נכשל האפליקציה נופלת למסך ריק. זה באג שלנו, פותח טיקט",
+    ])
+    func followUpsWithADeadlineADayOrATicketAreActionItems(_ text: String) {
+        var chat = incident(observer: "Engineer")
+        chat.say(30, "U1", "rollback done, error rate back to normal")
+        let item = chat.say(60, "U2", text)
+        #expect(analyze(chat).actionItems.contains { $0.ts == item })
+    }
 }
