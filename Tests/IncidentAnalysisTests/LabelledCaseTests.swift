@@ -455,7 +455,7 @@ import Testing
         "blind1126-hu-idosav-foglalas": "customer service's evening question, brushed off, an hour and a half before a bookings alert",
         "blind1130-vi-dien-doi-ip": "a night warning that cleared itself on no data, hours before the morning's page to the on-call group",
         "blind1132-kafka-retention-ingest-gaps": "a lag alert inside the freshness target, a quarter of an hour before the completeness alert",
-        // The blind1134–1196 cases (2026-12-01).
+        // The blind1134–1228 cases (2026-12-01).
         "blind1134-ach-sftp-hostkey": "the upload job's first retry warning, waved off as routine, a quarter of an hour before the page",
         "blind1136-de-mqtt-tls-handscanner": "a certificate warning acknowledged a week earlier and deferred, read as the start",
         "blind1138-duplicate-sms-reminders": "a ticket bot's first ticket, relayed without alarm words, is passed for a louder one twenty minutes later",
@@ -469,6 +469,15 @@ import Testing
         "blind1178-surge-minutes-seconds": "a question whether others' dashboards are slow, half an hour before the surge alert, read as the first report",
         "blind1186-dbt-tz-empty-reports": "a volume-anomaly alert nobody read for an hour and a half; a later reply is taken",
         "blind1188-sv-erecept-tls-timeouts": "the pharmacy desk's report, answered only by the on-call saying she would look, passed over as a small complaint for the alert half an hour later",
+        "blind1198-paypal-return-url-scheme": "a warning dismissed as sandbox noise; the support lead's report twenty minutes later is taken",
+        "blind1202-turn-credential-ttl-call-drops": "customer success's 'weird cluster' of calls that 'just end', in no symptom word the lists know; a guess minutes later is taken",
+        "blind1204-ja-uruudoshi-point-batch": "a night job-failure warning nobody read for four and a half hours; the morning's remark about it is taken",
+        "blind1210-iap-double-grant": "the community manager's report, met with a joke and a restart tip, passed over as a small complaint for the anomaly alert",
+        "blind1218-saml-cert-rotation-brackwater": "a per-tenant warning that cleared itself, half an hour before the account manager's report",
+        "blind1220-id-payout-sftp-nama-file": "a late-ACK warning waved off as the bank being slow, an hour and a half before the page",
+        "blind1222-fraud-model-null-features": "a warn-level null-rate monitor the team routinely ignores is taken over the approval-rate alert",
+        "blind1226-ceph-nearfull-readonly-sites": "a nearfull warning firing for days is taken over the critical alert a quarter of an hour later",
+        "blind1228-he-claims-portal-waf-hebrew": "a QA engineer's white-screen question, brushed off as the VPN, passed over for the error-rate alert",
     ]
 
     /// Cases whose milestones fall out of order, with the reason: a channel read as one incident
