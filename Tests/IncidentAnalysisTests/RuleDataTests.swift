@@ -349,6 +349,7 @@ import Testing
         "ben wakker, Joyce belde. kijk ff, laptop start op",
         "Schau ma uns sofort an. Kannst ma a Kartennummer schicken?",
         "פותחת אירוע P2, אני IC",
+        "moi, mulla on päivystys. avaan läppärin",
         "Guten Morgen. Ich habe den Alarm und das Ticket gesehen und übernehme INC-20431. Bin in 10 Minuten am Rechner.",
         "Ja, wir sind dran. Login geht derzeit für niemanden.",
         "Hab ich gesehen. An L2 kommen die Kartons ohne Etikett raus, stellen sie zur Seite.",
@@ -634,6 +635,11 @@ import Testing
         "주문 들어왔는데 벨이 안 울린대요",
         "מישהו רואה את זה? אצלי מסך לבן אחרי ה-login",
         "פורטל התביעות לא נטען אצלי",
+        "weird one - I'm logged out and just read 9 articles in a row without hitting the wall",
+        "mn ơi cứu, trang tra cứu vận đơn trắng trơn luôn",
+        "khách nói bấm link tracking là ra màn hình trắng",
+        "Huomenta. Linjojen 3 ja 7 kuskit soittelee lukijoista. Tiedetäänkö jotain?",
+        "у Львові пара кур'єрів пише що апка вилітає коли відкривають замовлення",
     ])
     func aStoreOrSupportReportInMoreLanguagesBeforeTheAlertIsTheDetection(_ text: String) throws {
         var chat = team(bots: [("B1", "PagerDuty")], people: "Aino", "Ben", "Cho")
