@@ -83,8 +83,15 @@ extension RuleDataTests {
         "헤더 고정은 했고, v4 마이그레이션은 다음주에 제대로 해요",
         "보상은 월요일에 사업팀이랑 정할게요",
         "כשה-i18n נכשל האפליקציה נופלת למסך ריק. זה באג שלנו, פותח טיקט",
+        "disk warnings only post in here today, nobody gets paged. writing it down",
+        "Pinning umbauen: aufs Intermediate pinnen, mit Backup-Pins. Übernehm ich",
+        "Und ich kläre mit Kordatec, dass Changes mit 14 Tagen Vorlauf angekündigt werden",
+        "otan: ntp_unsynced-hälytys Opsgenieen pagettavaksi",
+        "canary gating on frame pacing, not host health. kasper can you own that one",
+        "we alert on bytes, nobody added inodes. I'm adding it right now for every ext4 volume",
+        "кур'єрам треба компенсація за простій. підготую список з ops до п'ятниці",
     ])
-    func followUpsWithADeadlineADayOrATicketAreActionItems(_ text: String) {
+    func followUpsPromisedTakenOrAskedForInMoreWordsAreActionItems(_ text: String) {
         var chat = incident(observer: "Engineer")
         chat.say(30, "U1", "rollback done, error rate back to normal")
         let item = chat.say(60, "U2", text)
