@@ -455,7 +455,7 @@ import Testing
         "blind1126-hu-idosav-foglalas": "customer service's evening question, brushed off, an hour and a half before a bookings alert",
         "blind1130-vi-dien-doi-ip": "a night warning that cleared itself on no data, hours before the morning's page to the on-call group",
         "blind1132-kafka-retention-ingest-gaps": "a lag alert inside the freshness target, a quarter of an hour before the completeness alert",
-        // The blind1134–1228 cases (2026-12-01).
+        // The blind1134–1260 cases (2026-12-01).
         "blind1134-ach-sftp-hostkey": "the upload job's first retry warning, waved off as routine, a quarter of an hour before the page",
         "blind1136-de-mqtt-tls-handscanner": "a certificate warning acknowledged a week earlier and deferred, read as the start",
         "blind1138-duplicate-sms-reminders": "a ticket bot's first ticket, relayed without alarm words, is passed for a louder one twenty minutes later",
@@ -478,6 +478,12 @@ import Testing
         "blind1222-fraud-model-null-features": "a warn-level null-rate monitor the team routinely ignores is taken over the approval-rate alert",
         "blind1226-ceph-nearfull-readonly-sites": "a nearfull warning firing for days is taken over the critical alert a quarter of an hour later",
         "blind1228-he-claims-portal-waf-hebrew": "a QA engineer's white-screen question, brushed off as the VPN, passed over for the error-rate alert",
+        "blind1230-webhooks-dlq-disk-full": "a disk warning seventy minutes before impact, waved off, is taken over the support lead's relayed report",
+        "blind1234-exam-platform-db-connections": "the night-before notice of the autoscaling change ('we shouldn't get the slow start') read as the first report",
+        "blind1240-es-redondeo-facturas-portal": "a reconciliation alert dismissed as routine; customer service's calls half an hour later are taken",
+        "blind1242-crypto-signer-quorum": "a peer-attestation warning during the rollout, read as expected, is taken over the backlog alert",
+        "blind1250-ams1-kernel-irq-stutter": "the community manager's relayed 'pile of stutter reports' in no symptom word the lists know; the frame-pacing alert is taken",
+        "blind1260-uk-courier-android-map-sdk": "a courier's crash report, brushed off as the phone's memory, passed over for the backlog alert an hour later",
     ]
 
     /// Cases whose milestones fall out of order, with the reason: a channel read as one incident
