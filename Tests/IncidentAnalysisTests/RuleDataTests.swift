@@ -1158,6 +1158,18 @@ import Testing
         "for the PM, what I want to change: any gateway error is critical and posted to Slack",
         "Na jutro proszę o przegląd wszystkich kont svc_* pod kątem wygasania haseł",
         "我下週把憑證到期日加進 Zabbix，到期前 30/14/7 天預警",
+        // A deadline, a day or a ticket (Japanese, Korean, Hebrew), an item taken or asked for.
+        "他のバッチにも同じ書き方が2箇所ありました。3/1 の月次処理までに直します",
+        "헤더 고정은 했고, v4 마이그레이션은 다음주에 제대로 해요",
+        "보상은 월요일에 사업팀이랑 정할게요",
+        "כשה-i18n נכשל האפליקציה נופלת למסך ריק. זה באג שלנו, פותח טיקט",
+        "disk warnings only post in here today, nobody gets paged. writing it down",
+        "Pinning umbauen: aufs Intermediate pinnen, mit Backup-Pins. Übernehm ich",
+        "Und ich kläre mit Kordatec, dass Changes mit 14 Tagen Vorlauf angekündigt werden",
+        "otan: ntp_unsynced-hälytys Opsgenieen pagettavaksi",
+        "canary gating on frame pacing, not host health. kasper can you own that one",
+        "we alert on bytes, nobody added inodes. I'm adding it right now for every ext4 volume",
+        "кур'єрам треба компенсація за простій. підготую список з ops до п'ятниці",
     ])
     func followUpsInMoreWordsAreActionItems(_ text: String) {
         var chat = incident(observer: "Engineer")
@@ -3496,6 +3508,7 @@ import Testing
         "no niin, suljetaan tää. kirjotan lyhyen postmortemin huomiseks",
         // A negation reaches back only within its sentence: the one before does not undo the closing.
         "4.18.1 на 100%, 4.18.0 більше ніде не роздається. закриваю інцидент ✅",
+        "好 事故关闭 ✅ 复盘会周一下午 3 点",
     ])
     func closingsInMoreLanguagesEndTheIncident(_ text: String) {
         var chat = incident(observer: "Engineer")
