@@ -534,16 +534,22 @@ extension AnalysisRun {
     // MARK: - Timeline and header
 
     func buildTimeline() -> [TimelineEvent] {
-        var evidence: [String: [MilestoneKind]] = [:]
+        // A handful of messages are evidence: compared by time first, no string is hashed per message.
+        var evidence: [(ts: SlackTimestamp, kinds: [MilestoneKind])] = []
         for kind in MilestoneKind.allCases {
-            if let ts = milestones[kind]?.ts { evidence[ts.raw, default: []].append(kind) }
+            guard let ts = milestones[kind]?.ts else { continue }
+            if let at = evidence.firstIndex(where: { $0.ts.raw == ts.raw }) { evidence[at].kinds.append(kind) } else { evidence.append((ts, [kind])) }
         }
-        return items.compactMap { m in
-            let kinds = m.kinds.map(\.0).filter { $0 != .noise }
-            let marks = evidence[m.ts.raw] ?? []
-            guard !kinds.isEmpty || !marks.isEmpty || m.isPinned else { return nil }
-            return TimelineEvent(ts: m.ts, userID: m.authorID, name: m.authorName, kinds: kinds, text: m.plain, message: m.message, milestones: marks)
+        // Reserved whole: a year-long channel's timeline grown by doubling held two copies at its peak.
+        var timeline: [TimelineEvent] = []
+        timeline.reserveCapacity(items.count)
+        for m in items {
+            let kinds = m.kinds.compactMap { $0.0 == .noise ? nil : $0.0 }
+            let marks = evidence.first { $0.ts.seconds == m.ts.seconds && $0.ts.micros == m.ts.micros && $0.ts.raw == m.ts.raw }?.kinds ?? []
+            guard !kinds.isEmpty || !marks.isEmpty || m.isPinned else { continue }
+            timeline.append(TimelineEvent(ts: m.ts, userID: m.authorID, name: m.authorName, kinds: kinds, text: m.plain, message: m.message, milestones: marks))
         }
+        return timeline
     }
 
     func buildHeader(hypotheses: [Hypothesis], participants: [Participant]) -> IncidentHeader {

@@ -121,7 +121,7 @@ struct AnalysisRun: Sendable {
 
     /// The items after position `position` that have `signal`, in order.
     func items(with signal: String, after position: Int) -> LazyMapCollection<ArraySlice<Int32>, ClassifiedMessage> {
-        let list = classifier.table.ids[signal].map { positionsBySignal[Int($0)] } ?? []
+        let list = classifier.table.id(signal).map { positionsBySignal[Int($0)] } ?? []
         let first = Self.partitionPoint(list.count) { Int(list[$0]) <= position }
         let items = items
         return list[first...].lazy.map { items[Int($0)] }
@@ -177,21 +177,21 @@ struct AnalysisRun: Sendable {
             // An alerting bot's own "Status: Closed" field is about its alert, not the incident; a public
             // status page posts, later, what the team already said.
             if let m = items(with: signal, after: detected.item.index).first(where: {
-                $0.bot != .alerting && $0.bot != .statusPage && ($0.bot == .incident || !$0.isQuestion) && isDatable($0)
+                $0.bot != .alerting && $0.bot != .statusPage && ($0.bot == .incident || !$0.isQuestion) && $0.isDatable
                     && afterReopening(kind, $0)
             }) {
                 // Someone has to tell the tool: a person who opened a message by closing the incident
                 // before the tool says "resolved" made the decision; the tool was updated after it.
                 let settled = milestones[.mitigated]?.ts ?? milestones[.acknowledged]?.ts ?? detected.item.ts
                 func personCloses(_ c: ClassifiedMessage) -> Bool {
-                    !c.isBot && !c.isQuestion && !c.has("hedge") && isDatable(c) && afterReopening(kind, c) && declaresClosure(c)
+                    !c.isBot && !c.isQuestion && !c.has("hedge") && c.isDatable && afterReopening(kind, c) && declaresClosure(c)
                 }
                 let closedBefore = kind == .resolved && m.isBot ? after.first { c in c.ts > settled && c.ts < m.ts && personCloses(c) } : nil
                 // A monitor's own "Resolved: … 0.4% (threshold 2%)" is its alert clearing, not the
                 // decision: a person closing the incident in words within hours after it is.
                 let closedAfter = kind == .resolved && m.isBot && closedBefore == nil && m.has("alert_recovered")
                     ? after.lazy.prefix { c in c.time.timeIntervalSince(m.time) <= 6 * 3600 }.first { c in
-                        c.ts > m.ts && isDatable(c) && afterReopening(kind, c) && closesInWords(c)
+                        c.ts > m.ts && c.isDatable && afterReopening(kind, c) && closesInWords(c)
                     } : nil
                 set(kind, closedBefore ?? closedAfter ?? m, confidence: 0.9)
             }
@@ -218,7 +218,7 @@ struct AnalysisRun: Sendable {
         // Impact ends by the time an incident tool marks it resolved, not after.
         let toolResolved = milestones[.resolved]?.ts
         if let m = after.first(where: { c in
-            (isMitigation(c) || ((firstFix ?? fixOrCause).map { c.ts > $0 } ?? false) && cheersAnEffect(c)) && isDatable(c) && afterReopening(.mitigated, c) && !changedNothing(c) && toolResolved.map { c.ts <= $0 } ?? true
+            (isMitigation(c) || ((firstFix ?? fixOrCause).map { c.ts > $0 } ?? false) && cheersAnEffect(c)) && c.isDatable && afterReopening(.mitigated, c) && !changedNothing(c) && toolResolved.map { c.ts <= $0 } ?? true
                 && ((c.has("remediation_done") && !c.has("no_effect")) || fixOrCause.map { c.ts >= $0 } ?? false)
         }), preferInferred(m, over: .mitigated) {
             var effect = confirmedEffect(of: m) ?? m
@@ -240,7 +240,7 @@ struct AnalysisRun: Sendable {
             // A message edited hours later (a pinned summary kept up to date) says what was true at
             // the edit, not at its ts: it cannot date the resolution.
             // Lazily: on a year-long channel this is most of the channel, read only as far as needed.
-            let candidates = after.lazy.filter { $0.ts > from && Self.isDatable($0) }
+            let candidates = after.lazy.filter { $0.ts > from && $0.isDatable }
             // A person saying it is over, or confirming that service is back, closes the incident.
             // A summary handed to the next shift ("Mitigated 20:52 … if clean, resolve") restates, and "webhooks
             // are back; uploads still degraded" or "missing files now show a placeholder" confirms only
@@ -390,13 +390,6 @@ struct AnalysisRun: Sendable {
         return (first, classifier.signals(in: NormalizedText(first)))
     }
 
-    /// False for a message edited an hour or more after it was posted (a pinned summary kept up to
-    /// date): its text says what was true at the edit, so it cannot date a milestone.
-    func isDatable(_ m: ClassifiedMessage) -> Bool { Self.isDatable(m) }
-
-    static func isDatable(_ m: ClassifiedMessage) -> Bool {
-        m.message.editedTS.map { $0.seconds - m.ts.seconds < 3600 } ?? true
-    }
 
     /// True when an inferred milestone should stand: none was stated, or a person's "Status:" line
     /// came up to an hour after it (people announce what they saw earlier, often at the next
@@ -768,7 +761,7 @@ struct AnalysisRun: Sendable {
         guard !fix.has("recovery"), !fix.has("recovery_weak") else { return nil }
         return following(fix, within: 3600).first { m in
             // "back to normal since the rollback, closing" looks back from the end: it is the resolution.
-            guard !m.isBot, !m.has("closure"), isDatable(m), !changedNothing(m) else { return false }
+            guard !m.isBot, !m.has("closure"), m.isDatable, !changedNothing(m) else { return false }
             return m.has("recovery") ? isMitigation(m) : cheersAnEffect(m)
         }
     }

@@ -32,6 +32,10 @@ final class ClassifiedMessage: Sendable {
     let isPinned: Bool
     let isQuestion: Bool
     let mentionedUserIDs: [String]
+    /// False for a message edited an hour or more after it was posted (a pinned summary kept up to
+    /// date): its text says what was true at the edit, so it cannot date a milestone. Kept here
+    /// because the milestone passes ask it of most messages, many times.
+    let isDatable: Bool
 
     init(
         index: Int, message: Message, authorID: String, authorName: String, isBot: Bool, isBridged: Bool = false, bot: BotCategory,
@@ -55,6 +59,7 @@ final class ClassifiedMessage: Sendable {
         self.isPinned = isPinned
         self.isQuestion = isQuestion
         self.mentionedUserIDs = mentionedUserIDs
+        self.isDatable = message.editedTS.map { $0.seconds - message.ts.seconds < 3600 } ?? true
     }
 
     var time: Date { ts.date }
@@ -464,9 +469,11 @@ struct MessageClassifier: Sendable {
 
     /// Event kinds whose weighed signals reach the threshold, strongest first.
     func weigh(_ hits: SignalHits) -> [(EventKind, Double)] {
+        // Most of a long channel's messages hit nothing: no scores to add up.
+        if hits.isEmpty && rules.threshold > 0 { return [] }
         var scores = [Double](repeating: 0, count: weighedKinds.count)
         // Signals in name order, so the sums (and the confidences printed from them) are the same every run.
-        for (signal, phrases) in hits.signals {
+        hits.forEachSignalCount { signal, phrases in
             // Several phrases of one list count a little more than one, never much more.
             let factor = 1 + 0.5 * Double(min(phrases, 2) - 1)
             for entry in weightsBySignal[Int(signal)] { scores[entry.kind] += entry.weight * factor }

@@ -2,7 +2,7 @@ import Foundation
 import SlackExport
 
 /// A JSON value with ordered keys, written deterministically (same value, same bytes).
-public indirect enum JSONNode: Sendable, Equatable {
+public enum JSONNode: Sendable, Equatable {
     case null
     case bool(Bool)
     case int(Int)

@@ -29,7 +29,7 @@ struct PhraseIndex: Sendable {
     /// Words that undo a phrase standing shortly after them ("never rotated", "if it fails").
     private struct Scope: Sendable {
         /// The words, normalised, as UTF-8.
-        let words: Set<[UInt8]>
+        let words: ByteWords
         /// How many words before a phrase are looked at.
         let reach: Int
         /// By signal: whether this scope undoes its phrases.
@@ -82,7 +82,7 @@ struct PhraseIndex: Sendable {
         func scope(_ scope: RuleSet.WordScope, after: Bool) -> Scope {
             let undone = Set(scope.signals)
             return Scope(
-                words: Set(scope.words.map { Array(TextNormalizer.normalize($0).utf8) }), reach: scope.wordsBefore,
+                words: ByteWords(scope.words.map { Array(TextNormalizer.normalize($0).utf8) }), reach: scope.wordsBefore,
                 undoes: signalNames.map(undone.contains), after: after)
         }
         scopes = ruleScopes.filter { !$0.words.isEmpty && !$0.signals.isEmpty }.map { scope($0, after: false) }
@@ -194,6 +194,8 @@ struct PhraseIndex: Sendable {
                         let signal = Int(ends[e].signal)
                         if negatable[signal] && undone(signal, s, start: start, end: i) { continue }
                         if hasExceptions[signal] { guarded.append((found.count, ends[e].signal, start)) }
+                        // Room for a message's handful of hits at once, instead of growing one by one.
+                        if found.isEmpty { found.reserveCapacity(8) }
                         found.append(UInt64(UInt32(ends[e].signal)) << 32 | UInt64(UInt32(ends[e].phrase)))
                     }
                 }
@@ -228,7 +230,7 @@ struct PhraseIndex: Sendable {
                 var begin = end
                 while begin > 0, Self.isScopeWordByte(s[begin - 1]) { begin -= 1 }
                 guard begin < end else { break }
-                if scope.words.contains(Array(s[begin..<end])) { return true }
+                if scope.words.contains(s, from: begin, to: end) { return true }
                 end = begin
             }
         }
@@ -237,11 +239,11 @@ struct PhraseIndex: Sendable {
 
     /// True when, past spaces and a label's colon, the text at `i` begins with one of `words` ending a word there, or
     /// running on in a script that does not separate words ("遅延なし", "hata yok", "error nahi").
-    private static func followed(_ s: UnsafeBufferPointer<UInt8>, at i: Int, byOneOf words: Set<[UInt8]>) -> Bool {
+    private static func followed(_ s: UnsafeBufferPointer<UInt8>, at i: Int, byOneOf words: ByteWords) -> Bool {
         var i = i
         // A count's label may end in a colon or an equals sign ("failed: 0", "errors=0").
         while i < s.count, s[i] == 0x20 || s[i] == UInt8(ascii: ":") || s[i] == UInt8(ascii: "=") { i += 1 }
-        for w in words where i + w.count <= s.count && s[i..<(i + w.count)].elementsEqual(w) {
+        for w in words.sorted where i + w.count <= s.count && s[i..<(i + w.count)].elementsEqual(w) {
             let next = i + w.count
             // A Latin-script word must end there: "yok" is not the start of "yoksa".
             if next < s.count, let last = w.last, last < 0x80, isScopeWordByte(last), isScopeWordByte(s[next]), s[next] < 0x80 { continue }
@@ -317,5 +319,37 @@ struct PhraseIndex: Sendable {
         var j = i - 1
         while j > 0 && s[j] & 0xC0 == 0x80 { j -= 1 }
         return scalar(at: j, in: s)
+    }
+}
+
+/// A scope's words as UTF-8, sorted: a word of a message is looked up where it stands in the
+/// message's bytes, without copying it out (a copy per word read was most of the scan's allocations).
+struct ByteWords: Sendable {
+    /// The words in byte order, each once.
+    let sorted: [[UInt8]]
+
+    init(_ words: [[UInt8]]) {
+        sorted = Set(words).sorted { $0.lexicographicallyPrecedes($1) }
+    }
+
+    /// True when `s[begin..<end]` is one of the words.
+    func contains(_ s: UnsafeBufferPointer<UInt8>, from begin: Int, to end: Int) -> Bool {
+        var low = 0, high = sorted.count
+        while low < high {
+            let mid = (low + high) / 2
+            let order = Self.compare(sorted[mid], s, begin, end)
+            if order == 0 { return true }
+            if order < 0 { low = mid + 1 } else { high = mid }
+        }
+        return false
+    }
+
+    /// Negative, zero or positive as `word` sorts before, equal to or after `s[begin..<end]`.
+    private static func compare(_ word: [UInt8], _ s: UnsafeBufferPointer<UInt8>, _ begin: Int, _ end: Int) -> Int {
+        let length = end - begin
+        for k in 0..<min(word.count, length) where word[k] != s[begin + k] {
+            return word[k] < s[begin + k] ? -1 : 1
+        }
+        return word.count - length
     }
 }

@@ -34,7 +34,7 @@ public enum TextBlock: Sendable, Equatable {
 }
 
 /// Inline content of message text.
-public indirect enum Inline: Sendable, Equatable {
+public enum Inline: Sendable, Equatable {
     /// Literal text (already unescaped: `&amp;` is `&` here).
     case text(String)
     /// Text with a style applied to its children.
