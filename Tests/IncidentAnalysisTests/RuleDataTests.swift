@@ -356,6 +356,7 @@ import Testing
         "확인합니다!! 장 시작하자마자 주문 실패가 쏟아지는 중",
         "jag är jour ja! sitter på pendeln, tittar om 5 min",
         "Ricevuto. Il treno è regolare, verifico perché non compare",
+        "Jeg har vakt, tar en titt nå",
     ])
     func gettingToTheLaptopOrSayingOneWillLookIsTheAcknowledgement(_ text: String) throws {
         var chat = team(bots: [("B1", "Grafana")], people: "Reto", "Nadia", "Ueli")
@@ -640,6 +641,11 @@ import Testing
         "khách nói bấm link tracking là ra màn hình trắng",
         "Huomenta. Linjojen 3 ja 7 kuskit soittelee lukijoista. Tiedetäänkö jotain?",
         "у Львові пара кур'єрів пише що апка вилітає коли відкривають замовлення",
+        // Norwegian, Hinglish, Brazilian Portuguese and Danish reports.
+        "Hei @here – fikk nettopp en sak fra en butikk: de har ikke fått betalingsbekreftelser siden i morges. Noe kjent?",
+        "support pe tickets aa rahe hain ki OTP nahi aaya, kuch hua hai kya??",
+        "gente, os motoboys tão dizendo que o mapa sumiu do app, tela cinza",
+        "Vi har fået flere opkald fra borgere, der ikke kan indsende deres ansøgning",
     ])
     func aStoreOrSupportReportInMoreLanguagesBeforeTheAlertIsTheDetection(_ text: String) throws {
         var chat = team(bots: [("B1", "PagerDuty")], people: "Aino", "Ben", "Cho")
@@ -661,6 +667,21 @@ import Testing
         let report = chat.say(0, "U1", text)
         chat.say(3, "U2", "looking")
         chat.say(8, "U3", "same here, two more on my side")
+        #expect(analyze(chat).milestones[.detected]?.ts == report)
+    }
+
+    @Test(arguments: [
+        "deployed the fix for the checkout timeouts, small one. shout if anything looks off",
+        "subi aquele fix do timeout do webhook dos restaurantes, coisa pequena. qualquer coisa grita",
+    ])
+    func aFixAnnouncedBeforeTheTroubleIsNotItsReport(_ announcement: String) throws {
+        var chat = team(people: "Rafa", "Bia", "Caio")
+        chat.say(-50, "U2", announcement)
+        chat.say(-48, "U3", "nice")
+        chat.say(-45, "U1", "cheers")
+        let report = chat.say(0, "U1", "couriers say the map is not loading in the app, just a blank screen")
+        chat.say(2, "U2", "looking")
+        chat.say(5, "U3", "confirmed, 15 tickets in 3 min")
         #expect(analyze(chat).milestones[.detected]?.ts == report)
     }
 
@@ -827,6 +848,8 @@ import Testing
         "Causa individuata: il job costruisce la chiave dello slot con l'offset dell'ora in cui gira, non con quello della data",
         // Egyptian "there it is".
         "أهو. أي حاجة طالعة من nat-b بتتعمل لها drop عند البنك، الـ allowlist عندهم فيها .20 بس",
+        // Romanian "it's ours … expired today".
+        "E al nostru. Am verificat certificatul din notif-gw: ```notAfter=Oct  8 05:14:07 2024 GMT``` Certificatul de producție a expirat azi la 08:14",
     ])
     func findingTheCauseInMoreWordsIsTheRootCause(_ text: String) {
         var chat = incident(observer: "Engineer")
@@ -1288,6 +1311,9 @@ import Testing
         // Japanese "no effect"; a loader that "falls back to 0" explains the cause, nothing came back.
         "5台とも再起動しました。効果なし :sob:",
         "PR #2214 changed the TTL to \"60s\", the loader falls back to 0 when parsing fails",
+        // Danish: still errors after the rollback; "not gone, but better".
+        "Rullet tilbage til 3.7. Jeg kan stadig få fejl ved indsend med test-borgeren",
+        "app02 er genstartet, 5xx-raten er faldet til ca 2 %. Ikke væk, men bedre.",
     ])
     func aFixDoneBesideWordsThatNothingChangedIsNoMitigation(_ text: String) throws {
         var chat = incident(observer: "Engineer")
@@ -2977,6 +3003,8 @@ import Testing
         "mmm LIS_OUT_CCE, sarà il solito rallentamento col backup. se non rientra entro mezz'ora ci guardo",
         "das ist bestimmt wieder der Ingest-Lag. schau ich mir an sobald ich hier raus bin",
         "先ほどのchronyの警告ですが、既知のものかと存じます。後ほど確認いたしますので、いったん静観でお願いいたします。",
+        // Czech "I'll leave it be": seen, and left.
+        "👀 ranní nával, p95 je na hraně. nechám to být",
     ])
     func sayingOneWillLookLaterIsNoAcknowledgement(_ later: String) {
         var chat = team(bots: [("B1", "Zabbix")], people: "Jonas", "Katrin", "Marta")
@@ -3199,6 +3227,10 @@ import Testing
         "Autre piste, plus sérieuse à mon avis : la campagne firmware lancée hier uniquement sur la DR Est",
         "hm. mas a 2.41 mexeu no formato da msg tb, vai que o SPI tá rejeitando o pacs.008 novo",
         "ミナト急便さんの枠照会APIで429返ってきてますね。先方で何かあったかな…",
+        // Czech, Brazilian Portuguese and Hinglish guesses.
+        "nemůže to bejt tím hromadným odesíláním? hodně zákazníků ho ráno zapnulo",
+        "tô achando q a chave foi revogada, alguém vê o body da resposta?",
+        "SMS deliver nahi ho rahe. mujhe vendor pe shak hai, DLR report nikal raha hoon",
     ])
     func guessesInMoreLanguagesAreHypotheses(_ text: String) throws {
         var chat = incident(observer: "Engineer")
@@ -3509,6 +3541,9 @@ import Testing
         // A negation reaches back only within its sentence: the one before does not undo the closing.
         "4.18.1 на 100%, 4.18.0 більше ніде не роздається. закриваю інцидент ✅",
         "好 事故关闭 ✅ 复盘会周一下午 3 点",
+        "Alt stabilt i en halvtime, køen er tom. Vi erklærer hendelsen løst kl 10:48.",
+        "Så lukker vi hændelsen 🙂 tak for indsatsen",
+        "INCIDENT REZOLVAT – INC-1008 | Cauză: certificatul APNs expirat la 08:14",
     ])
     func closingsInMoreLanguagesEndTheIncident(_ text: String) {
         var chat = incident(observer: "Engineer")

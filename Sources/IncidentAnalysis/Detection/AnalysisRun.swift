@@ -544,8 +544,9 @@ struct AnalysisRun: Sendable {
         // ("#812 Failure: 0/48 instances healthy", "DLYPST04 ABENDED SB37-04"). Monitors and incident tools are read above.
         let reported = items.lazy.filter {
             // A closing recap ("Ocorrência encerrada … o portal ficou parado desde as 23h38") tells the story, not the news.
+            // A fix announced ("deployed the fix for the checkout timeouts, shout if anything") names the trouble it ended.
             !Self.toolsReadApart.contains($0.bot) && $0.kind(.symptom) && !$0.kind(.noise) && !$0.has("planned_work") && !$0.has("closure")
-                && followedByActivity($0)
+                && !$0.has("remediation_done") && followedByActivity($0)
         }
         // In a shared channel a small complaint hours earlier ("the label printer on 4 West is
         // jammed") draws a few replies and ends; the incident's report starts the work. Of the first
