@@ -484,6 +484,8 @@ import Testing
         "blind1242-crypto-signer-quorum": "a peer-attestation warning during the rollout, read as expected, is taken over the backlog alert",
         "blind1250-ams1-kernel-irq-stutter": "the community manager's relayed 'pile of stutter reports' in no symptom word the lists know; the frame-pacing alert is taken",
         "blind1260-uk-courier-android-map-sdk": "a courier's crash report, brushed off as the phone's memory, passed over for the backlog alert an hour later",
+        "blind1274-dk-blanketportal-disk-fuld": "the disk warning, unanswered and never cleared, is taken as when monitoring knew; the label is the citizens' calls relayed just before the 5xx alert",
+        "blind1277-startup-enum-migration-blank-site": "an aside about being 'stuck' on a video game boss, answered, is read as the first report; the founder's blank-site message comes 23 minutes later",
     ]
 
     /// Cases whose milestones fall out of order, with the reason: a channel read as one incident
