@@ -247,6 +247,8 @@ extension AnalysisRun {
         var callEnds: SlackTimestamp?
         // The names people go by here, read once: "Marta: update the runbook" after the closing is hers.
         lazy var names = personNames()
+        // Made once: a closure made per message copied the whole run with it.
+        let isPerson: (String) -> Bool = { names.contains($0) }
         for m in items where (!m.isBot || m.bot == .incident) {
             let late = mitigatedTS.map { m.ts > $0 } ?? false
             let closed = closedTS.map { m.ts > $0 } ?? false
@@ -255,7 +257,7 @@ extension AnalysisRun {
                 if !m.kind(.followUp) { continue }
             }
             let inRound = callEnds.map { m.ts <= $0 } ?? false
-            if closed && !m.kind(.followUp) && readsAsListedItem(m, inRound: inRound, notTickets: notTickets, isPerson: { names.contains($0) }) {
+            if closed && !m.kind(.followUp) && readsAsListedItem(m, inRound: inRound, notTickets: notTickets, isPerson: isPerson) {
                 let line = Self.excerpt(m.plain, limit: 280)
                 let terms = TextNormalizer.terms(NormalizedText(line), stopwords: stopwords)
                 if seenItems.containsSimilar(terms) { continue }

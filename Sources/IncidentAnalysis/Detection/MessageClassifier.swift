@@ -75,7 +75,7 @@ final class ClassifiedMessage: Sendable {
 }
 
 /// Matches the rule set's phrase lists against messages and weighs them into event kinds.
-struct MessageClassifier: Sendable {
+final class MessageClassifier: Sendable {
     let rules: RuleSet
     private let phraseIndex: PhraseIndex
     /// Bot name words by category, in the order they are tried (the rules file's order of precedence).
