@@ -357,6 +357,11 @@ import Testing
         "jag är jour ja! sitter på pendeln, tittar om 5 min",
         "Ricevuto. Il treno è regolare, verifico perché non compare",
         "Jeg har vakt, tar en titt nå",
+        // Dutch, colloquial Turkish, Vietnamese and Polish.
+        "oei, ik zie nu pas de alerts hierboven. ik duik erin",
+        "bakıyom, bende. grafana'da reservation fail %23",
+        "ok e vào xem liền",
+        "jestem jestem, sorry, byłem z psem 🤦 czytam",
     ])
     func gettingToTheLaptopOrSayingOneWillLookIsTheAcknowledgement(_ text: String) throws {
         var chat = team(bots: [("B1", "Grafana")], people: "Reto", "Nadia", "Ueli")
@@ -646,6 +651,11 @@ import Testing
         "support pe tickets aa rahe hain ki OTP nahi aaya, kuch hua hai kya??",
         "gente, os motoboys tão dizendo que o mapa sumiu do app, tela cinza",
         "Vi har fået flere opkald fra borgere, der ikke kan indsende deres ansøgning",
+        // Taglish, Polish and Singaporean reports.
+        "Hi guys, may mga agents ako na nadrop daw yung call mid-conversation 😕 3 na so far. may issue ba sa system?",
+        "cześć, sorry że w sobotę 🙈 od rana mamy już ~30 zgłoszeń, że oferty zniknęły z wyszukiwarki",
+        "Morning IT team, dock 3 printer cannot print label leh. Anyone awake?",
+        "Good evening, nurse manager on 4 West. Several patients' labs still show as In Lab, no results in the chart.",
     ])
     func aStoreOrSupportReportInMoreLanguagesBeforeTheAlertIsTheDetection(_ text: String) throws {
         var chat = team(bots: [("B1", "PagerDuty")], people: "Aino", "Ben", "Cho")
@@ -1736,6 +1746,17 @@ import Testing
         let answer = chat.say(62, "U3", "SMS 發送由 consumer 度拆出去, 改做 async outbox, 我寫 design doc 同埋 review")
         let items = analyze(chat).actionItems.compactMap(\.ts)
         for ts in [numbered, ticket, answer] { #expect(items.contains(ts), "\(ts)") }
+    }
+
+    @Test func afterTheClosingRepliesInAThreadOpenedForFollowUpsAreActionItemsHoweverLate() {
+        var chat = closedIncident()
+        let call = chat.say(120, "U1", "günaydın, pazartesiden önce aksiyonları bu thread'e yazalım lütfen 🧵")
+        let first = chat.say(127, "U2", "failover hook'u sadece switch-master'da çalışsın, DNS'i çevirmeden önce ROLE sorsun", replyTo: call)
+        let late = chat.say(300, "U3", "çeyrekte bir redis failover game day yapalım, önce staging sonra prod'da", replyTo: call)
+        let aside = chat.say(130, "U3", "maçın ikinci yarısına yetiştim sonunda, skor hâlâ berabere")
+        let items = analyze(chat).actionItems.compactMap(\.ts)
+        for ts in [first, late] { #expect(items.contains(ts), "\(ts)") }
+        #expect(!items.contains(aside))
     }
 
     @Test func afterTheClosingALineOpenedByWhoTakesItIsAnActionItem() {
@@ -3005,8 +3026,12 @@ import Testing
         "先ほどのchronyの警告ですが、既知のものかと存じます。後ほど確認いたしますので、いったん静観でお願いいたします。",
         // Czech "I'll leave it be": seen, and left.
         "👀 ranní nával, p95 je na hraně. nechám to být",
+        // Describing, telling who was not on it, or pasting an API's answer takes nothing up.
+        "gateway CPU 35%, accountsvc 41%. looking healthy 💪",
+        "ik heb ze ook zien staan en dacht dat Joris ermee bezig was. classic",
+        "POST _aliases ```{\"acknowledged\": true}``` alias switched back to friday's index",
     ])
-    func sayingOneWillLookLaterIsNoAcknowledgement(_ later: String) {
+    func sayingOneWillLookLaterOrNotTakingItUpIsNoAcknowledgement(_ later: String) {
         var chat = team(bots: [("B1", "Zabbix")], people: "Jonas", "Katrin", "Marta")
         chat.say(0, "B1", "PROBLEM: heartbeat loss rate above threshold", bot: true)
         chat.say(2, "U1", later)
@@ -3544,6 +3569,7 @@ import Testing
         "Alt stabilt i en halvtime, køen er tom. Vi erklærer hendelsen løst kl 10:48.",
         "Så lukker vi hændelsen 🙂 tak for indsatsen",
         "INCIDENT REZOLVAT – INC-1008 | Cauză: certificatul APNs expirat la 08:14",
+        "Estimado equipo: a las 19:30 h se declara RESUELTO el incidente de SPEI salida.",
     ])
     func closingsInMoreLanguagesEndTheIncident(_ text: String) {
         var chat = incident(observer: "Engineer")
@@ -4263,6 +4289,9 @@ import Testing
         ("Batchwatch", "nightly crew import: 48,112 rows, 0 errors"),
         ("Batchwatch", "pairing sync finished with 0 failures"),
         ("Batchwatch", "TT-88172 Comment added: agg02 PSU2 failure, status awaiting parts"),
+        ("Interface Monitor", "Hourly interface summary — 19:00 ET 🟢 All channels within thresholds. Channels: 42 OK / 0 warn / 0 crit"),
+        // A change tool's record names what it changes ("merge of duplicate rules"): planned work, no report.
+        ("ChangeNotify", "A change is entering its implementation window CHG0048812 — firewall policy consolidation: merge of duplicate rules. Impact: none expected"),
     ])
     func aToolsNoticeOfRoutineWorkRaisesNothing(bot: String, notice: String) {
         var chat = team(bots: [("B1", bot), ("B2", "EconWatch")], people: "Tobbe", "Mira")

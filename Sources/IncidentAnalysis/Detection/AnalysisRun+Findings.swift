@@ -245,6 +245,9 @@ extension AnalysisRun {
         let closedTS = milestones[.resolved]?.ts ?? mitigatedTS
         let notTickets = Set(rules.notTicketPrefixes.map { $0.uppercased() })
         var callEnds: SlackTimestamp?
+        // Threads opened to collect follow-ups ("Action items for the RCA, add them in this thread please 🙏"):
+        // each reply in them is an item, however late it comes.
+        var roundThreads = Set<String>()
         // The names people go by here, read once: "Marta: update the runbook" after the closing is hers.
         lazy var names = personNames()
         // Made once: a closure made per message copied the whole run with it.
@@ -252,11 +255,12 @@ extension AnalysisRun {
         for m in items where (!m.isBot || m.bot == .incident) {
             let late = mitigatedTS.map { m.ts > $0 } ?? false
             let closed = closedTS.map { m.ts > $0 } ?? false
+            if closed && !m.isBot && m.has("follow_up") { roundThreads.insert(m.ts.raw) }
             if closed && !m.isBot && opensFollowUpRound(m) {
                 callEnds = SlackTimestamp(seconds: Int64(m.time.timeIntervalSince1970) + 1800)
                 if !m.kind(.followUp) { continue }
             }
-            let inRound = callEnds.map { m.ts <= $0 } ?? false
+            let inRound = callEnds.map { m.ts <= $0 } ?? false || m.message.parentTS.map { roundThreads.contains($0.raw) } ?? false
             if closed && !m.kind(.followUp) && readsAsListedItem(m, inRound: inRound, notTickets: notTickets, isPerson: isPerson) {
                 let line = Self.excerpt(m.plain, limit: 280)
                 let terms = TextNormalizer.terms(NormalizedText(line), stopwords: stopwords)
