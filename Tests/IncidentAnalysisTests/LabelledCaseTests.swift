@@ -486,6 +486,12 @@ import Testing
         "blind1260-uk-courier-android-map-sdk": "a courier's crash report, brushed off as the phone's memory, passed over for the backlog alert an hour later",
         "blind1274-dk-blanketportal-disk-fuld": "the disk warning, unanswered and never cleared, is taken as when monitoring knew; the label is the citizens' calls relayed just before the 5xx alert",
         "blind1277-startup-enum-migration-blank-site": "an aside about being 'stuck' on a video game boss, answered, is read as the first report; the founder's blank-site message comes 23 minutes later",
+        "blind1279-hl7-results-stuck-outbound": "the nurse manager's report, which asks whether there is a known issue, is passed over; a firewall engineer's reply about the change window is taken",
+        "blind1280-vi-surge-rule-timezone": "the error tracker's first alert, waved off as spam, is passed over for the ops coordinator's relay of drivers' complaints six minutes later",
+        "blind1281-ie-spf-dropped-dns-move": "the bounce-rate warning nobody read overnight is the label; the morning's first remark about it, ten hours later, is taken",
+        "blind1287-sg-tuas-label-licence-expiry": "a licence-expiry notice posted four days before, answered at the time, is taken as the start; the shift lead's report is the label",
+        "blind1289-fr-transit-gtfsrt-dst-offset": "the feed monitor's night warning nobody read is the label; the bot's notice that the feed was switched off, which people answered, is taken",
+        "blind1292-kr-webtoon-coin-pg": "the night warning, dismissed and cleared on its own, is the label; the support team's morning report form is taken",
     ]
 
     /// Cases whose milestones fall out of order, with the reason: a channel read as one incident
