@@ -656,6 +656,12 @@ import Testing
         "cześć, sorry że w sobotę 🙈 od rana mamy już ~30 zgłoszeń, że oferty zniknęły z wyszukiwarki",
         "Morning IT team, dock 3 printer cannot print label leh. Anyone awake?",
         "Good evening, nurse manager on 4 West. Several patients' labs still show as In Lab, no results in the chart.",
+        // English, Croatian, Chinese, Finnish and German.
+        "@here uhh team?? we've got a pile of tweets saying the app won't load. Started maybe half an hour ago?",
+        "HITNO, upravo mi je stigao mail od hotela: gosti kažu da ih na webu vidimo kao potpuno popunjene",
+        "@here 紧急！超话好多人在晒十连三金，有人问是不是测试服概率上正式服了",
+        "Huomenta. Asiakkaan palkanlaskija otti yhteyttä: nettopalkat poikkeavat muutamalla sentillä",
+        "hm, Stream buffert bei mir grad auf allen drei Testgeräten. 1080 springt auf 270",
     ])
     func aStoreOrSupportReportInMoreLanguagesBeforeTheAlertIsTheDetection(_ text: String) throws {
         var chat = team(bots: [("B1", "PagerDuty")], people: "Aino", "Ben", "Cho")
@@ -763,6 +769,14 @@ import Testing
         "calling our relationship manager at the bank now to ask about a resubmission window",
         // Severity raised, and someone asked to come and take a role.
         "calling this a SEV-2, customer facing: password resets not arriving. I'll run it. <@U8> heads up, can you grab comms / status page?",
+        // Calling, bringing in and briefing, in English, Pidgin, Croatian, Hungarian and German.
+        "I am calling the bank's UPI ops desk now to check their switch",
+        "Called Fiona, she's joining now. Priya you're lead",
+        "I'll brief Sam (CTO) and Legal now so nobody's surprised",
+        "I don call Oga Emeka, he's joining. Twitter is not smiling at all",
+        "zvala sam Sanju, mora znati prije nego partner nazove upravu",
+        "Szóltam a kereskedelmi igazgatónak, ő tájékoztatja a partnereket",
+        "P1-Ticket beim CDN aufgemacht, ich hab jemanden am Telefon",
     ])
     func callingAVendorOrAManagerInMoreWordsIsAnEscalation(_ text: String) {
         var chat = incident(observer: "Engineer")
@@ -3030,6 +3044,9 @@ import Testing
         "gateway CPU 35%, accountsvc 41%. looking healthy 💪",
         "ik heb ze ook zien staan en dacht dat Joris ermee bezig was. classic",
         "POST _aliases ```{\"acknowledged\": true}``` alias switched back to friday's index",
+        "long black + banana bread if they've got it",
+        // Hungarian "tomorrow morning I'll look at the metrics".
+        "2.14 kint van prodon ✅ smoke teszt ok. Holnap reggel ránézek a metrikákra",
     ])
     func sayingOneWillLookLaterOrNotTakingItUpIsNoAcknowledgement(_ later: String) {
         var chat = team(bots: [("B1", "Zabbix")], people: "Jonas", "Katrin", "Marta")
@@ -3118,6 +3135,7 @@ import Testing
         "同步下：骑手App 5.12.3 灰度今天下午放到20%了，主要改了接单页倒计时的样式，有异常随时喊我",
         // German "Abend" is the evening, not a mainframe job's abend.
         "Wir haben gestern Abend das Release 24.10.2 eingespielt, nur neue Texte im Portal",
+        "Abend zusammen 👋 QC-Schicht fürs Pokalspiel ist besetzt. Alle Profile sauber, Latenz 17s",
     ])
     func aReleaseNoteIsNoReport(_ text: String) {
         var chat = team(bots: [("B1", "Grafana")], people: "Dan", "Priya", "Tom")
@@ -3256,6 +3274,10 @@ import Testing
         "nemůže to bejt tím hromadným odesíláním? hodně zákazníků ho ráno zapnulo",
         "tô achando q a chave foi revogada, alguém vê o body da resposta?",
         "SMS deliver nahi ho rahe. mujhe vendor pe shak hai, DLR report nikal raha hoon",
+        // English, Hungarian and Hebrew suspicions.
+        "<@U7> suspect blocking on CADPROD. app threads waiting on calls to UnitStatusLog",
+        "a 2.14 nem nyúlt a küldéshez is? gyanús hogy pont tegnap este ment ki",
+        "החשוד הבא: ה-collector החדש ב-driver, אם יש race ב-flush זה נראה בדיוק ככה",
     ])
     func guessesInMoreLanguagesAreHypotheses(_ text: String) throws {
         var chat = incident(observer: "Engineer")
