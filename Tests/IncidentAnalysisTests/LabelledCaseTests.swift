@@ -492,6 +492,9 @@ import Testing
         "blind1287-sg-tuas-label-licence-expiry": "a licence-expiry notice posted four days before, answered at the time, is taken as the start; the shift lead's report is the label",
         "blind1289-fr-transit-gtfsrt-dst-offset": "the feed monitor's night warning nobody read is the label; the bot's notice that the feed was switched off, which people answered, is taken",
         "blind1292-kr-webtoon-coin-pg": "the night warning, dismissed and cleared on its own, is the label; the support team's morning report form is taken",
+        "blind1296-pt-ecras-senhas-ntp": "the nurse's report went unanswered for 95 minutes, so it does not count as a start; a later message in the thread of work is taken",
+        "blind1304-hu-sms-kredit-elfogyott": "the SMS gateway's low-balance warning the day before, answered at the time, is taken; the label is the customer service lead's report",
+        "blind1309-au-saas-blind-monitoring-api-outage": "the monitoring disk warning before the outage is taken; the label is the support lead's report of customer tweets",
     ]
 
     /// Cases whose milestones fall out of order, with the reason: a channel read as one incident
