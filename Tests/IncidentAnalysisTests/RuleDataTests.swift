@@ -357,6 +357,7 @@ import Testing
         "jag är jour ja! sitter på pendeln, tittar om 5 min",
         "Ricevuto. Il treno è regolare, verifico perché non compare",
         "Jeg har vakt, tar en titt nå",
+        "kollar nu",
         // Dutch, colloquial Turkish, Vietnamese and Polish.
         "oei, ik zie nu pas de alerts hierboven. ik duik erin",
         "bakıyom, bende. grafana'da reservation fail %23",
@@ -3030,6 +3031,8 @@ import Testing
         "mmm LIS_OUT_CCE, sarà il solito rallentamento col backup. se non rientra entro mezz'ora ci guardo",
         "das ist bestimmt wieder der Ingest-Lag. schau ich mir an sobald ich hier raus bin",
         "先ほどのchronyの警告ですが、既知のものかと存じます。後ほど確認いたしますので、いったん静観でお願いいたします。",
+        // Swedish "we'll take it at the meeting afterwards".
+        "nä, det är inte på dig. vi tar det på efteråt-mötet",
         // Czech "I'll leave it be": seen, and left.
         "👀 ranní nával, p95 je na hraně. nechám to být",
         // Describing, telling who was not on it, or pasting an API's answer takes nothing up.

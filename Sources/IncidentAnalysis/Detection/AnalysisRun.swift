@@ -115,7 +115,7 @@ struct AnalysisRun: Sendable {
         }
         positionsBySignal = Array(repeating: [], count: classifier.table.names.count)
         for (position, item) in items.enumerated() {
-            item.hits.forEachSignal { positionsBySignal[Int($0)].append(Int32(position)) }
+            item.hits.forEachSignalCount { signal, _ in positionsBySignal[Int(signal)].append(Int32(position)) }
         }
     }
 

@@ -108,10 +108,7 @@ struct SignalHits: Sendable, Equatable {
     /// The signals hit, in name order, each with how many of its phrases matched.
     var signals: [(signal: UInt32, phrases: Int)] {
         var result: [(signal: UInt32, phrases: Int)] = []
-        for code in codes {
-            let signal = UInt32(code >> 32)
-            if result.last?.signal == signal { result[result.count - 1].phrases += 1 } else { result.append((signal, 1)) }
-        }
+        forEachSignalCount { result.append(($0, $1)) }
         return result
     }
 
@@ -126,15 +123,6 @@ struct SignalHits: Sendable, Equatable {
                 k += 1
             }
             body(UInt32(signal), count)
-        }
-    }
-
-    /// Calls `body` with each signal hit, once, in name order (without building an array).
-    func forEachSignal(_ body: (UInt32) -> Void) {
-        var last: UInt64 = .max
-        for code in codes where code >> 32 != last {
-            last = code >> 32
-            body(UInt32(last))
         }
     }
 
