@@ -307,6 +307,10 @@ import Testing
         "Hülya Hanım merhaba, Kuzey Kargo etiketleri 08:40'tan beri oluşturulamıyor. Sebebi araştırıyoruz, Emre loglara bakıyor.",
         "@高槻 朝早くにすみません、C2ライン停止してます。GW4台ping不通、原因まだ不明です。電話します",
         "Murat Bey günaydın. Android uygulamasından giriş yapılamıyor. Sebebi henüz netleşmedi; backend'i kontrol ediyoruz.",
+        // Japanese 原因調査 (investigating the cause), a task handed out in the opening call.
+        "各位 お疲れ様です。本件、重大インシデントとして対応いたします。・原因調査：中村さん、佐藤さん ・お客様影響確認：山本さん",
+        // Chinese "don't wait for the root cause".
+        "收到。先控制业务影响，该降级就降级，别等根因",
     ])
     func deferringDenyingOrStillSeekingACauseNamesNone(_ text: String) throws {
         var chat = incident(observer: "Engineer")
@@ -363,6 +367,8 @@ import Testing
         "bakıyom, bende. grafana'da reservation fail %23",
         "ok e vào xem liền",
         "jestem jestem, sorry, byłem z psem 🤦 czytam",
+        // Turkish: a surprised question, then taken up in a clause of its own.
+        "günaydın. Marmarabank başarı oranı %3?? Sentry'de de SSLHandshake uçuyor, bakıyorum 👀",
     ])
     func gettingToTheLaptopOrSayingOneWillLookIsTheAcknowledgement(_ text: String) throws {
         var chat = team(bots: [("B1", "Grafana")], people: "Reto", "Nadia", "Ueli")
@@ -663,6 +669,13 @@ import Testing
         "@here 紧急！超话好多人在晒十连三金，有人问是不是测试服概率上正式服了",
         "Huomenta. Asiakkaan palkanlaskija otti yhteyttä: nettopalkat poikkeavat muutamalla sentillä",
         "hm, Stream buffert bei mir grad auf allen drei Testgeräten. 1080 springt auf 270",
+        // Indonesian, Polish, Pidgin and Vietnamese reports.
+        "Halo tim payments 🙏 dari jam 9-an tiket \"saldo belum masuk\" buat top-up VA naik terus",
+        "Hej, dostałam zwrotkę przy wysyłce oferty do klienta 😩",
+        "Guys abeg, 3 customers don tweet say *5120# dey hang. Anybody dey see anything?",
+        "Từ khoảng 14h10 tổng đài nhận rất nhiều cuộc gọi của tài xế: bản đồ không load, chỉ hiện nền xám",
+        // Swedish: parents cannot log in.
+        "Vårdnadshavare kan inte logga in i Skolwebben med BankID – får 'Inloggningen kunde inte slutföras'",
     ])
     func aStoreOrSupportReportInMoreLanguagesBeforeTheAlertIsTheDetection(_ text: String) throws {
         var chat = team(bots: [("B1", "PagerDuty")], people: "Aino", "Ben", "Cho")
@@ -770,6 +783,14 @@ import Testing
         "zvala sam Sanju, mora znati prije nego partner nazove upravu",
         "Szóltam a kereskedelmi igazgatónak, ő tájékoztatja a partnereket",
         "P1-Ticket beim CDN aufgemacht, ich hab jemanden am Telefon",
+        // A vendor case at severity 1; calling, bringing in or raising the severity in German, French, Spanish and Indonesian.
+        "Agreed. Opened Dell SR 171234567 as Severity 1, waiting on a callback from L2.",
+        "Nach 30 min Stillstand muss ich Dr. Brandt informieren, ruf ihn jetzt an",
+        "Geht nur mit QS-Freigabe. Ich ruf Stefan von der QS an.",
+        "J'ai prévenu Claire Dumont (direction de l'exploitation), elle va nous rejoindre.",
+        "désolé de te déranger si tôt, incident billettique majeur, tu peux nous rejoindre ?",
+        "le marqué a Xime por teléfono, ya se había ido, dice que se conecta en 5",
+        "FYI aku naikin jadi SEV-2: top-up VA BNI nggak ke-credit sejak 09:14",
     ])
     func callingAVendorOrAManagerInMoreWordsIsAnEscalation(_ text: String) {
         var chat = incident(observer: "Engineer")
@@ -867,6 +888,9 @@ import Testing
         "أهو. أي حاجة طالعة من nat-b بتتعمل لها drop عند البنك، الـ allowlist عندهم فيها .20 بس",
         // Romanian "it's ours … expired today".
         "E al nostru. Am verificat certificatul din notif-gw: ```notAfter=Oct  8 05:14:07 2024 GMT``` Certificatul de producție a expirat azi la 08:14",
+        // Turkish "that's the problem", Vietnamese "found it".
+        "ve bizim client JVM'in default cacerts'ini değil kendi truststore'unu kullanıyor. Sectigo R36 yok → PKIX. Sorun bu.",
+        "Ra rồi ạ: job sync đọc cities.yaml, ở đó Đà Nẵng khai code dad",
     ])
     func findingTheCauseInMoreWordsIsTheRootCause(_ text: String) {
         var chat = incident(observer: "Engineer")
@@ -926,6 +950,9 @@ import Testing
         "unrelated, but whoever owns the checkout synthetic: it's working again since the test card was renewed",
         // A call of mitigated refused.
         "alerts cleared but 1.2s is still 4x normal, not calling this mitigated. keeping SEV2 + status page",
+        // A status page put up is news of the incident; the cause named beside what still works restores nothing.
+        "status page is up: <https://status.example.com/incidents/k3v9|Elevated login errors>. next update 17:45",
+        "client kendi truststore'unu kullanıyor, Sectigo yok → PKIX. Sorun bu. Diğer bankalar zincirini değiştirmediği için onlar çalışıyor.",
     ])
     func aRiseOrAPlanIsNoRecovery(_ text: String) {
         var chat = incident(observer: "Engineer")
@@ -941,6 +968,8 @@ import Testing
         "Decision:\n• Kelsey moves the trace logs to the archive share to free space immediately\n• Tom extends the volume in parallel\n• Trace logging on PHARM_RDE is turned off\nKelsey, please confirm in channel before restarting the outbound connection.",
         // Chinese "stop the bleeding first:" and the list of what to do.
         "先止血：\n1. 手动刷一次 token，先让推送恢复\n2. apollo 把这个 key 加回去",
+        // Japanese "we will proceed towards a rollback", asking for approval.
+        "切り戻しを実施する方向で進めます。部長、ご承認いただけますでしょうか。",
     ])
     func aDecisionStillToCarryOutIsNoFix(_ text: String) {
         var chat = incident(observer: "Engineer")
@@ -1008,6 +1037,12 @@ import Testing
         "FPX dah lepas! response time 1.3s, transactions going through",
         "taux de succès rja3 96% f 5 dqayq lakhrin 👌",
         "queue is moving!! depth 1,630 → 1,180 and dropping. new publishes going out in ~40s",
+        // Polish "looks like it works", German "back in normal operation", Dutch "shows again", a page up, French "back to the normal level".
+        "Message trace za ostatnie 30 min: 214 maili, 0 odrzuceń. Wygląda na to, że działa.",
+        "L4 wieder im Normalbetrieb, MES bucht und die ersten Teile sind quittiert",
+        "App toont weer verbruik t/m maandag. Gecheckt met mijn testaccount.",
+        "Origin CPU 25%, homepage loads in 0.4s, /pay start page is up.",
+        "Point 9h20 : taux de rejet 1,4 % sur 15 min. On est revenus au niveau normal.",
     ])
     func recoveriesAndFixesInMoreWordsAreTheMitigation(_ text: String) {
         var chat = incident(observer: "Engineer")
@@ -1052,6 +1087,9 @@ import Testing
         "el job leyó 3,45 como 345 porque cambió el separador decimal. nuestro error, perdón",
         "jobbet läste 3,45 som 345 eftersom decimaltecknet ändrades. vårt fel",
         "de job las 3,45 als 345 omdat het decimaalteken veranderd is. onze fout",
+        // Rioplatense "it's me", Swedish "then it's on our side", each beside the reason.
+        "boludo. soy yo. el módulo v3 trae shield_pop = iad por default y en cdn-live no lo pisábamos porque en v2 la variable no existía",
+        "Då är det hos oss. Vi har er IdP-metadata inläst som fil, senast uppdaterad 2023, eftersom vi inte hämtar den automatiskt.",
     ])
     func owningAMistakeBesideItsReasonInOtherLanguagesIsTheRootCause(_ text: String) throws {
         var chat = incident(observer: "Engineer")
@@ -1331,6 +1369,8 @@ import Testing
         // Danish: still errors after the rollback; "not gone, but better".
         "Rullet tilbage til 3.7. Jeg kan stadig få fejl ved indsend med test-borgeren",
         "app02 er genstartet, 5xx-raten er faldet til ca 2 %. Ikke væk, men bedre.",
+        // Italian: restarted, and two minutes later stuck again.
+        "niente, tomcat-03 ripartito e dopo 2 minuti di nuovo con tutti i thread fermi su jdbc",
     ])
     func aFixDoneBesideWordsThatNothingChangedIsNoMitigation(_ text: String) throws {
         var chat = incident(observer: "Engineer")
@@ -3042,6 +3082,9 @@ import Testing
         "long black + banana bread if they've got it",
         // Hungarian "tomorrow morning I'll look at the metrics".
         "2.14 kint van prodon ✅ smoke teszt ok. Holnap reggel ránézek a metrikákra",
+        // A question and then a bare 👀, or "I'm on 5.2", watches or describes; nothing is taken up.
+        "buongiorno! ma nagios stanotte ha fatto festa? vedo un po' di rosso su anagrafe-ws 👀",
+        "there's no dropdown?? I'm on 5.2 I think",
     ])
     func sayingOneWillLookLaterOrNotTakingItUpIsNoAcknowledgement(_ later: String) {
         var chat = team(bots: [("B1", "Zabbix")], people: "Jonas", "Katrin", "Marta")
@@ -3587,6 +3630,14 @@ import Testing
         "Så lukker vi hændelsen 🙂 tak for indsatsen",
         "INCIDENT REZOLVAT – INC-1008 | Cauză: certificatul APNs expirat la 08:14",
         "Estimado equipo: a las 19:30 h se declara RESUELTO el incidente de SPEI salida.",
+        // Turkish, Pidgin and Dutch closings; service restored, then the closing, then what stays paused.
+        "Son 20 dk: 412 işlem, %95.8 başarı. Sentry'de yeni PKIX event'i yok. Bence kapatabiliriz.",
+        "15 mins with both NATs: 97.4% completion, zero timeouts. I dey close this incident.",
+        "Nachtrun ging vanzelf, freshness groen. Wat mij betreft is dit dicht.",
+        "Service restored, confirmed by station at 06:47. I'm resolving INC0098231 now. Patch rings stay paused for all our sites until the PIR. Thanks all 👏",
+        // Hinglish "resolving PD", Chinese "declared recovered".
+        "BLR-South backlog clear, allocator stable. PD resolve kar raha hu. postmortem kal 11 baje",
+        "观察 30 分钟，各项指标正常。INC-20250617-003 宣布恢复，复盘周四 10:00",
     ])
     func closingsInMoreLanguagesEndTheIncident(_ text: String) {
         var chat = incident(observer: "Engineer")

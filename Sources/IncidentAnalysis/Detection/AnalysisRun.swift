@@ -332,7 +332,15 @@ struct AnalysisRun: Sendable {
         guard !said.contains("closes_other") else { return false }
         // "resolving. cert replaced, …": a closing word standing alone as the first sentence.
         if said.contains("closing_word") && MessageClassifier.hasAtMost(2, wordsIn: first) { return true }
-        return said.contains("closure") && !said.contains("pending") && !said.contains("watching") && !said.contains("hedge")
+        let doubts: Set<String> = ["pending", "watching", "hedge", "closes_other"]
+        if said.contains("closure") { return said.isDisjoint(with: doubts) }
+        // "Service restored, confirmed by station. I'm resolving INC0098231 now. Patching stays paused
+        // until the PIR.": service back, then the closing; what follows it is about something else.
+        guard said.contains("recovery"), !said.contains("no_effect"), said.isDisjoint(with: doubts) else { return false }
+        let sentences = Self.sentences(m.plain)
+        guard let at = sentences.firstIndex(of: first), at + 1 < sentences.count, !sentences[at + 1].hasSuffix("?") else { return false }
+        let next = classifier.signals(in: NormalizedText(sentences[at + 1]))
+        return next.contains("closure") && next.isDisjoint(with: doubts)
     }
 
     /// The signals of what a message states before its first question (none when it opens asking).
@@ -432,6 +440,13 @@ struct AnalysisRun: Sendable {
             if firstSentence(of: m)?.signals.contains("acknowledgement") == true || saysBeforeAsking(m).contains("acknowledgement") { return true }
             // A clause said before the question that takes the page up.
             func acks(_ clause: String) -> Bool { classifier.signals(in: NormalizedText(clause)).contains("acknowledgement") }
+            // "başarı oranı %3?? SSLHandshake uçuyor, bakıyorum 👀": a surprised question, then taken up in
+            // a closing clause of its own, in words (a bare 👀 after a question only watches).
+            if let last = Self.sentences(m.plain).last, !last.hasSuffix("?"), !last.hasSuffix("？") {
+                let words = String(String.UnicodeScalarView(last.unicodeScalars.filter { !$0.properties.isEmojiPresentation }))
+                let clause = words.split(separator: ",").last.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
+                if !clause.isEmpty, MessageClassifier.hasAtMost(3, wordsIn: clause), acks(clause) { return true }
+            }
             // "Alarmı gördüm, bakıyorum 👀 @Tuğba yazıcı resetten sonra düzeldi mi?": taken up, then a question to someone by name.
             let (stated, asked) = Self.splitAtLastMention(Substring(m.plain))
             if asked.count < m.plain.count, !stated.contains("?"), acks(String(stated)) { return true }
@@ -470,6 +485,9 @@ struct AnalysisRun: Sendable {
         if m.has("recovery") {
             // An action-item list ("2) no more timeouts from one resolver") names work still to do.
             guard !m.has("pending"), !trial, !m.has("plan_marker"), !m.has("follow_up_strong") else { return false }
+            // "… Sectigo yok → PKIX. Sorun bu. Diğer bankalar … çalışıyor": the cause named, and what still
+            // works beside it, with no fix done, explains; it restores nothing.
+            if m.has("root_cause"), m.kind(.rootCause), !m.has("remediation_done"), !m.has("deploy_rollback") { return false }
             // "pronto, achamos. … por isso Mercosul funciona e real não": a discovery opening the
             // message explains what works and what does not; it is the cause, not the recovery.
             if m.has("found_it"), let opening = MessageClassifier.verdictOpening(m.plain, hits: m.hits, table: m.table),
