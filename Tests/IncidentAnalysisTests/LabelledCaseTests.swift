@@ -495,6 +495,16 @@ import Testing
         "blind1296-pt-ecras-senhas-ntp": "the nurse's report went unanswered for 95 minutes, so it does not count as a start; a later message in the thread of work is taken",
         "blind1304-hu-sms-kredit-elfogyott": "the SMS gateway's low-balance warning the day before, answered at the time, is taken; the label is the customer service lead's report",
         "blind1309-au-saas-blind-monitoring-api-outage": "the monitoring disk warning before the outage is taken; the label is the support lead's report of customer tweets",
+        "blind1313-de-mes-opcua-cert-linienstopp": "a disk-space warning on the night shift, hours before the line stopped, is taken; the label is the line's stop notice",
+        "blind1316-it-iscrizioni-indice-mancante": "the uptime monitor's DOWN, up again two minutes later, is passed over as self-clearing; the label is that alert, the staff report six minutes on is taken",
+        "blind1321-nl-slimme-meter-dst": "the first of the batch failures nobody read, a day before anyone noticed, is the label; a later one is taken",
+        "blind1324-gulf-airline-kiosk-winupdate": "a single kiosk offline at another airport, hours earlier, is taken; the label is the site-wide heartbeat alert",
+        "blind1327-gr-taxportal-redis-session": "a cache node's CPU warning, ignored, is taken; the label is the first critical check on the portal's login",
+        "blind1330-in-qcomm-rider-lock": "a support lead's note that the queue is normal with a few product complaints is taken; the label is the city team's report",
+        "blind1332-ie-debug-logs-disk-full": "the first disk alert, silenced as a known flap, is passed over; the label is that alert, the next one is taken",
+        "blind1334-cn-coupon-redis-hotkey": "a sale dashboard post whose footer gives the data delay is taken as a report; the label is the coupon service's alert",
+        "blind1335-cz-bank-hsm-firmware": "the HSM's ping alert during the night's firmware upgrade, answered then, is taken; the label is the contact centre's report next morning",
+        "blind1337-ro-sms-facturi-duplicate": "a partner-latency warning before the flood is taken; the label is the outbound SMS rate alert",
     ]
 
     /// Cases whose milestones fall out of order, with the reason: a channel read as one incident
