@@ -369,6 +369,11 @@ import Testing
         "jestem jestem, sorry, byłem z psem 🤦 czytam",
         // Turkish: a surprised question, then taken up in a clause of its own.
         "günaydın. Marmarabank başarı oranı %3?? Sentry'de de SSLHandshake uçuyor, bakıyorum 👀",
+        // Japanese "really? looking now", Chilean "I'll look right away", Norwegian "I'll take the case", Thai "I'll look at this one myself".
+        "え、まじ？今見る",
+        "Buenos días! Sí, lo veo al tiro",
+        "Hei Kari, jeg tar saken. Hvilket fartøy gikk 15:10?",
+        "เคสนี้ผมดูเองครับ รบกวนขอเลขบัญชีสัก 5 เคสครับ",
     ])
     func gettingToTheLaptopOrSayingOneWillLookIsTheAcknowledgement(_ text: String) throws {
         var chat = team(bots: [("B1", "Grafana")], people: "Reto", "Nadia", "Ueli")
@@ -891,6 +896,8 @@ import Testing
         // Turkish "that's the problem", Vietnamese "found it".
         "ve bizim client JVM'in default cacerts'ini değil kendi truststore'unu kullanıyor. Sectigo R36 yok → PKIX. Sorun bu.",
         "Ra rồi ạ: job sync đọc cities.yaml, ở đó Đà Nẵng khai code dad",
+        // Austrian "there we have it".
+        "Da ham ma's: nach'm Reboot san Ports 1–8 alle im VLAN 1, VLAN 30 gibt's in da Startup-Config gar ned",
     ])
     func findingTheCauseInMoreWordsIsTheRootCause(_ text: String) {
         var chat = incident(observer: "Engineer")
@@ -1043,6 +1050,10 @@ import Testing
         "App toont weer verbruik t/m maandag. Gecheckt met mijn testaccount.",
         "Origin CPU 25%, homepage loads in 0.4s, /pay start page is up.",
         "Point 9h20 : taux de rejet 1,4 % sur 15 min. On est revenus au niveau normal.",
+        // Korean "has recovered", Finnish "now it goes, screens fast", Egyptian "coming in again".
+        "10:10 이후 발송분은 평균 4초 내로 도달하고 있으며, 로그인 성공률 95.6%로 회복되었습니다.",
+        "Nyt lähtee! Näytöt nopeita.",
+        "requests من محفظة داخلة تاني ✅ 200 OK — success rate 99.1%",
     ])
     func recoveriesAndFixesInMoreWordsAreTheMitigation(_ text: String) {
         var chat = incident(observer: "Engineer")
@@ -1054,6 +1065,7 @@ import Testing
     @Test(arguments: [
         "stock-sync » deploy-prod - #413 Started by user mati.h (Open) Version: v3.13.2 (rollback)",
         "Pull request opened by mati.h #319 Revert \"stock-sync: consume v3 events\"",
+        "🔄 Application payment-switch-prod sync started (rollback) by thanakorn.s",
     ])
     func aDeployBotsRollbackStartedIsNotYetTheFix(_ text: String) {
         var chat = team(bots: [("B1", "Datadog"), ("B2", "Jenkins")], people: "Mati", "Cata", "Feña")
@@ -3316,6 +3328,11 @@ import Testing
         "<@U7> suspect blocking on CADPROD. app threads waiting on calls to UnitStatusLog",
         "a 2.14 nem nyúlt a küldéshez is? gyanús hogy pont tegnap este ment ki",
         "החשוד הבא: ה-collector החדש ב-driver, אם יש race ב-flush זה נראה בדיוק ככה",
+        // Japanese "could it be", Portuguese "I suspect", Korean "there is a possibility", Finnish "could it be".
+        "もしかして私のpricingのデプロイ？チェックアウトのリンクとか触ってないはずだけど…",
+        "No LIS está tudo validado e com ACK AA. Suspeito da receção HL7 do SClínico",
+        "어제 야간 인증서버 보안패치 영향일 가능성이 있어 먼저 확인하겠습니다.",
+        "Voiko olla aaltosuunnittelu? Se ajettiin tänään myöhässä.",
     ])
     func guessesInMoreLanguagesAreHypotheses(_ text: String) throws {
         var chat = incident(observer: "Engineer")
@@ -4410,6 +4427,22 @@ import Testing
         let real = chat.say(30, "B1", "[FIRING:1] RiderLocationWriteErrors (rider-location-writer)", bot: true)
         chat.say(31, "U1", "looking")
         chat.say(33, "U2", "rider positions frozen in the customer app")
+        #expect(analyze(chat).milestones[.detected]?.ts == real)
+    }
+
+    @Test(arguments: [
+        "PROBLEM: integ-gw-01/client certificate is WARNING: SSL_CERT WARNING - Certificate 'CN=gw' will expire in 2 day(s)",
+        "PROBLEM: SSL certificate on api-partners.example.com expires in 7 days",
+    ])
+    func aForecastIsNotTheStartButTheAlertWhenTheTroubleCameIs(_ forecast: String) {
+        var chat = team(bots: [("B1", "Zabbix")], people: "Tomasz", "Ewa")
+        chat.say(0, "B1", forecast, bot: true)
+        chat.say(5, "U1", "renewal is on the change calendar for Monday")
+        chat.say(8, "U2", "👍 thanks")
+        // Two days later, at night: the trouble the forecast warned of, unanswered until morning.
+        let real = chat.say(2880, "B1", "PROBLEM: outbound queue to KUS is CRITICAL: depth=5212", bot: true)
+        chat.say(3000, "U1", "the queue to KUS has been growing since the night, nothing goes out. checking")
+        chat.say(3004, "U2", "employers say they can't see any sick notes")
         #expect(analyze(chat).milestones[.detected]?.ts == real)
     }
 

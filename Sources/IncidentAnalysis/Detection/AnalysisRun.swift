@@ -548,7 +548,12 @@ struct AnalysisRun: Sendable {
         // the page), is when monitoring knew: detection is then, acknowledgement when people came.
         // When people answered only a low-priority alert, the higher one that followed it (at night,
         // unanswered) is still the start: the disk warning was not what the night was about.
-        let firstAlert = (firing.first { !self.dismissed($0) && !self.clearedOnItsOwn($0) && !self.outranked($0) }
+        // A forecast people answered stands for the alert that fired when its trouble came, answered or not.
+        let firstAlert = (firing.compactMap { a -> ClassifiedMessage? in
+            guard !self.dismissed(a), !self.clearedOnItsOwn(a) else { return nil }
+            if a.has("alert_forecast") { return self.outranking(a) }
+            return self.outranked(a) ? nil : a
+        }.first
             ?? firing.first.map { self.outranking($0) ?? $0 })
             .map(earliestRaising)
         // An incident tool's first post (a declared or opened incident) also marks the start.
@@ -802,6 +807,11 @@ struct AnalysisRun: Sendable {
 
     /// The higher alert that outranks a low-priority one (see ``outranked(_:)``), if any.
     func outranking(_ alert: ClassifiedMessage) -> ClassifiedMessage? {
+        // A forecast ("certificate expires in 7 days", "volume predicted to fill within 4h") warns of
+        // trouble to come: the alert that fires when it comes, however much later, is the start.
+        if alert.has("alert_forecast") {
+            return items[(alert.index + 1)...].first { $0.bot == .alerting && isFiring($0) && !$0.has("alert_forecast") && !$0.has("alert_minor") }
+        }
         guard alert.has("alert_minor") else { return nil }
         return following(alert, within: 3 * 3600).first { $0.bot == .alerting && isFiring($0) && !$0.has("alert_minor") }
     }
