@@ -505,6 +505,12 @@ import Testing
         "blind1334-cn-coupon-redis-hotkey": "a sale dashboard post whose footer gives the data delay is taken as a report; the label is the coupon service's alert",
         "blind1335-cz-bank-hsm-firmware": "the HSM's ping alert during the night's firmware upgrade, answered then, is taken; the label is the contact centre's report next morning",
         "blind1337-ro-sms-facturi-duplicate": "a partner-latency warning before the flood is taken; the label is the outbound SMS rate alert",
+        "blind1340-ua-courier-labels-blackout": "the office router's link-down alert the day before, answered then, is taken; the label is the error tracker's timeouts the next afternoon",
+        "blind1342-my-promo-code-farming": "the fraud rule's alert, unread for five hours, is the label; the analyst's first message about it is taken",
+        "blind1343-no-ferry-car-deck-oversell": "a payment-latency alert that morning is taken; the label is the terminal's service request about cars turned away",
+        "blind1348-at-skilift-vlan-drehkreuze": "a pump station's pressure warning, hours before, is taken; the label is the turnstile's ping alert",
+        "blind1350-pt-hospital-hl7-queue": "a log-disk warning on the interface engine is taken; the label is the service desk's ticket for the nurses' call",
+        "blind1351-th-promptpay-double-debit": "a latency alert at the payday peak, waved off as usual, is taken; the label is the call centre's escalation of double debits",
     ]
 
     /// Cases whose milestones fall out of order, with the reason: a channel read as one incident
