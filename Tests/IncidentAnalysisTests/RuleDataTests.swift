@@ -374,6 +374,9 @@ import Testing
         "Buenos días! Sí, lo veo al tiro",
         "Hei Kari, jeg tar saken. Hvilket fartøy gikk 15:10?",
         "เคสนี้ผมดูเองครับ รบกวนขอเลขบัญชีสัก 5 เคสครับ",
+        // Swiss German "I'll look right away", Estonian "I'm on call".
+        "Bin no da. Nei, das isch nöd normal, d'Antenne hetted sich lang erholt. Ich lueg sofort uf em Switch.",
+        "võtan. olen on-call. Sander, ära kasutajat süüdista 🙂",
     ])
     func gettingToTheLaptopOrSayingOneWillLookIsTheAcknowledgement(_ text: String) throws {
         var chat = team(bots: [("B1", "Grafana")], people: "Reto", "Nadia", "Ueli")
@@ -796,6 +799,14 @@ import Testing
         "désolé de te déranger si tôt, incident billettique majeur, tu peux nous rejoindre ?",
         "le marqué a Xime por teléfono, ya se había ido, dice que se conecta en 5",
         "FYI aku naikin jadi SEV-2: top-up VA BNI nggak ke-credit sejak 09:14",
+        // Greek, Swiss German, Belgian French and English ways of paging or ringing someone.
+        "Δεν είναι φυσιολογικό αυτό, σηκώνω PagerDuty στον on-call των integrations.",
+        "Ich alarmier s'MT-Pikett (Lukas).",
+        "Ich rüef de Marco aa, ich bi am Ändi mit mim Latein.",
+        "Ich ha bi Vitasense d'24h-Hotline aaglüüte, Case 00731955. Sie rüefed zrugg.",
+        "tu sais regarder côté player? Je te sonne sur ton GSM",
+        "j'ouvre un incident majeur, le live est KO pour une grosse partie des gens. Tu sais venir?",
+        "please we need you and the key custodians urgently. Calling you now.",
     ])
     func callingAVendorOrAManagerInMoreWordsIsAnEscalation(_ text: String) {
         var chat = incident(observer: "Engineer")
@@ -4418,6 +4429,7 @@ import Testing
     @Test(arguments: [
         "LIS_ORU_TO_EHR: 2h summary 04:00–06:00, sent 1,204, resent 311",
         "scope: env:prod, service:hoshikuro-* 期間: 11:00 〜 15:00 JST 対象モニター: 37件（通知ミュート）",
+        "Host DOWNTIMESTART: sw-b3-ost-01 (firmware update 8.1.3, scheduled)",
     ])
     func aMonitorsSummaryOrDowntimeNoticeIsNotTheStart(_ text: String) {
         var chat = team(bots: [("B1", "Grafana")], people: "Minho", "Jisu")
