@@ -511,6 +511,10 @@ import Testing
         "blind1348-at-skilift-vlan-drehkreuze": "a pump station's pressure warning, hours before, is taken; the label is the turnstile's ping alert",
         "blind1350-pt-hospital-hl7-queue": "a log-disk warning on the interface engine is taken; the label is the service desk's ticket for the nurses' call",
         "blind1351-th-promptpay-double-debit": "a latency alert at the payday peak, waved off as usual, is taken; the label is the call centre's escalation of double debits",
+        "blind1361-us-ach-payroll-double-send": "the scheduler host's unreachable alert the night before (the failover that caused it) is taken; the label is treasury noticing two files at the bank",
+        "blind1362-gr-ferry-hotel-overbooking": "the first error-tracker alert at night is the label; a later timeout alert from another supplier is taken",
+        "blind1364-my-efiling-otp-relay": "an uptime monitor's timeout hours earlier is taken; the label is the care line's report of missing login codes",
+        "blind1368-kz-driver-online-redis": "the cache node's down alert during the patching is taken; the label is driver support's report that drivers cannot go online",
     ]
 
     /// Cases whose milestones fall out of order, with the reason: a channel read as one incident
