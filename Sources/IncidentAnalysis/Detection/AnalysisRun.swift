@@ -324,8 +324,8 @@ struct AnalysisRun: Sendable {
     }
 
     /// True when a message opens with its closing ("Resolving incident 2231. … stays suspended until
-    /// the fix is reviewed", "resolving. cert replaced, …"): what follows the first sentence is
-    /// evidence and follow-ups, not doubt.
+    /// the fix is reviewed", "resolving. cert replaced, …"), or with service back and the closing next:
+    /// what follows is evidence and follow-ups, not doubt.
     func declaresClosure(_ m: ClassifiedMessage) -> Bool {
         guard m.has("closure") || m.has("closing_word"), let (first, said) = openingStatement(of: m) else { return false }
         // Closing something else ("huddle closed.") is no closing, however short.
