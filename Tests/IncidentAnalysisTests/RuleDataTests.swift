@@ -4451,8 +4451,10 @@ import Testing
         chat.say(0, "B1", forecast, bot: true)
         chat.say(5, "U1", "renewal is on the change calendar for Monday")
         chat.say(8, "U2", "👍 thanks")
-        // Two days later, at night: the trouble the forecast warned of, unanswered until morning.
+        // Two days later, at night: the trouble the forecast warned of, unanswered until morning,
+        // when the expiry itself alerts and people answer that one.
         let real = chat.say(2880, "B1", "PROBLEM: outbound queue to KUS is CRITICAL: depth=5212", bot: true)
+        chat.say(2995, "B1", "PROBLEM: client certificate is CRITICAL: the certificate has expired", bot: true)
         chat.say(3000, "U1", "the queue to KUS has been growing since the night, nothing goes out. checking")
         chat.say(3004, "U2", "employers say they can't see any sick notes")
         #expect(analyze(chat).milestones[.detected]?.ts == real)

@@ -318,7 +318,7 @@ struct AnalysisRun: Sendable {
             // What is said before the question, up to the mention that turns to someone with a task.
             let stated = Self.splitAtLastMention(c.plain.prefix { $0 != "?" && $0 != "？" }).stated
             let said = classifier.signals(in: NormalizedText(String(stated)))
-            return said.contains("closure") && said.isDisjoint(with: ["pending", "watching", "hedge", "closes_other"])
+            return said.contains("closure") && said.isDisjoint(with: Self.closingDoubts)
         }
         return (!c.isQuestion || ((closes || closesBeforeAsking()) && !asksWhetherToClose(c))) && ((c.kind(.resolution) && c.has("closure")) || closes)
     }
@@ -332,16 +332,18 @@ struct AnalysisRun: Sendable {
         guard !said.contains("closes_other") else { return false }
         // "resolving. cert replaced, …": a closing word standing alone as the first sentence.
         if said.contains("closing_word") && MessageClassifier.hasAtMost(2, wordsIn: first) { return true }
-        let doubts: Set<String> = ["pending", "watching", "hedge", "closes_other"]
-        if said.contains("closure") { return said.isDisjoint(with: doubts) }
+        if said.contains("closure") { return said.isDisjoint(with: Self.closingDoubts) }
         // "Service restored, confirmed by station. I'm resolving INC0098231 now. Patching stays paused
         // until the PIR.": service back, then the closing; what follows it is about something else.
-        guard said.contains("recovery"), !said.contains("no_effect"), said.isDisjoint(with: doubts) else { return false }
+        guard said.contains("recovery"), !said.contains("no_effect"), said.isDisjoint(with: Self.closingDoubts) else { return false }
         let sentences = Self.sentences(m.plain)
         guard let at = sentences.firstIndex(of: first), at + 1 < sentences.count, !sentences[at + 1].hasSuffix("?") else { return false }
         let next = classifier.signals(in: NormalizedText(sentences[at + 1]))
-        return next.contains("closure") && next.isDisjoint(with: doubts)
+        return next.contains("closure") && next.isDisjoint(with: Self.closingDoubts)
     }
+
+    /// What, said beside a closing, makes it no decision: waiting, watching, doubt, or closing something else.
+    private static let closingDoubts: Set<String> = ["pending", "watching", "hedge", "closes_other"]
 
     /// The signals of what a message states before its first question (none when it opens asking).
     func saysBeforeAsking(_ m: ClassifiedMessage) -> Set<String> {
@@ -810,7 +812,10 @@ struct AnalysisRun: Sendable {
         // A forecast ("certificate expires in 7 days", "volume predicted to fill within 4h") warns of
         // trouble to come: the alert that fires when it comes, however much later, is the start.
         if alert.has("alert_forecast") {
-            return items[(alert.index + 1)...].first { $0.bot == .alerting && isFiring($0) && !$0.has("alert_forecast") && !$0.has("alert_minor") }
+            // Read through the index of alerting bots' posts: a year of chat lies between some forecasts and nothing.
+            return items(with: "alert_bot", after: alert.index).first {
+                $0.bot == .alerting && isFiring($0) && !$0.has("alert_forecast") && !$0.has("alert_minor")
+            }
         }
         guard alert.has("alert_minor") else { return nil }
         return following(alert, within: 3 * 3600).first { $0.bot == .alerting && isFiring($0) && !$0.has("alert_minor") }
