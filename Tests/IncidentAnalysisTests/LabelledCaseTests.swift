@@ -547,7 +547,7 @@ import Testing
             cards.append(Scorecard.score(analysis, against: truth, caseID: url.lastPathComponent))
         }
         let total = Scorecard.total(cards)
-        // Floors a little under today's scores (see README): a rule change that loses ground fails here.
+        // Floors a little under today's scores (see docs/evaluation.md): a rule change that loses ground fails here.
         // Escalation recall fell from 0.88 to 0.78 when the four new-* cases (written blind) joined;
         // action item recall from 0.80 to 0.75 when the blind3-* cases did (items said in passing
         // in Portuguese and in a thirty-hour channel), to 0.71 with the blind4/5 cases and 0.68 with blind8; hypothesis
