@@ -87,8 +87,8 @@ def rules_json(text):
     """The rules as compact JSON, which the binary decodes faster than YAML.
 
     Read with PyYAML's BaseLoader, so every scalar stays the string written (no YAML 1.1 booleans
-    from `on`/`no`, no numbers from `502`); only the version, the threshold, the scopes' reach and
-    the weights are numbers. RuleSetTests checks that the JSON and the YAML give the same rules.
+    from `on`/`no`, no numbers from `502`); only the version, the threshold, the scopes' reach, the weights and
+    the explanation's settings are numbers (and its `enabled` a boolean). RuleSetTests checks that the JSON and the YAML give the same rules.
     """
     try:
         import yaml
@@ -104,6 +104,16 @@ def rules_json(text):
             data[scope]["reach"] = int(data[scope]["reach"])
     for kind, table in data.get("weights", {}).items():
         data["weights"][kind] = {signal: float(weight) for signal, weight in table.items()}
+    explanation = data.get("explanation", {})
+    if "enabled" in explanation:
+        explanation["enabled"] = explanation["enabled"] == "true"
+    if "long_text_chars" in explanation:
+        explanation["long_text_chars"] = int(explanation["long_text_chars"])
+    for key in ("position", "minimum"):
+        if key in explanation:
+            explanation[key] = float(explanation[key])
+    if "weights" in explanation:
+        explanation["weights"] = {name: float(weight) for name, weight in explanation["weights"].items()}
     return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 

@@ -58,6 +58,9 @@ import Testing
         ("cased_signals:\n  follow_ups: [NB]\n", "team.yml: cased_signals.follow_ups: no signal of that name"),
         ("condition_scope:\n  words: [sobald]\n  signals: [recoveries]\n", "team.yml: condition_scope.signals.recoveries: no signal of that name"),
         ("condition_scope:\n  reach: 0\n", "team.yml: condition_scope.reach: 0 is not between 1 and 5 words"),
+        ("explanation:\n  weights: {long_txt: 2}\n", "team.yml: explanation.weights.long_txt: no signal of that name"),
+        ("explanation:\n  long_text_chars: 0\n", "team.yml: explanation.long_text_chars: 0 is not a number of characters (1 or more)"),
+        ("explanation:\n  position: -1\n", "team.yml: explanation.position: -1.0 is negative"),
     ])
     func aBadRulesFileNamesTheEntry(yaml: String, message: String) {
         do {

@@ -11,6 +11,78 @@ extension AnalysisRun {
         return item(ts)
     }
 
+    /// With no cause stated in words the rules know, the message that explains most between the
+    /// acknowledgement and the mitigation (rules: `explanation`); nil when none scores the minimum.
+    func explainingMessage() -> ClassifiedMessage? {
+        let rules = rules.explanation
+        guard rules.enabled, let detected = milestones[.detected]?.ts.flatMap(item) else { return nil }
+        // A tool's acknowledgement is bookkeeping: the window opens at detection then.
+        let start = milestones[.acknowledged]?.ts.flatMap(item).flatMap { $0.isBot ? nil : $0 } ?? detected
+        let endTS = milestones[.mitigated]?.ts ?? milestones[.resolved]?.ts
+        let end = endTS.map { ts in Self.partitionPoint(items.count) { items[$0].ts < ts } } ?? items.count
+        guard start.index < end else { return nil }
+        let span = Double(max(1, end - start.index))
+        var best: (score: Double, length: Int, item: ClassifiedMessage)?
+        for m in items[start.index..<end] where !m.isBot && !m.isQuestion && !m.kind(.hypothesis) && m.isDatable {
+            let length = m.plain.unicodeScalars.count
+            var score = rules.position * Double(m.index - start.index) / span
+            for (name, weight) in rules.weights {
+                let has: Bool
+                switch name {
+                case "long_text": has = length >= rules.longText
+                case "causal_arrow": has = Self.hasCausalArrow(m.plain)
+                case "change_ref": has = Self.hasChangeReference(m.plain)
+                default: has = m.has(name)
+                }
+                if has { score += weight }
+            }
+            // Of equal scores, the longer message says more; of equal lengths, the earlier stands.
+            if score >= rules.minimum, best.map({ (score, length) > ($0.score, $0.length) }) ?? true {
+                best = (score, length, m)
+            }
+        }
+        return best?.item
+    }
+
+    /// "→", "->" or "=>": a chain of cause and effect written out ("new rate → two rates → 502").
+    static func hasCausalArrow(_ text: String) -> Bool {
+        var previous: UInt8 = 0
+        for b in text.utf8 {
+            if b == UInt8(ascii: ">"), previous == UInt8(ascii: "-") || previous == UInt8(ascii: "=") { return true }
+            previous = b
+        }
+        return text.unicodeScalars.contains("\u{2192}")
+    }
+
+    /// A change's number: "#4821" (three digits or more), "v2.31" or "7.4.2".
+    static func hasChangeReference(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        func isDigit(_ i: Int) -> Bool { i < bytes.count && (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[i]) }
+        func isWordByte(_ i: Int) -> Bool {
+            i >= 0 && i < bytes.count && (isDigit(i) || (bytes[i] | 0x20) >= UInt8(ascii: "a") && (bytes[i] | 0x20) <= UInt8(ascii: "z"))
+        }
+        /// The end of the digits from `i`, and how many dot-separated groups of digits follow.
+        func groups(from i: Int) -> Int {
+            var i = i, count = 0
+            while isDigit(i) {
+                while isDigit(i) { i += 1 }
+                count += 1
+                guard i + 1 < bytes.count, bytes[i] == UInt8(ascii: "."), isDigit(i + 1) else { break }
+                i += 1
+            }
+            return count
+        }
+        for i in bytes.indices {
+            let b = bytes[i]
+            if b == UInt8(ascii: "#"), isDigit(i + 1), isDigit(i + 2), isDigit(i + 3) { return true }
+            if (b | 0x20) == UInt8(ascii: "v"), !isWordByte(i - 1), isDigit(i + 1), groups(from: i + 1) >= 2 { return true }
+            if isDigit(i), !isWordByte(i - 1), bytes.indices.contains(i - 1) ? bytes[i - 1] != UInt8(ascii: ".") : true, groups(from: i) >= 3 {
+                return true
+            }
+        }
+        return false
+    }
+
     func findHypotheses() -> [Hypothesis] {
         guard let range = activeRange else { return [] }
         let endTS = milestones[.resolved]?.ts ?? range.upperBound

@@ -47,6 +47,10 @@ struct AnalysisRun: Sendable {
         }
         let escalations = findEscalations()
         let actionItems = findActionItems()
+        // Only now: a guessed cause must not open the window in which follow-ups are read.
+        if milestones[.rootCauseIdentified] == nil, let explained = explainingMessage() {
+            set(.rootCauseIdentified, explained, confidence: 0.3)
+        }
         applyMilestoneCorrections()
         if milestones[.escalated] == nil, let first = escalations.first {
             milestones[.escalated] = Milestone(time: first.ts.date, ts: first.ts, source: .inferred, confidence: 0.6, evidence: Self.excerpt(first.text))

@@ -44,6 +44,62 @@ public struct RuleSet: Sendable, Equatable {
     /// Capitals before a dash and a number that name no ticket ("SHA-256", "INC-482" is the incident
     /// itself, "PM-2417" its postmortem): a ticket named after the incident is read as an action item.
     public var notTicketPrefixes: [String] = []
+    /// How the cause is picked when no message states it in words the rules know.
+    public var explanation: ExplanationRules = ExplanationRules()
+
+    /// The message taken as the cause when none states it in known words: the one that explains most
+    /// between the acknowledgement and the mitigation. Every part may be left out of a team's file.
+    public struct ExplanationRules: Sendable, Equatable, Decodable {
+        /// Signals, and the measures `long_text`, `causal_arrow` and `change_ref`, by weight.
+        public var weights: [String: Double]
+        var enabledValue: Bool?
+        var longTextValue: Int?
+        var positionValue: Double?
+        var minimumValue: Double?
+
+        /// The measures the analysis makes of a message's text, besides the signals.
+        public static let measures: Set<String> = ["long_text", "causal_arrow", "change_ref"]
+
+        /// Whether a message is picked at all (default: no).
+        public var enabled: Bool { enabledValue ?? false }
+        /// Characters from which a message counts as `long_text`.
+        public var longText: Int { longTextValue ?? 120 }
+        /// The weight of a message's place in the window, from 0 at its start to this at its end.
+        public var position: Double { positionValue ?? 0 }
+        /// The least score a message needs.
+        public var minimum: Double { minimumValue ?? 1 }
+
+        /// Creates explanation rules.
+        public init(enabled: Bool? = nil, longText: Int? = nil, position: Double? = nil, minimum: Double? = nil, weights: [String: Double] = [:]) {
+            enabledValue = enabled
+            longTextValue = longText
+            positionValue = position
+            minimumValue = minimum
+            self.weights = weights
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case enabled, position, minimum, weights
+            case longText = "long_text_chars"
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            enabledValue = try c.decodeIfPresent(Bool.self, forKey: .enabled)
+            longTextValue = try c.decodeIfPresent(Int.self, forKey: .longText)
+            positionValue = try c.decodeIfPresent(Double.self, forKey: .position)
+            minimumValue = try c.decodeIfPresent(Double.self, forKey: .minimum)
+            weights = try c.decodeIfPresent([String: Double].self, forKey: .weights) ?? [:]
+        }
+
+        /// These rules with another file's on top: what it gives wins, weights are merged.
+        func extended(with other: ExplanationRules) -> ExplanationRules {
+            ExplanationRules(
+                enabled: other.enabledValue ?? enabledValue, longText: other.longTextValue ?? longTextValue,
+                position: other.positionValue ?? positionValue, minimum: other.minimumValue ?? minimumValue,
+                weights: weights.merging(other.weights) { $1 })
+        }
+    }
 
     /// Words that date a moment named in text ("since 14:02 UTC", "Tuesday 02:10", "since market open").
     public struct TimeWords: Sendable, Equatable, Decodable {
@@ -233,9 +289,10 @@ public struct RuleSet: Sendable, Equatable {
         var exceptions: [String: [String]]?
         var casedSignals: [String: [String]]?
         var notTicketPrefixes: [String]?
+        var explanation: ExplanationRules?
 
         enum CodingKeys: String, CodingKey {
-            case version, bots, signals, threshold, weights, stopwords, titles, exceptions
+            case version, bots, signals, threshold, weights, stopwords, titles, exceptions, explanation
             case negationScope = "negation_scope"
             case noReportScope = "no_report_scope"
             case conditionScope = "condition_scope"
@@ -281,6 +338,14 @@ public struct RuleSet: Sendable, Equatable {
         if let reach = f.noReportAfter?.reach {
             throw .invalid(file: file, detail: "no_report_after.reach: \(reach) is not used (the words are read right after the phrase)")
         }
+        if let explanation = f.explanation {
+            if let chars = explanation.longTextValue, chars < 1 {
+                throw .invalid(file: file, detail: "explanation.long_text_chars: \(chars) is not a number of characters (1 or more)")
+            }
+            if let position = explanation.positionValue, position < 0 {
+                throw .invalid(file: file, detail: "explanation.position: \(position) is negative")
+            }
+        }
         let timeWords = f.timeWords ?? TimeWords()
         for (word, id) in timeWords.zones.sorted(by: { $0.key < $1.key }) where TimeZone(identifier: id) == nil {
             throw .invalid(file: file, detail: "time_words.zones.\(word): \"\(id)\" is not a time zone (use an IANA name such as Europe/Berlin)")
@@ -300,6 +365,7 @@ public struct RuleSet: Sendable, Equatable {
         rules.conditionScope = f.conditionScope ?? WordScope()
         rules.casedSignals = f.casedSignals ?? [:]
         rules.notTicketPrefixes = f.notTicketPrefixes ?? []
+        rules.explanation = f.explanation ?? ExplanationRules()
         return rules
     }
 
@@ -316,11 +382,12 @@ public struct RuleSet: Sendable, Equatable {
     /// classifier defines: a misspelt name would otherwise be silently ignored.
     public func checkSignalNames(file: String) throws(RulesError) {
         let known = Set(signals.keys).union(MessageClassifier.pseudoSignals.keys)
-        func check(_ names: some Sequence<String>, _ place: String) throws(RulesError) {
-            if let bad = names.sorted().first(where: { !known.contains($0) }) {
+        func check(_ names: some Sequence<String>, _ place: String, also: Set<String> = []) throws(RulesError) {
+            if let bad = names.sorted().first(where: { !known.contains($0) && !also.contains($0) }) {
                 throw .invalid(file: file, detail: "\(place).\(bad): no signal of that name (see `postmortem rules` for the signals)")
             }
         }
+        try check(explanation.weights.keys, "explanation.weights", also: ExplanationRules.measures)
         try check(exceptions.keys, "exceptions")
         try check(casedSignals.keys, "cased_signals")
         for (kind, table) in weights.sorted(by: { $0.key < $1.key }) { try check(table.keys, "weights.\(kind)") }
@@ -361,6 +428,7 @@ public struct RuleSet: Sendable, Equatable {
         r.alertTitleNoise += other.alertTitleNoise
         r.notTicketPrefixes += other.notTicketPrefixes
         for (name, phrases) in other.exceptions { r.exceptions[name, default: []] += phrases }
+        r.explanation = explanation.extended(with: other.explanation)
         return r
     }
 }
