@@ -5,6 +5,9 @@ import Testing
 
 /// The cause nobody names in words the rules know: the message that explains most on the way to the fix.
 extension RuleDataTests {
+    /// The built-in rules without the last resort of `explanation`: for tests of the causes stated in words.
+    static let withoutExplanation = try! RuleSet.team(yaml: "explanation:\n  enabled: false\n", file: "team.yml")
+
     @Test(arguments: [
         // A chain of effects written with arrows, in Finnish.
         "no niin. uus ALV-kanta astu voimaan heti → ruoalle kaks aktiivista kantaa → taxcalc heittää poikkeuksen → checkout 502. siks vain korit joissa on elintarvikkeita kaatuu",
@@ -30,8 +33,7 @@ extension RuleDataTests {
         #expect(found.ts == cause)
         #expect(found.confidence == 0.3)
         // The rules' `explanation` is what found it: a team that turns it off gets no cause.
-        let off = try RuleSet.team(yaml: "explanation:\n  enabled: false\n", file: "team.yml")
-        #expect(analyze(chat, rules: off).milestones[.rootCauseIdentified] == nil)
+        #expect(analyze(chat, rules: Self.withoutExplanation).milestones[.rootCauseIdentified] == nil)
     }
 
     @Test func noMessageIsTakenAsTheCauseWhenNoneExplainsAnything() {

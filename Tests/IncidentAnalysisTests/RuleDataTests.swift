@@ -1913,13 +1913,14 @@ import Testing
     @Test func aYesThatAnswersSomethingElseBeforeAnExplanationIsNoCause() {
         var chat = incident(observer: "Engineer")
         let said = chat.say(6, "U2", "yes, P1 open. transit at the SAC PoP keeps dropping after the config change, traffic is on the backup path and its congested")
-        #expect(analyze(chat).milestones[.rootCauseIdentified]?.ts != said)
+        // Not stated as the cause; only the last resort of `explanation` (off here) may guess it.
+        #expect(analyze(chat, rules: Self.withoutExplanation).milestones[.rootCauseIdentified]?.ts != said)
     }
 
     @Test func agreeingBeforeAFindingIsNoCause() {
         var chat = incident(observer: "Engineer")
         let said = chat.say(6, "U2", "yep. the timeouts are all on the dedupe write of the collapse key, reads are fine. odd")
-        #expect(analyze(chat).milestones[.rootCauseIdentified]?.ts != said)
+        #expect(analyze(chat, rules: Self.withoutExplanation).milestones[.rootCauseIdentified]?.ts != said)
     }
 
     @Test(arguments: [
