@@ -99,12 +99,10 @@ import Testing
         "blind332-data-stale-finance-etl": "a daily freshness digest, waved off days before, an hour before the analyst's report",
         "blind334-sv-bankid-klientid-kvot": "Swedish 'lag' (law) in a joke reads as replication lag before customer service's report",
         "blind334-voice-sip-alg-inbound-drops": "a help desk's ticket relaying a caller's complaint eight minutes before the first person's report",
-        "blind336-mobile-apns-key-revoked": "an unrelated crash report an hour before the product manager's report of one-star reviews",
         "blind338-vi-flashsale-redis-evict": "a memory warning silenced before the sale, before support's report",
         "blind346-night-wal-slot-disk-full": "labelled on a disk warning an hour before the outage; the rules take the outage's page",
         "blind350-chatops-config-rollback-500s": "a ChatOps bot's deploy notice, before support's report of 500s",
         "blind350-ko-dns-ttl-order-storm": "a DNS query-rate warning nine minutes before the latency alert",
-        "blind352-pt-pt-telecontagem-cert-gateway": "a disk-space alert the day before, in a thread that ran on",
         "blind354-slowburn-invoice-oom-leak": "an out-of-memory alert on the first night nobody answered for days",
         "blind358-it-payout-doppi": "a night-time error-tracker alert nobody answered for five hours",
         "blind360-es-co-whatsapp-template-expired": "a clinic's report in Spanish ('no les llegó el recordatorio') the rules do not read",
@@ -113,14 +111,12 @@ import Testing
         "blind372-cs-fakturace-desetinna-carka": "a customer-care report of absurd amounts in Czech the rules do not read; a joke before it drew replies",
         "blind374-startup-db-disk-logs": "a question whether the admin page is slow or the wifi, a quarter of an hour before the monitor's DOWN",
         "blind376-ko-casual-webtoon-coin-billing": "an evening error-tracker alert nobody answered until the next morning",
-        "blind378-de-ch-gx400-saisonabo": "a reader rebooting during the previous night's firmware rollout",
         "blind380-ja-formal-sftp-hostkey": "a job scheduler's failure notice an hour before anyone answered it",
         "blind380-noisy-paylark-webhook-401": "a VPN question in the same noisy channel, before support's report",
         "blind384-university-saml-cert-registration": "a broken coffee machine reads as a report twenty-five minutes before the first caller's",
         // The blind390–452 cases (2026-11-30, a fourth session): unrelated or unanswered signals first, and
         // reports the rules do not read.
         "blind390-hospital-paging-hl7-charset": "a night call to the service desk, closed as 'no fault found', hours before the ticket",
-        "blind396-game-matchmaking-stale-redis-primary": "a bot that posts player counts and job notices as well as alerts: its job's 'finished, 0 failed' comes first",
         "blind398-pl-bank-mobile-cert-pinning": "a call-centre question nobody answered for 25 minutes, before the crash reporter's alert",
         "blind398-saas-email-bounce-spf-overwrite": "overnight tickets put down to spam folders by the person who relayed them, before the ticket-spike alert",
         "blind400-zh-cn-ride-xian-driver-online-flag": "an unrelated P3 SMS-gateway alert twenty minutes before the drivers' report",
@@ -128,7 +124,6 @@ import Testing
         "blind406-two-incidents-one-channel-billing-crontab": "a note on another tenant's latency in a channel that held a second incident that day",
         "blind408-support-lead-saas-export-csv-planner-timeouts": "a customer's relayed message nobody read for four hours",
         "blind408-vi-vi-fintech-ewallet-topup-callback-firewall": "a ticket bot's Vietnamese ticket not read as a report; a guess that it will pass comes first",
-        "blind410-fr-hopital-dpi-antivirus": "an unrelated printer-queue warning from the same monitor before the login-time warning",
         "blind410-sre-bot-heavy-kafka-group-id-replay": "another consumer group's lag warning before the error-level lag alert",
         "blind412-nl-energie-app-meterstand-nul": "a parse warning at 04:16 nobody answered until the morning's alert",
         "blind416-hospitality-pos-wifi-payment-vlan": "an access point offline at an unaffected store before the first store's report",
@@ -147,7 +142,6 @@ import Testing
         "blind458-data-pipeline-false-alarm-then-real-checkout-required-column": "a false alarm's alert an hour before the real incident in the same channel",
         "blind466-no-kollektiv-billett-app-dst-kontrollklokke": "an inspector's report, then 22 quiet minutes before the alert: read as another episode",
         "blind472-fr-be-mutuelle-remboursements-rerun-doublon": "the bank's report of a file received twice has no symptom word; the night's timeout is taken",
-        "blind472-gaming-esports-tournament-stream-desync-relay-buffer": "a dropped-frames warning before the show, waved off with a bare 'ignore'",
         "blind484-marketplace-payouts-sellers-twitter-holiday-calendar": "an alert left with only a reaction for three days",
         "blind486-sre-two-incidents-overlap-dns-and-db-unbound-oom": "another incident's alert first in a channel holding two",
         "blind498-ai-chatbot-support-hallucinated-refunds-pip-v43": "a ticket bot's escalated ticket before the agent who saw the pattern",
@@ -164,14 +158,11 @@ import Testing
         "blind512-iot-thermostats-cloud-mqtt-fw-reconnect-storm": "a connections warning seven minutes before the critical alert people answered",
         "blind514-es-cl-retail-boletas-cert-vencido": "a night warning that cleared itself eight hours before the alert",
         "blind514-k8s-node-pool-upgrade-pdb-quota": "an alert waved off as expected during a planned change",
-        "blind520-bg-bg-telekom-sim-license-expired": "a night queue warning nobody answered for five hours",
         "blind528-uk-ua-bank-perekazy-rabbit-disk-unacked": "a warning on the queue that caused it, 50 minutes before the transfers alert",
         "blind530-it-it-ecommerce-resi-etichette-magazzino": "a deploy bot's sync the day before; the care agent's question names no symptom the rules know",
-        "blind530-terse-redis-eviction-sessions-allkeys-lru-logouts": "a Redis warning the night before the logins alert nobody answered",
         "blind532-ms-my-ehailing-tambang-surge-kosong": "an unrelated GPS-lag warning before a Malay report the rules do not read",
         "blind534-fintech-reconciliation-mismatch-slow-half-even-rounding": "a 'coffee machine is broken again' aside before the reconciliation note",
         "blind538-k8s-ingress-cert-wildcard-expired-tweets-first": "a question whether staging is down (scaled to zero) before the tweets",
-        "blind540-tr-tr-banka-mobil-giris-android-pinning": "a developer's failed login he blamed on the metro, before the alert",
         "blind544-ja-jp-kaikei-seikyusho-nijuu-retry-batch": "an error tracker's job failure hours before the support desk's report of double invoices",
         "blind550-edtech-exam-submissions-bucket-policy-sse-deny": "the first ticket, unread for an hour; the rules take the ticket people answered",
         "blind552-fr-ca-hydro-carte-pannes-ingest-oom": "an APM latency alert (storm traffic) minutes before a report of a frozen map in words the rules do not know",
@@ -202,12 +193,10 @@ import Testing
         "blind628-fintech-ledger-double-posting-retry-idempotency-key-per-attempt": "a joke about an 'empty' oat-milk carton read as the first report",
         "blind630-hospital-pacs-imaging-slow-cold-tier-recall": "an alert left unanswered for two hours, then raised again; the rules take the later raising",
         "blind630-pl-pl-sklep-koszyk-kupony-podwojny-rabat": "an unrelated error tracker's banner bug before the discount-share alert",
-        "blind636-terse-kafka-disk-full-broker-retention-minus-one": "a disk warning hours before the broker-down alert, with no higher alert within three hours",
         "blind638-streaming-transcode-queue-backlog-spot-reclaim-asg-cap": "an alarm waved off as 'the thursday alarm'; the rules take a complaint about the VPN a quarter of an hour later",
         "blind648-support-led-helpdesk-tickets-reset-email-throttle": "the helpdesk's new-ticket notices overnight; the labeller takes the support lead's morning count of them",
         "blind654-es-ar-fintech-billetera-qr-bin-truncado": "a warn-level monitor at dawn nobody saw; the rules take the critical alert three hours later",
         "blind658-false-alarm-then-real-cdn-session-banner-cache": "a flaky probe called a false alarm; with no alert for the real trouble, the rules fall back to it (taking the later report lost three elsewhere)",
-        "blind660-fa-ir-online-taxi-payments-android-cert-pinning": "a cache-memory warning people looked at before the payment alert",
         "blind660-voice-bridge-notes-only-erp-scheduler-left-disabled": "a clerk's Sunday question brushed off as low weekend volume; the rules take Monday's report",
         "blind662-sk-sk-nemocnica-objednavky-kalsync-heslo": "a sync job's Sunday warning nobody acted on for 29 hours",
         "blind666-data-loss-backup-restore-tenant-reaper-null-plan": "a database anomaly alert at night nobody saw; the rules take the customer's morning report",
@@ -215,15 +204,12 @@ import Testing
         "blind672-gaming-patch-day-login-storm-auth-pool": "a CDN egress alert on patch day, answered, before the login alert",
         "blind676-terse-bot-only-cron-backup-failures-borg-key-wiped": "a cron mailer's failure notices, which read as no alert; the rules take a disk alert days later",
         "blind678-pt-pt-telecom-fibra-ativacoes-fila-envenenada": "a field coordinator's report in words the rules do not read, five minutes before the alert",
-        "blind680-incident-commander-rotation-hotel-booking-stale-fx-rates": "a disk alert people answered the evening before the incident",
         "blind682-ja-jp-ec-site-casual-point-campaign-zenkaku-multiplier": "an unrelated error tracker's issue before the points alert, which was waved off as campaign traffic",
         "blind682-mobile-app-store-review-hotfix-thai-calendar-launch-crash": "a crash reporter's new fatal issue nobody saw for 21 hours; the rules take its 'trending' notice",
         "blind688-ru-ru-marketplace-sklad-ostatki-csv-delimiter": "a feed-parse warning waved off as Thursday's flapping; the rules take a latency alert later",
         "blind692-data-warehouse-dashboards-wrong-revenue-promo-join-fanout": "the CFO asking whether the revenue is right, in words that report nothing; the rules take the escalation",
         "blind694-cloud-cost-runaway-autoscaling-sum-statistic": "a budget alert nobody read for two hours; the rules take finance's findings",
-        "blind696-th-th-food-delivery-rider-app-push-quota": "a quota warning the evening before, answered; the labeller takes the next day's critical alert",
         "blind698-pl-pl-bank-blik-platnosci-hsm-failover": "a link-down alert waved off as another team's, five minutes before the timeout alert",
-        "blind698-retail-pos-offline-stores-sdwan-policy": "a store's UPS-on-battery alert, answered, before the stores went offline",
         "blind704-de-de-versand-etiketten-drucker-zertifikat": "a shift lead's report the rules do not read ('drucken keine Etiketten mehr'); they take the first guess",
         "blind706-gaming-anticheat-false-bans-overlay-signature": "an office aside about a door badge read as the first report",
         "blind710-zh-cn-saas-crm-tongbu-oauth-refresh-job-disabled": "a night P3 alert brushed off as partner maintenance; the rules take the morning's findings",
@@ -241,7 +227,6 @@ import Testing
         "blind494-devtools-ci-outage-internal-artifact-cache-disk-full": "a CI bot's failed build from an unrelated flaky test, before the engineer's 'is CI down?'",
         "blind598-k8s-cluster-autoscaler-spot-interruptions-ondemand-fallback": "a cloud notice of a failed spot launch, shrugged off as routine, before the pending-pods alert",
         "blind736-gamedev-matchmaking-launch-usw2-zero-threshold": "players' tweets pasted in words the rules do not read, five minutes before the queue alert",
-        "blind738-nl-be-gemeente-afspraken-rapportquery-pool": "an iowait alert waved off as the backup ('da's den backup'), before the contact centre's report",
         "blind742-ro-ro-telecom-portare-numar-poison-message": "a night alert nobody answered until morning; the rules take the morning's finding",
         "blind748-retail-pos-stores-weekend-firewall-processor-ips": "an unrelated store's fibre-cut alert before the relayed pinpad reports",
         // The blind750–764 cases (2026-12-01).
@@ -256,13 +241,10 @@ import Testing
         "blind782-support-led-saas-invoices-wrong-currency-eu-usd-default": "the first ticket drew no talk within the hour; the rules take a later ticket on the same invoices",
         "blind786-media-podcast-feed-cdn-stale-querystring-cache-key": "creators' posts relayed at night and waved off; the rules take the morning's page",
         "blind788-nl-nl-webshop-bezorging-tijdsloten-slotcap-lege-cache": "a remark on a few retried timeouts during the failover the night before the customer-service report",
-        "blind796-de-de-stadtwerke-zaehlerstand-portal-komma-validierung": "an intake warning dismissed as Monday noise; the rules take the 4xx warning after it",
         // The blind798–812 cases (2026-12-01).
         "blind802-pt-br-fintech-boleto-registro-serra-azul-mtls": "support's report of boletos stuck 'em processamento' in words the rules do not read, before the alert",
         "blind804-he-il-bank-app-login-otp-sms-throttle": "a casual report of late SMS codes that too few people answered; the rules take the on-call's first remark",
         "blind804-observability-logging-pipeline-dropped-vector-ts-parse": "a lag alert from an announced broker rotation before the report of missing logs",
-        "blind806-id-id-pemerintah-layanan-kependudukan-arsip-log-penuh": "disk warnings that came before the archiver error the labeller chose",
-        "blind806-saas-search-reindex-mapping-conflict-alias-stuck-v41": "a reindex job's failure notice judged harmless the evening before support's report",
         "blind808-ro-ro-spital-programari-sms-cheie-api-revocata": "a queue alert before the failed-job alert the labeller chose, both unanswered overnight",
         "blind810-utility-outage-map-stale-feed-cert-expired": "an unrelated CPU alert, waved off as storm traffic, before the contact centre's question",
         "blind812-startup-stripe-connect-payouts-paused-platform-kyc": "a payment provider's muted account notice at 02:00; the rules take the morning's ticket report",
@@ -308,7 +290,6 @@ import Testing
         "blind228-slow-data-corruption-found-late": "a reconciliation finding in finance words",
         // Someone relays the power utility's schedule ("stage 4 from 18:00 tonight") before anything
         // failed; the rules read a time after "from" as a report.
-        "blind180-za-generator-failover": "a schedule relayed before anything failed",
         // An unrelated disk-space warning on a recordings store, unanswered, 35 minutes before the team
         // leader's report; the rules take an unanswered alarm before the first report.
         "blind170-taglish-bpo-softphones": "an unrelated warning nobody answered before the report",
@@ -317,7 +298,6 @@ import Testing
         "blind148-matchmaking-gamer-slang": "a relayed report hedged as a question",
         // A CloudTrail "Sensitive S3 config change" notice the day before (the change, not the harm)
         // reads as an alert; the storage anomaly alert 16 hours later is the label.
-        "blind135-object-storage-lifecycle": "a config-change notice the day before, read as an alert",
         // A Grafana alert at 02:14 nobody saw until morning is the label; the rules pass over an
         // alert nobody answered within the hour and take a person's message much later.
         "blind136-es-mx-retail-inventory": "an alert unanswered overnight",
@@ -357,7 +337,6 @@ import Testing
         "blind57-streamer-api-ratelimit": "a relayed \"is it down??\" read as a guess",
         // An unrelated Sentry timeout an hour earlier that someone answers "I'll look after lunch" (in
         // Lithuanian): a put-off reads as taking it up.
-        "blind61-lt-eshop-payments": "an unrelated alert put off until after lunch",
         // The payment provider's error-rate alert the night before, which nobody answered, against
         // customer success's morning report of double charges, which the labeller takes.
         "blind63-in-saas-double-billing": "an unanswered provider alert hours before the first report",
@@ -375,7 +354,6 @@ import Testing
         "blind87-support-led-zendesk": "a first ticket a few minutes before the person who saw the pattern",
         // "anyone else's laptop fan going nuts … or is it just me" draws replies half an hour
         // before the real report: "is it just me" reads as a report.
-        "blind91-lowercase-abbrev-sre": "chatter about a laptop asked as \"is it just me\"",
         // A failover drill's morning chatter ("last time west was slow to warm up, expect p99 to
         // look ugly") reads as a report hours before the real alert.
         "blind100-multi-region-failover-drill-gone-wrong": "a drill's expectations read as a report",
@@ -389,7 +367,6 @@ import Testing
         "blind99-feature-flag-pricing-bug": "a wrong price reported without a symptom word",
         // The only alert people answered was waved off as a question ("이거 맨날 뜨는 애 아님?"); the
         // real alert hours later drew no talk until support raised it.
-        "blind272-ko-fcm-key-expiry": "an alert waved off in a question; the real one unanswered",
         // Two incidents in one channel: the CDN blip's alert is taken for the database failover's.
         "blind274-multi-cdn-blip-then-pg-failover": "a second incident in the same channel",
         // Zabbix's "Problem: PRN-TER-01 has been restarted" is the planned patch reboot; the print
@@ -403,7 +380,6 @@ import Testing
         "blind286-ro-plata-facturi-waf": "a night alert that cleared on its own, then fired again",
         // A disk warning on an unrelated mail relay, half an hour before the seat-map reports, drew
         // talk about the on-sale and is taken for the start.
-        "blind290-cs-seatmap-replica-lag": "an unrelated host's warning before the first report",
         // A known error the day before (the decoy) is taken; the incident surfaced in app-store reviews.
         "blind292-ja-casual-crdt-sync-overwrite": "a known error-tracker issue the day before the reviews",
         // NTP offset warnings fired before any customer was hurt; the support lead's report is the start.
@@ -457,7 +433,6 @@ import Testing
         "blind1132-kafka-retention-ingest-gaps": "a lag alert inside the freshness target, a quarter of an hour before the completeness alert",
         // The blind1134–1260 cases (2026-12-01).
         "blind1134-ach-sftp-hostkey": "the upload job's first retry warning, waved off as routine, a quarter of an hour before the page",
-        "blind1136-de-mqtt-tls-handscanner": "a certificate warning acknowledged a week earlier and deferred, read as the start",
         "blind1138-duplicate-sms-reminders": "a ticket bot's first ticket, relayed without alarm words, is passed for a louder one twenty minutes later",
         "blind1142-redis-reshard-matchmaking": "an aside about a crash on alt-tab, an hour early, read as the first report",
         "blind1150-roster-batch-hang": "a batch watcher's 'run started' notice, in no alarm word, read as an alert before its 'runtime above p95'",
@@ -468,7 +443,6 @@ import Testing
         "blind1168-it-tabelloni-orario-di-ieri": "the station master's report, in Neapolitan, in no symptom word the lists know; a monitor's later notice is taken",
         "blind1178-surge-minutes-seconds": "a question whether others' dashboards are slow, half an hour before the surge alert, read as the first report",
         "blind1186-dbt-tz-empty-reports": "a volume-anomaly alert nobody read for an hour and a half; a later reply is taken",
-        "blind1188-sv-erecept-tls-timeouts": "the pharmacy desk's report, answered only by the on-call saying she would look, passed over as a small complaint for the alert half an hour later",
         "blind1198-paypal-return-url-scheme": "a warning dismissed as sandbox noise; the support lead's report twenty minutes later is taken",
         "blind1202-turn-credential-ttl-call-drops": "customer success's 'weird cluster' of calls that 'just end', in no symptom word the lists know; a guess minutes later is taken",
         "blind1204-ja-uruudoshi-point-batch": "a night job-failure warning nobody read for four and a half hours; the morning's remark about it is taken",
@@ -478,28 +452,22 @@ import Testing
         "blind1222-fraud-model-null-features": "a warn-level null-rate monitor the team routinely ignores is taken over the approval-rate alert",
         "blind1226-ceph-nearfull-readonly-sites": "a nearfull warning firing for days is taken over the critical alert a quarter of an hour later",
         "blind1228-he-claims-portal-waf-hebrew": "a QA engineer's white-screen question, brushed off as the VPN, passed over for the error-rate alert",
-        "blind1230-webhooks-dlq-disk-full": "a disk warning seventy minutes before impact, waved off, is taken over the support lead's relayed report",
         "blind1234-exam-platform-db-connections": "the night-before notice of the autoscaling change ('we shouldn't get the slow start') read as the first report",
         "blind1240-es-redondeo-facturas-portal": "a reconciliation alert dismissed as routine; customer service's calls half an hour later are taken",
         "blind1242-crypto-signer-quorum": "a peer-attestation warning during the rollout, read as expected, is taken over the backlog alert",
         "blind1250-ams1-kernel-irq-stutter": "the community manager's relayed 'pile of stutter reports' in no symptom word the lists know; the frame-pacing alert is taken",
         "blind1260-uk-courier-android-map-sdk": "a courier's crash report, brushed off as the phone's memory, passed over for the backlog alert an hour later",
-        "blind1274-dk-blanketportal-disk-fuld": "the disk warning, unanswered and never cleared, is taken as when monitoring knew; the label is the citizens' calls relayed just before the 5xx alert",
         "blind1277-startup-enum-migration-blank-site": "an aside about being 'stuck' on a video game boss, answered, is read as the first report; the founder's blank-site message comes 23 minutes later",
         "blind1279-hl7-results-stuck-outbound": "the nurse manager's report, which asks whether there is a known issue, is passed over; a firewall engineer's reply about the change window is taken",
         "blind1280-vi-surge-rule-timezone": "the error tracker's first alert, waved off as spam, is passed over for the ops coordinator's relay of drivers' complaints six minutes later",
         "blind1281-ie-spf-dropped-dns-move": "the bounce-rate warning nobody read overnight is the label; the morning's first remark about it, ten hours later, is taken",
-        "blind1287-sg-tuas-label-licence-expiry": "a licence-expiry notice posted four days before, answered at the time, is taken as the start; the shift lead's report is the label",
         "blind1289-fr-transit-gtfsrt-dst-offset": "the feed monitor's night warning nobody read is the label; the bot's notice that the feed was switched off, which people answered, is taken",
         "blind1292-kr-webtoon-coin-pg": "the night warning, dismissed and cleared on its own, is the label; the support team's morning report form is taken",
         "blind1296-pt-ecras-senhas-ntp": "the nurse's report went unanswered for 95 minutes, so it does not count as a start; a later message in the thread of work is taken",
         "blind1304-hu-sms-kredit-elfogyott": "the SMS gateway's low-balance warning the day before, answered at the time, is taken; the label is the customer service lead's report",
         "blind1309-au-saas-blind-monitoring-api-outage": "the monitoring disk warning before the outage is taken; the label is the support lead's report of customer tweets",
-        "blind1313-de-mes-opcua-cert-linienstopp": "a disk-space warning on the night shift, hours before the line stopped, is taken; the label is the line's stop notice",
         "blind1316-it-iscrizioni-indice-mancante": "the uptime monitor's DOWN, up again two minutes later, is passed over as self-clearing; the label is that alert, the staff report six minutes on is taken",
         "blind1321-nl-slimme-meter-dst": "the first of the batch failures nobody read, a day before anyone noticed, is the label; a later one is taken",
-        "blind1324-gulf-airline-kiosk-winupdate": "a single kiosk offline at another airport, hours earlier, is taken; the label is the site-wide heartbeat alert",
-        "blind1327-gr-taxportal-redis-session": "a cache node's CPU warning, ignored, is taken; the label is the first critical check on the portal's login",
         "blind1330-in-qcomm-rider-lock": "a support lead's note that the queue is normal with a few product complaints is taken; the label is the city team's report",
         "blind1332-ie-debug-logs-disk-full": "the first disk alert, silenced as a known flap, is passed over; the label is that alert, the next one is taken",
         "blind1334-cn-coupon-redis-hotkey": "a sale dashboard post whose footer gives the data delay is taken as a report; the label is the coupon service's alert",
@@ -511,10 +479,18 @@ import Testing
         "blind1348-at-skilift-vlan-drehkreuze": "a pump station's pressure warning, hours before, is taken; the label is the turnstile's ping alert",
         "blind1350-pt-hospital-hl7-queue": "a log-disk warning on the interface engine is taken; the label is the service desk's ticket for the nurses' call",
         "blind1351-th-promptpay-double-debit": "a latency alert at the payday peak, waved off as usual, is taken; the label is the call centre's escalation of double debits",
-        "blind1361-us-ach-payroll-double-send": "the scheduler host's unreachable alert the night before (the failover that caused it) is taken; the label is treasury noticing two files at the bank",
         "blind1362-gr-ferry-hotel-overbooking": "the first error-tracker alert at night is the label; a later timeout alert from another supplier is taken",
         "blind1364-my-efiling-otp-relay": "an uptime monitor's timeout hours earlier is taken; the label is the care line's report of missing login codes",
         "blind1368-kz-driver-online-redis": "the cache node's down alert during the patching is taken; the label is driver support's report that drivers cannot go online",
+        // The cases whose earlier alert, answered before a quiet spell, is the label: now passed over as another episode.
+        "blind230-hr-formal-ministry-eid": "a TLS-handshake warning at midnight, then hours of quiet, is the label; the certificate-login alert that drew the morning's work is taken",
+        "blind480-slow-burn-memory-leak-three-days-metrics-cardinality": "Friday's latency warning, waved off, is the label; the OOM alert days later that drew the work is taken",
+        "blind580-uk-ua-logistyka-skanery-wifi-wlc-fast-transition": "the RF gateway's reconnect alert at night is the label; the API-latency alert after a quiet spell, which drew the work, is taken",
+        "blind644-multiday-slow-memory-leak-http-client-upgrade": "day one's heap warning, dismissed as backfill, is the label; the OOM-kill alert after a quiet spell is taken",
+        "blind652-nl-be-flemish-energie-meters-ipsec-tunnel": "the tunnel's Down sensor at 04:00 is the label; after hours of quiet the morning's exchange is taken",
+        "blind656-security-leaked-api-key-rotation-fennix-refunds": "the secret-scanning alert, ignored for hours, is the label; the refund errors that drew the work are taken",
+        "blind74-partial-degradation-checkout": "the error tracker's first 'New issue' is the label; its 'Issue escalating' after a quiet spell is taken",
+        "blind766-sre-slo-burn-rate-multiwindow-pricing-pool-halved": "the slow-burn SLO alert is the label; after a quiet spell the fast burn's exchange is taken",
     ]
 
     /// Cases whose milestones fall out of order, with the reason: a channel read as one incident

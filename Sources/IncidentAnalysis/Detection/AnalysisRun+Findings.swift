@@ -86,7 +86,8 @@ extension AnalysisRun {
     func findHypotheses() -> [Hypothesis] {
         guard let range = activeRange else { return [] }
         let endTS = milestones[.resolved]?.ts ?? range.upperBound
-        let candidates = items.filter { !$0.isBot && $0.ts >= range.lowerBound && $0.ts <= endTS && $0.kind(.hypothesis) }
+        let startTS = earlierEpisode.map { min($0, range.lowerBound) } ?? range.lowerBound
+        let candidates = items.filter { !$0.isBot && $0.ts >= startTS && $0.ts <= endTS && $0.kind(.hypothesis) }
         // Each guess is settled on its own (the caches are shared and locked), so on all cores.
         let run = self
         let settled = ParallelMap.map(candidates, chunk: 64) { _, h in run.hypothesis(h) }

@@ -23,6 +23,8 @@ struct AnalysisRun: Sendable {
     /// Sentences of messages already read for verdicts, so each is read once.
     let verdictCache = VerdictCache()
     var milestones = Milestones()
+    /// An earlier alert's exchange that detection passed over as another episode, when there was one.
+    var earlierEpisode: SlackTimestamp?
     var warnings: [String] = []
 
     init(rules: RuleSet, corrections: Corrections, conversation: Conversation, workspace: Workspace, zone: TimeZone) {
@@ -148,6 +150,8 @@ struct AnalysisRun: Sendable {
     mutating func findMilestones() {
         guard let detected = findDetection() else { return }
         set(.detected, detected.item, confidence: detected.confidence)
+        // Guesses made while the earlier alert was answered are read too: often the same trouble.
+        earlierEpisode = detected.passedOver.flatMap { $0.ts < detected.item.ts ? $0.ts : nil }
         // Items are in ts order and each knows its position: what follows is a slice, not a copy.
         let after = items[(detected.item.index + 1)...]
 
@@ -542,7 +546,7 @@ struct AnalysisRun: Sendable {
     private static let incidentOpeningSignals = ["incident_declared", "incident_status_change", "alert_firing", "severity_raised"]
 
     /// The message that first told anyone: an alert, or a person reporting symptoms shortly before one.
-    func findDetection() -> (item: ClassifiedMessage, confidence: Double)? {
+    func findDetection() -> (item: ClassifiedMessage, confidence: Double, passedOver: ClassifiedMessage?)? {
         func followedByActivity(_ m: ClassifiedMessage, people: Int = 2) -> Bool {
             // A real start draws people in; a lone alert or remark that nobody answers is background noise.
             following(m, within: 3600).filter { !$0.isBot && !$0.kind(.noise) }.prefix(people).count == people
@@ -555,11 +559,25 @@ struct AnalysisRun: Sendable {
         // When people answered only a low-priority alert, the higher one that followed it (at night,
         // unanswered) is still the start: the disk warning was not what the night was about.
         // A forecast people answered stands for the alert that fired when its trouble came, answered or not.
-        let firstAlert = (firing.compactMap { a -> ClassifiedMessage? in
+        let standing = firing.compactMap { a -> ClassifiedMessage? in
             guard !self.dismissed(a), !self.clearedOnItsOwn(a) else { return nil }
             if a.has("alert_forecast") { return self.outranking(a) }
             return self.outranked(a) ? nil : a
-        }.first
+        }
+        // As with reports below: an early alert whose small exchange ended (another host's disk
+        // warning, dealt with) is another episode when a later one drew far more work.
+        let earlyAlerts = Array(standing.prefix(20))
+        let alertWork = earlyAlerts.map(incidentWork(after:))
+        let busiestAlert = alertWork.max() ?? 0
+        let chosen = zip(earlyAlerts, alertWork).first { $0.1 * 3 >= busiestAlert }?.0
+        // The same monitor firing again after a quiet night is the same slow trouble, not a new episode.
+        let alertPassedOver = earlyAlerts.first.flatMap { first in
+            chosen.flatMap { c in
+                self.quietBetween(first, c) && !Self.sameAlert(Self.alertTitle(first.plain), later: Self.alertTitle(c.plain), ignoring: self.alertTitleNoise)
+                    ? first : nil
+            }
+        }
+        let firstAlert = (alertPassedOver.flatMap { _ in chosen } ?? standing.first
             ?? firing.first.map { self.outranking($0) ?? $0 })
             .map(earliestRaising)
         // An incident tool's first post (a declared or opened incident) also marks the start.
@@ -606,33 +624,33 @@ struct AnalysisRun: Sendable {
         if let a = firstAlert, let d = declared.first(where: { $0.has("incident_declared") }), d.ts < a.ts, a.time.timeIntervalSince(d.time) <= 3600,
             firstReport.map({ d.ts < $0.ts }) ?? true
         {
-            return (d, 0.7)
+            return (d, 0.7, alertPassedOver)
         }
         switch (firstAlert, firstReport) {
         case let (a?, r?):
             if r.ts < a.ts {
                 // The report came before the alert, and an incident record opened before both came first of all.
-                if let d = declared.first, d.ts < r.ts { return (d, 0.6) }
-                return (r, 0.6)
+                if let d = declared.first, d.ts < r.ts { return (d, 0.6, alertPassedOver) }
+                return (r, 0.6, alertPassedOver)
             }
-            return (a, 0.85)
+            return (a, 0.85, alertPassedOver)
         case let (a?, nil):
-            return (a, 0.85)
+            return (a, 0.85, alertPassedOver)
         case let (nil, r?):
-            if let d = declared.first, d.ts < r.ts { return (d, 0.6) }
-            if let a = unansweredAlert(before: r) { return (a, 0.5) }
+            if let d = declared.first, d.ts < r.ts { return (d, 0.6, alertPassedOver) }
+            if let a = unansweredAlert(before: r) { return (a, 0.5, alertPassedOver) }
             // Someone took it up before any report we read ("Joo olen, katson heti" after the helpdesk
             // asked): a night alert nobody answered before that is when monitoring knew. Only the 12
             // hours before the report are read: on a long channel an earlier taking-up is another episode.
             if let ack = firstAcknowledgement(within: 12 * 3600, before: r), let a = unansweredAlert(before: ack) {
-                return (a, 0.5)
+                return (a, 0.5, alertPassedOver)
             }
-            return (r, 0.6)
+            return (r, 0.6, alertPassedOver)
         case (nil, nil):
-            if let d = declared.first { return (d, 0.6) }
+            if let d = declared.first { return (d, 0.6, alertPassedOver) }
             // No alert and no recognisable report: the first person whose message drew a response.
             guard let first = items.first(where: { !$0.isBot && followedByActivity($0) }) ?? items.first else { return nil }
-            return unansweredAlert(before: first).map { ($0, 0.5) } ?? (first, 0.2)
+            return unansweredAlert(before: first).map { ($0, 0.5, alertPassedOver) } ?? (first, 0.2, alertPassedOver)
         }
     }
 
@@ -875,6 +893,17 @@ struct AnalysisRun: Sendable {
             }
         }
         return count
+    }
+
+    /// True when people fell silent for half an hour or more between `a` and the later `b`: two episodes.
+    func quietBetween(_ a: ClassifiedMessage, _ b: ClassifiedMessage) -> Bool {
+        guard a.index < b.index else { return false }
+        var last = a.time
+        for m in items[(a.index + 1)..<b.index] where !m.isBot {
+            if m.time.timeIntervalSince(last) >= 1800 { return true }
+            last = m.time
+        }
+        return b.time.timeIntervalSince(last) >= 1800
     }
 
     /// What people's incident work is made of: guesses, fixes, causes, escalations, reports.
