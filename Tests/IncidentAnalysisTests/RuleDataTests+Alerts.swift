@@ -56,3 +56,20 @@ extension RuleDataTests {
         #expect(analyze(chat).milestones[.detected]?.ts == first)
     }
 }
+
+/// A pager's notice that nobody has acknowledged yet acknowledges nothing.
+extension RuleDataTests {
+    @Test(arguments: [
+        ("PagerDuty", "🔔 #48213 has not been acknowledged after 5 minutes. Re-notified Derek Alvarez (push, phone) - attempt 2 of 3."),
+        ("Opsgenie", "Alert escalated [P2] Customers cannot upload prescriptions Escalated to: Tom Baxter (Secondary) Reason: Not acknowledged"),
+    ])
+    func aPagersNoticeThatNobodyAcknowledgedIsNoAcknowledgement(_ bot: String, _ notice: String) {
+        var chat = team(bots: [("B1", bot)], people: "Priya", "Tomás")
+        chat.say(0, "B1", "Triggered #48213: ehr-connect 5xx responses above 5% (prod)", bot: true)
+        chat.say(5, "B1", notice, bot: true)
+        chat.say(7, "U2", "good morning, is anyone on the booking alert?")
+        let ack = chat.say(12, "B1", "Acknowledged by Priya Raman", bot: true)
+        chat.say(13, "U1", "on it, reading the partner's errors")
+        #expect(analyze(chat).milestones[.acknowledged]?.ts == ack)
+    }
+}
