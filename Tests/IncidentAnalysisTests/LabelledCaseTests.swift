@@ -491,6 +491,14 @@ import Testing
         "blind656-security-leaked-api-key-rotation-fennix-refunds": "the secret-scanning alert, ignored for hours, is the label; the refund errors that drew the work are taken",
         "blind74-partial-degradation-checkout": "the error tracker's first 'New issue' is the label; its 'Issue escalating' after a quiet spell is taken",
         "blind766-sre-slo-burn-rate-multiwindow-pricing-pool-halved": "the slow-burn SLO alert is the label; after a quiet spell the fast burn's exchange is taken",
+        // The blind1372–1387 cases (2026-12-01): alerts and reports the rules read otherwise than their labels.
+        "blind1374-de-k8s-pdb-nodepool-evict": "a colleague asking whether staging is broken (a 502 at its login) is taken; the label is the support lead's report of failing uploads",
+        "blind1379-za-loadshedding-ats-tills": "the UPS's output-source warning minutes before is taken; the label is the core firewall's Down alert",
+        "blind1380-fr-spf-spam-quittances": "the mail provider's failure-count alert the next day is taken; the label is customer service's question about receipts in spam",
+        "blind1381-mtl-order-svc-oom-leak": "the export monitor's alert at night, unanswered for hours, is the label; the morning's report of the crash is taken",
+        "blind1382-oss-npm-token-expired": "the nightly canary's failed run, answered hours later, is the label; the release run's failure is taken",
+        "blind1384-ua-backup-bucket-quota": "an unrelated agent-unavailable alert an hour before is taken; the label is the engineer finding no dumps in the bucket",
+        "blind1385-es-rabbitmq-disk-alarm": "the broker's disk warning, put off until after dinner, is taken; the label is rider operations' report of idle riders",
     ]
 
     /// Cases whose milestones fall out of order, with the reason: a channel read as one incident
