@@ -1927,6 +1927,9 @@ import Testing
         "Honest read: we don't know the cause yet.", "Clocks are not the cause: all servers are within 40 ms of NTP",
         "Todavía no tenemos la causa, le confirmo antes de las 8",
         "原因が分からなくても、いったん止めましょう。3 通目を送り続ける方が傷が大きいです。",
+        "Herr Brunner, Stand 09:45: Die Ursache ist noch nicht bekannt. Wir prüfen als Option einen Rollback auf das bisherige Zertifikat.",
+        "那还等什么，先回滚，根因回头再查",
+        "Update for the exec channel: the cause is not yet known, we are rolling back the 10:02 deploy as a precaution",
     ])
     func sayingWhatIsNotTheCauseIsNoRootCause(text: String) {
         var chat = incident(observer: "Engineer")
