@@ -377,6 +377,9 @@ import Testing
         // Swiss German "I'll look right away", Estonian "I'm on call".
         "Bin no da. Nei, das isch nöd normal, d'Antenne hetted sich lang erholt. Ich lueg sofort uf em Switch.",
         "võtan. olen on-call. Sander, ära kasutajat süüdista 🙂",
+        // Pidgin "I'm looking at it"; a Japanese monitoring centre confirming it has the alert.
+        "I dey look am",
+        "NBS監視センターの森本です。05:41のORDIF010異常終了アラートを確認いたしました。手順書に従い、担当SEへ連絡いたします。",
     ])
     func gettingToTheLaptopOrSayingOneWillLookIsTheAcknowledgement(_ text: String) throws {
         var chat = team(bots: [("B1", "Grafana")], people: "Reto", "Nadia", "Ueli")
@@ -3112,6 +3115,9 @@ import Testing
         // A question and then a bare 👀, or "I'm on 5.2", watches or describes; nothing is taken up.
         "buongiorno! ma nagios stanotte ha fatto festa? vedo un po' di rosso su anagrafe-ws 👀",
         "there's no dropdown?? I'm on 5.2 I think",
+        // Swedish "I'll check the app myself when I've got to the office".
+        ":eyes: kollar appen själv när jag kommit in på kontoret",
+        "on the train, on it when I get to the office",
     ])
     func sayingOneWillLookLaterOrNotTakingItUpIsNoAcknowledgement(_ later: String) {
         var chat = team(bots: [("B1", "Zabbix")], people: "Jonas", "Katrin", "Marta")
