@@ -499,6 +499,12 @@ import Testing
         "blind1382-oss-npm-token-expired": "the nightly canary's failed run, answered hours later, is the label; the release run's failure is taken",
         "blind1384-ua-backup-bucket-quota": "an unrelated agent-unavailable alert an hour before is taken; the label is the engineer finding no dumps in the bucket",
         "blind1385-es-rabbitmq-disk-alarm": "the broker's disk warning, put off until after dinner, is taken; the label is rider operations' report of idle riders",
+        // The blind1388–1403 cases (2026-12-01).
+        "blind1389-nl-sorter-plc-vlan": "the sorter switch's trunk-port Down alert hours earlier is taken; the label is the floor lead's report that nothing is diverted",
+        "blind1393-pl-okazjo-import-delivery-smart": "the error tracker's new TypeError, unread for three hours, is the label; a later question whether the import really fails is taken",
+        "blind1397-cn-game-canary-login": "the release engineer's canary check ('5xx and P99 normal, expand to 30%?') is taken as a report; the label is the P1 login-rate alert",
+        "blind1399-ch-sic-cert-rotation": "a gateway node's Down alert before the business day is taken; the label is payment operations' report of payments awaiting confirmation",
+        "blind1400-vn-flashsale-redis-evict": "the developer's note that the canary showed no errors ('không có lỗi') is taken as a report; the label is customer service's first complaints",
     ]
 
     /// Cases whose milestones fall out of order, with the reason: a channel read as one incident
