@@ -83,6 +83,7 @@ public struct RuleSet: Sendable, Equatable {
             case longText = "long_text_chars"
         }
 
+        /// Any part may be left out of a team's file; what is left out keeps the rules below it.
         public init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
             enabledValue = try c.decodeIfPresent(Bool.self, forKey: .enabled)
