@@ -29,9 +29,12 @@ extension RuleDataTests {
         chat.say(24, "U1", "rolled back, 5xx at 0.1% and falling")
         // Long and specific too, but after the fix: the story told afterwards, not the finding.
         chat.say(60, "U3", "summary for the exec channel: checkout failed for about twenty minutes for everyone with a basket, we rolled back and it recovered, full write-up tomorrow morning")
-        let found = try #require(analyze(chat).milestones[.rootCauseIdentified])
+        let analysis = analyze(chat)
+        let found = try #require(analysis.milestones[.rootCauseIdentified])
         #expect(found.ts == cause)
         #expect(found.confidence == 0.3)
+        // The drafted summary calls it a guess, not a finding.
+        #expect(analysis.header.summary.contains("The cause was most likely explained at"))
         // The rules' `explanation` is what found it: a team that turns it off gets no cause.
         #expect(analyze(chat, rules: Self.withoutExplanation).milestones[.rootCauseIdentified] == nil)
     }
@@ -45,5 +48,16 @@ extension RuleDataTests {
         chat.say(18, "U1", "restarted the pods")
         chat.say(24, "U2", "5xx at 0.1%")
         #expect(analyze(chat).milestones[.rootCauseIdentified] == nil)
+    }
+
+    @Test func theDraftedSummaryCountsOneHypothesisInTheSingular() {
+        var chat = team(bots: [("B1", "Grafana")], people: "Aino", "Dre")
+        chat.say(0, "B1", "[FIRING:1] checkout_5xx_rate 18% (threshold 2%)", bot: true)
+        chat.say(2, "U1", "ack")
+        chat.say(4, "U2", "I think it's the new tax rate row from this morning")
+        chat.say(9, "U1", "no, the tax rows are unchanged since Friday")
+        chat.say(18, "U1", "restarted the pods, 5xx at 0.1%")
+        let summary = analyze(chat).header.summary
+        #expect(summary.contains("1 hypothesis was raised; 1 was ruled out and 0 confirmed."), "\(summary)")
     }
 }

@@ -676,10 +676,13 @@ extension AnalysisRun {
         if !hypotheses.isEmpty {
             let ruled = hypotheses.filter { $0.outcome == .ruledOut }.count
             let confirmed = hypotheses.filter { $0.outcome == .confirmed }.count
-            parts.append("\(hypotheses.count) hypotheses were raised; \(ruled) were ruled out and \(confirmed) confirmed.")
+            let raised = hypotheses.count == 1 ? "1 hypothesis was raised" : "\(hypotheses.count) hypotheses were raised"
+            parts.append("\(raised); \(ruled) \(ruled == 1 ? "was" : "were") ruled out and \(confirmed) confirmed.")
         }
         if let rc = milestones[.rootCauseIdentified] {
-            parts.append("The cause was identified at \(f.clock(rc.time)): \"\(Self.excerpt(rc.evidence, limit: 160))\".")
+            // The explanation's last resort is a guess: the draft says so rather than state it as found.
+            let said = rc.source == .inferred && rc.confidence < 0.4 ? "The cause was most likely explained at" : "The cause was identified at"
+            parts.append("\(said) \(f.clock(rc.time)): \"\(Self.excerpt(rc.evidence, limit: 160))\".")
         }
         if let m = milestones[.mitigated] { parts.append("Impact was mitigated at \(f.clock(m.time)).") }
         if let r = milestones[.resolved] { parts.append("The incident was resolved at \(f.dayAndClock(r.time)) \(f.zoneAbbreviation(r.time)).") }
