@@ -571,9 +571,13 @@ import Testing
         // blind134–141 cases (a Belgian French hospital team's and a Mexican team's guesses, none found),
         // and to 0.56 with the blind262–276 cases (a Portuguese team's guesses in words the lists do not know),
         // and to 0.55 with the blind502–516 cases (guesses in Flemish, Czech and Chilean Spanish, none found).
-        #expect((total.hypotheses.recall ?? 0) >= 0.55, "hypothesis recall \(total.hypotheses.recall ?? 0)")
-        // Precision 0.46 → 0.45 with the blind278–292 cases (guesses in Czech, Hebrew and Hinglish).
-        #expect((total.hypotheses.precision ?? 0) >= 0.45, "hypothesis precision \(total.hypotheses.precision ?? 0)")
+        // Lowered to 0.54 by choice when a short question alone stopped counting as a guess (weight 0.7:
+        // it needs a cause noun or more): 62 true guesses fewer, 718 false ones fewer ("which customers?
+        // any pattern?", "want help?", "Again??"); precision 0.49 → 0.55 over the 1,353 cases.
+        #expect((total.hypotheses.recall ?? 0) >= 0.54, "hypothesis recall \(total.hypotheses.recall ?? 0)")
+        // Precision 0.46 → 0.45 with the blind278–292 cases (guesses in Czech, Hebrew and Hinglish);
+        // raised to 0.53 with the short questions above.
+        #expect((total.hypotheses.precision ?? 0) >= 0.53, "hypothesis precision \(total.hypotheses.precision ?? 0)")
         // Escalation recall 0.75 → 0.74 with the blind34–37 cases (a registrar's support line, a data provider),
         // to 0.73 with the blind46–49 cases (calls said in passing, "calling Raj now", or asked of
         // someone else in Finnish, "soitatko labran päivystävälle…?"), and to 0.71 with the blind58–61

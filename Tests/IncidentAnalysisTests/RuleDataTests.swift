@@ -1179,6 +1179,20 @@ import Testing
         #expect(!analyze(chat).hypotheses.contains { $0.ts == offer })
     }
 
+    @Test(arguments: ["which customers? any pattern?", "want help?", "Again??", "до рейса успели?"])
+    func aShortQuestionThatNamesNoCauseIsNoGuess(text: String) throws {
+        var chat = incident(observer: "Engineer")
+        let asked = chat.say(8, "U2", text)
+        #expect(!analyze(chat).hypotheses.contains { $0.ts == asked })
+    }
+
+    @Test(arguments: ["cache cold?", "vault01 full?"])
+    func aShortQuestionThatNamesAPossibleCauseIsStillAGuess(text: String) throws {
+        var chat = incident(observer: "Engineer")
+        let asked = chat.say(8, "U2", text)
+        #expect(analyze(chat).hypotheses.contains { $0.ts == asked })
+    }
+
     @Test func aTeamCanAddItsOwnNoReportWords() throws {
         let team = try RuleSet.parse(yaml: "no_report_scope:\n  words: [om]\n  reach: 4\n", file: "team.yml")
         let merged = RuleSet.builtIn.extended(with: team)
