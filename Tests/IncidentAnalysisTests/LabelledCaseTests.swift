@@ -505,6 +505,14 @@ import Testing
         "blind1397-cn-game-canary-login": "the release engineer's canary check ('5xx and P99 normal, expand to 30%?') is taken as a report; the label is the P1 login-rate alert",
         "blind1399-ch-sic-cert-rotation": "a gateway node's Down alert before the business day is taken; the label is payment operations' report of payments awaiting confirmation",
         "blind1400-vn-flashsale-redis-evict": "the developer's note that the canary showed no errors ('không có lỗi') is taken as a report; the label is customer service's first complaints",
+        // The blind1404–1419 cases (2026-12-01).
+        "blind1404-us-game-login-ddos": "the on-call's post that the login dashboards look normal ('queue empty') is taken as a report; the label is the community manager's wave of player complaints",
+        "blind1405-kr-openbanking-pool-failover": "the DBA's note during the planned switchover that a few errors were expected is taken; the label is the transfer API's first latency alert",
+        "blind1407-de-connected-car-mqtt-zwischenzertifikat": "the service desk bot's incident record eight minutes later is taken; the label is the hotline's report of failing remote unlocks",
+        "blind1413-il-saas-gke-cpu-quota-pending": "a staging job's failure alert an hour before is taken; the label is the replica-mismatch warning on production",
+        "blind1414-pt-agua-faturas-duplicadas": "the phone queue's warning is taken; the label is a colleague noticing her mother got the invoice twice",
+        "blind1416-stripe-webhook-secret-rotation": "the error tracker's first 'New issue', unread for hours, is the label; its 'Issue escalating' after the quiet spell is taken",
+        "blind1418-kr-game-patch-overrun": "the maintenance-extension notice is taken; the label is the ops bot's post that the announced end has passed",
     ]
 
     /// Cases whose milestones fall out of order, with the reason: a channel read as one incident
@@ -515,6 +523,7 @@ import Testing
         "blind322-ar-ma-recharge-vouchers": "detection on a pre-impact DOWN alert, so the failover's recovery precedes the acknowledgement",
         "blind628-fintech-ledger-double-posting-retry-idempotency-key-per-attempt": "detection on an aside an hour early, so an alert's clearing precedes the acknowledgement",
         "blind742-ro-ro-telecom-portare-numar-poison-message": "a night alert nobody answered, so detection falls on the morning's finding after the first acknowledgement",
+        "blind1405-kr-openbanking-pool-failover": "detection on a remark during the planned switchover, so its own fencing step reads as a mitigation before the acknowledgement",
     ]
 
     @Test(arguments: cases)
