@@ -513,6 +513,16 @@ import Testing
         "blind1414-pt-agua-faturas-duplicadas": "the phone queue's warning is taken; the label is a colleague noticing her mother got the invoice twice",
         "blind1416-stripe-webhook-secret-rotation": "the error tracker's first 'New issue', unread for hours, is the label; its 'Issue escalating' after the quiet spell is taken",
         "blind1418-kr-game-patch-overrun": "the maintenance-extension notice is taken; the label is the ops bot's post that the announced end has passed",
+        // The blind1420–1435 cases (2026-12-01).
+        "blind1421-dk-fmk-endpoint-apotek": "the gateway's 5xx alert eight minutes later is taken; the label is the support desk's first ticket from a pharmacy, in Danish words the rules do not know",
+        "blind1423-gr-bank-callback-signing-key": "an unrelated error-tracker issue half an hour earlier is taken; the label is the tracker's signature-verification issue",
+        "blind1425-cz-instant-payments-lb-healthcheck": "an engineer's error-rate reading eleven minutes later is taken; the label is the business desk's report of failing payments",
+        "blind1427-us-school-sis-firmware": "the support desk's first ticket is taken; the label is the monitor's response-time warning nobody read",
+        "blind1428-at-gutschein-100prozent": "an unrelated checkout TypeError earlier is taken; the label is the ERP export's validation error on zero prices",
+        "blind1429-jp-s3-upload-403": "the morning's customer-success report is taken; the label is the upload monitor's alert the evening before, seen with only 👀",
+        "blind1430-ke-mpesa-callback-waf": "another monitor's DOWN an hour and a half earlier is taken; the label is the callback monitor's DOWN",
+        "blind1432-bcn-docks-firmware": "the dock monitor's rejection-rate warning is taken; the label is the street technician's report, eight minutes before, in words the rules do not know",
+        "blind1433-au-bank-double-posting": "the pager's trigger nearly an hour later is taken; the label is the reconciliation control's P3 incident record",
     ]
 
     /// Cases whose milestones fall out of order, with the reason: a channel read as one incident
