@@ -61,7 +61,7 @@ extension AnalysisRun {
         func isWordByte(_ i: Int) -> Bool {
             i >= 0 && i < bytes.count && (isDigit(i) || (bytes[i] | 0x20) >= UInt8(ascii: "a") && (bytes[i] | 0x20) <= UInt8(ascii: "z"))
         }
-        /// The end of the digits from `i`, and how many dot-separated groups of digits follow.
+        /// How many dot-separated groups of digits start at `i` ("7.4.2" is three).
         func groups(from i: Int) -> Int {
             var i = i, count = 0
             while isDigit(i) {
@@ -76,9 +76,7 @@ extension AnalysisRun {
             let b = bytes[i]
             if b == UInt8(ascii: "#"), isDigit(i + 1), isDigit(i + 2), isDigit(i + 3) { return true }
             if (b | 0x20) == UInt8(ascii: "v"), !isWordByte(i - 1), isDigit(i + 1), groups(from: i + 1) >= 2 { return true }
-            if isDigit(i), !isWordByte(i - 1), bytes.indices.contains(i - 1) ? bytes[i - 1] != UInt8(ascii: ".") : true, groups(from: i) >= 3 {
-                return true
-            }
+            if isDigit(i), !isWordByte(i - 1), i == 0 || bytes[i - 1] != UInt8(ascii: "."), groups(from: i) >= 3 { return true }
         }
         return false
     }

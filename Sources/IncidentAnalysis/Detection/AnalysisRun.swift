@@ -148,10 +148,11 @@ struct AnalysisRun: Sendable {
     // MARK: - Milestones
 
     mutating func findMilestones() {
-        guard let detected = findDetection() else { return }
-        set(.detected, detected.item, confidence: detected.confidence)
+        let alerts = firstAlert()
         // Guesses made while the earlier alert was answered are read too: often the same trouble.
-        earlierEpisode = detected.passedOver.flatMap { $0.ts < detected.item.ts ? $0.ts : nil }
+        earlierEpisode = alerts.passedOver?.ts
+        guard let detected = findDetection(firstAlert: alerts.alert) else { return }
+        set(.detected, detected.item, confidence: detected.confidence)
         // Items are in ts order and each knows its position: what follows is a slice, not a copy.
         let after = items[(detected.item.index + 1)...]
 
@@ -545,12 +546,13 @@ struct AnalysisRun: Sendable {
     /// The signals by which an incident tool says an incident opened.
     private static let incidentOpeningSignals = ["incident_declared", "incident_status_change", "alert_firing", "severity_raised"]
 
-    /// The message that first told anyone: an alert, or a person reporting symptoms shortly before one.
-    func findDetection() -> (item: ClassifiedMessage, confidence: Double, passedOver: ClassifiedMessage?)? {
-        func followedByActivity(_ m: ClassifiedMessage, people: Int = 2) -> Bool {
-            // A real start draws people in; a lone alert or remark that nobody answers is background noise.
-            following(m, within: 3600).filter { !$0.isBot && !$0.kind(.noise) }.prefix(people).count == people
-        }
+    /// A real start draws people in; a lone alert or remark that nobody answers is background noise.
+    func followedByActivity(_ m: ClassifiedMessage, people: Int = 2) -> Bool {
+        following(m, within: 3600).filter { !$0.isBot && !$0.kind(.noise) }.prefix(people).count == people
+    }
+
+    /// The first alert that stands as the start, and the earlier alert passed over as another episode, if any.
+    func firstAlert() -> (alert: ClassifiedMessage?, passedOver: ClassifiedMessage?) {
         // Lazily: only the first of each is needed, and a year-long channel has tens of thousands.
         let firing = items.lazy.filter { $0.bot == .alerting && self.isFiring($0) && followedByActivity($0) }
         // A monitor people wave off ("that one's noise") is not the start, when another alert is there to be.
@@ -577,9 +579,14 @@ struct AnalysisRun: Sendable {
                     ? first : nil
             }
         }
-        let firstAlert = (alertPassedOver.flatMap { _ in chosen } ?? standing.first
+        let first = (alertPassedOver.flatMap { _ in chosen } ?? standing.first
             ?? firing.first.map { self.outranking($0) ?? $0 })
             .map(earliestRaising)
+        return (first, alertPassedOver)
+    }
+
+    /// The message that first told anyone: an alert, or a person reporting symptoms shortly before one.
+    func findDetection(firstAlert: ClassifiedMessage?) -> (item: ClassifiedMessage, confidence: Double)? {
         // An incident tool's first post (a declared or opened incident) also marks the start.
         let firstIncidentBot = items.first(where: opensIncidentAsTool)
         // A declared incident is someone's deliberate act: one person taking it up within the hour is enough.
@@ -624,33 +631,33 @@ struct AnalysisRun: Sendable {
         if let a = firstAlert, let d = declared.first(where: { $0.has("incident_declared") }), d.ts < a.ts, a.time.timeIntervalSince(d.time) <= 3600,
             firstReport.map({ d.ts < $0.ts }) ?? true
         {
-            return (d, 0.7, alertPassedOver)
+            return (d, 0.7)
         }
         switch (firstAlert, firstReport) {
         case let (a?, r?):
             if r.ts < a.ts {
                 // The report came before the alert, and an incident record opened before both came first of all.
-                if let d = declared.first, d.ts < r.ts { return (d, 0.6, alertPassedOver) }
-                return (r, 0.6, alertPassedOver)
+                if let d = declared.first, d.ts < r.ts { return (d, 0.6) }
+                return (r, 0.6)
             }
-            return (a, 0.85, alertPassedOver)
+            return (a, 0.85)
         case let (a?, nil):
-            return (a, 0.85, alertPassedOver)
+            return (a, 0.85)
         case let (nil, r?):
-            if let d = declared.first, d.ts < r.ts { return (d, 0.6, alertPassedOver) }
-            if let a = unansweredAlert(before: r) { return (a, 0.5, alertPassedOver) }
+            if let d = declared.first, d.ts < r.ts { return (d, 0.6) }
+            if let a = unansweredAlert(before: r) { return (a, 0.5) }
             // Someone took it up before any report we read ("Joo olen, katson heti" after the helpdesk
             // asked): a night alert nobody answered before that is when monitoring knew. Only the 12
             // hours before the report are read: on a long channel an earlier taking-up is another episode.
             if let ack = firstAcknowledgement(within: 12 * 3600, before: r), let a = unansweredAlert(before: ack) {
-                return (a, 0.5, alertPassedOver)
+                return (a, 0.5)
             }
-            return (r, 0.6, alertPassedOver)
+            return (r, 0.6)
         case (nil, nil):
-            if let d = declared.first { return (d, 0.6, alertPassedOver) }
+            if let d = declared.first { return (d, 0.6) }
             // No alert and no recognisable report: the first person whose message drew a response.
             guard let first = items.first(where: { !$0.isBot && followedByActivity($0) }) ?? items.first else { return nil }
-            return unansweredAlert(before: first).map { ($0, 0.5, alertPassedOver) } ?? (first, 0.2, alertPassedOver)
+            return unansweredAlert(before: first).map { ($0, 0.5) } ?? (first, 0.2)
         }
     }
 
