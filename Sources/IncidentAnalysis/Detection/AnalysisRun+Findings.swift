@@ -15,6 +15,8 @@ extension AnalysisRun {
     /// acknowledgement and the mitigation (rules: `explanation`); nil when none scores the minimum.
     func explainingMessage() -> ClassifiedMessage? {
         let rules = rules.explanation
+        // In name order, so each score is summed the same way on every run (a dictionary's order is not).
+        let weights = rules.weights.sorted { $0.key < $1.key }
         guard rules.enabled, let detected = milestones[.detected]?.ts.flatMap(item) else { return nil }
         // A tool's acknowledgement is bookkeeping: the window opens at detection then.
         let start = milestones[.acknowledged]?.ts.flatMap(item).flatMap { $0.isBot ? nil : $0 } ?? detected
@@ -25,8 +27,8 @@ extension AnalysisRun {
         var best: (score: Double, length: Int, item: ClassifiedMessage)?
         for m in items[start.index..<end] where !m.isBot && !m.isQuestion && !m.kind(.hypothesis) && m.isDatable {
             let length = m.plain.unicodeScalars.count
-            var score = rules.position * Double(m.index - start.index) / span
-            for (name, weight) in rules.weights {
+            var score = 0.0
+            for (name, weight) in weights {
                 let has: Bool
                 switch name {
                 case "long_text": has = length >= rules.longText
@@ -36,6 +38,7 @@ extension AnalysisRun {
                 }
                 if has { score += weight }
             }
+            score += rules.position * Double(m.index - start.index) / span
             // Of equal scores, the longer message says more; of equal lengths, the earlier stands.
             if score >= rules.minimum, best.map({ (score, length) > ($0.score, $0.length) }) ?? true {
                 best = (score, length, m)
@@ -43,6 +46,9 @@ extension AnalysisRun {
         }
         return best?.item
     }
+
+    /// The confidence of a cause guessed by the explanation's last resort; the summary calls it a guess.
+    static let guessedCauseConfidence = 0.3
 
     /// "→", "->" or "=>": a chain of cause and effect written out ("new rate → two rates → 502").
     static func hasCausalArrow(_ text: String) -> Bool {
@@ -679,7 +685,8 @@ extension AnalysisRun {
         }
         if let rc = milestones[.rootCauseIdentified] {
             // The explanation's last resort is a guess: the draft says so rather than state it as found.
-            let said = rc.source == .inferred && rc.confidence < 0.4 ? "The cause was most likely explained at" : "The cause was identified at"
+            let guessed = rc.source == .inferred && rc.confidence <= Self.guessedCauseConfidence
+            let said = guessed ? "The cause was most likely explained at" : "The cause was identified at"
             parts.append("\(said) \(f.clock(rc.time)): \"\(Self.excerpt(rc.evidence, limit: 160))\".")
         }
         if let m = milestones[.mitigated] { parts.append("Impact was mitigated at \(f.clock(m.time)).") }

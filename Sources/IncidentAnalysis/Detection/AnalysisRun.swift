@@ -51,7 +51,7 @@ struct AnalysisRun: Sendable {
         let actionItems = findActionItems()
         // Only now: a guessed cause must not open the window in which follow-ups are read.
         if milestones[.rootCauseIdentified] == nil, let explained = explainingMessage() {
-            set(.rootCauseIdentified, explained, confidence: 0.3)
+            set(.rootCauseIdentified, explained, confidence: Self.guessedCauseConfidence)
         }
         applyMilestoneCorrections()
         if milestones[.escalated] == nil, let first = escalations.first {
@@ -579,7 +579,8 @@ struct AnalysisRun: Sendable {
                     ? first : nil
             }
         }
-        let first = (alertPassedOver.flatMap { _ in chosen } ?? standing.first
+        // The first standing alert is already read (earlyAlerts holds it): read it from there, not again.
+        let first = ((alertPassedOver == nil ? earlyAlerts.first : chosen)
             ?? firing.first.map { self.outranking($0) ?? $0 })
             .map(earliestRaising)
         return (first, alertPassedOver)
