@@ -493,9 +493,12 @@ struct AnalysisRun: Sendable {
         // cause are not the fix; a recovery said in the same breath makes them so.
         // A success seen on a canary or in staging is a trial, unless the message also reports the fix done.
         let trial = m.has("trial_scope") && !m.has("remediation_done") && !m.has("deploy_rollback")
-        if m.has("recovery") {
+        if m.has("recovery") || m.has("falling_measure") {
             // An action-item list ("2) no more timeouts from one resolver") names work still to do.
             guard !m.has("pending"), !trial, !m.has("plan_marker"), !m.has("follow_up_strong") else { return false }
+            // A measure that fell, told with the cause or a guess ("sandbox: 1523050 → 422. that's it"),
+            // is evidence of the cause, not a recovery.
+            if !m.has("recovery"), m.kind(.rootCause) || m.kind(.hypothesis) { return false }
             // "… Sectigo yok → PKIX. Sorun bu. Diğer bankalar … çalışıyor": the cause named, and what still
             // works beside it, with no fix done, explains; it restores nothing.
             if m.has("root_cause"), m.kind(.rootCause), !m.has("remediation_done"), !m.has("deploy_rollback") { return false }
@@ -816,11 +819,11 @@ struct AnalysisRun: Sendable {
     /// caches often take half an hour or more): impact ends when it is seen to end, not when the fix
     /// is typed. Nil when the fix says its effect itself or none is reported before the closing.
     func confirmedEffect(of fix: ClassifiedMessage) -> ClassifiedMessage? {
-        guard !fix.has("recovery"), !fix.has("recovery_weak") else { return nil }
+        guard !fix.has("recovery"), !fix.has("recovery_weak"), !fix.has("falling_measure") else { return nil }
         return following(fix, within: 3600).first { m in
             // "back to normal since the rollback, closing" looks back from the end: it is the resolution.
             guard !m.isBot, !m.has("closure"), m.isDatable, !changedNothing(m) else { return false }
-            return m.has("recovery") ? isMitigation(m) : cheersAnEffect(m)
+            return m.has("recovery") || m.has("falling_measure") ? isMitigation(m) : cheersAnEffect(m)
         }
     }
 
@@ -880,7 +883,7 @@ struct AnalysisRun: Sendable {
                 if failed && saysBeforeAsking(m).contains("fix_failed") { return true }
                 continue
             }
-            if m.has("recovery") && !m.has("no_effect") { return false }
+            if (m.has("recovery") || m.has("falling_measure")) && !m.has("no_effect") { return false }
             if failed { return true }
         }
         return false

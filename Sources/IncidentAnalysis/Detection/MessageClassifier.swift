@@ -136,7 +136,12 @@ final class MessageClassifier: Sendable {
         "question_with_cause": "(question about a likely cause)", "mentions_newcomer": "(mentions someone new)",
         "alert_updated_in_place": "(alert updated in place since it fired)",
         "status_reopened": "(status moved back from mitigated or resolved)",
+        "falling_measure": "(a measure fell: 17% → 2.4%)",
     ]
+
+    /// A chain of numbers joined by arrows counts as a measure that fell when it ends at this share
+    /// of where it started, or lower: a queue that halved, an error rate from 17% to 2.4%.
+    static let fallenToAtMost = 0.1
 
     /// True when `text` asks in Greek: text with Greek letters in which a ";" (or its own code
     /// point, U+037E) ends a word, at the end or before a space ("Το ξαναβγάζω το 4.12;").
@@ -291,6 +296,8 @@ final class MessageClassifier: Sendable {
         if !isBot, isQuestion, has("cause_nouns"), !has("stop_questions") {
             mark("question_with_cause")
         }
+        // "5xx 17% → 2.4%", "lag 212 -> 168 -> 97": a person reads a fix taking effect off a graph.
+        if !isBot, FallingMeasure.occurs(in: plain, ratio: Self.fallenToAtMost) { mark("falling_measure") }
 
         let kinds = weigh(hits)
         return ClassifiedMessage(
