@@ -1815,6 +1815,20 @@ import Testing
         #expect(!confirmed.contains(vendor))
     }
 
+    @Test func aGuessWhoseConfirmationWentToAnotherIsStillRuledOutLater() throws {
+        var chat = incident(observer: "Engineer")
+        chat.say(6, "U1", "could it be Ledgerline double-processing charges on their side? maybe they ignore the idempotency key")
+        let refactor = chat.say(9, "U3", "or the refactor of the charge retry wrapper that shipped last night might be it")
+        chat.say(15, "U2", "found it. the refactor builds the charge request inside the retry wrapper, so every retry gets a new idempotency key")
+        let ruling = chat.say(21, "U9", "and Ledgerline's dashboard shows every charge once, no double-processing on their side. not them")
+        let a = analyze(chat)
+        #expect(a.hypotheses.first { $0.ts == refactor }?.outcome == .confirmed)
+        // The vendor guess shared "idempotency key" with the finding, which went to the refactor.
+        let vendor = try #require(a.hypotheses.first { $0.text.contains("Ledgerline") })
+        #expect(vendor.outcome == .ruledOut)
+        #expect(vendor.outcomeTS == ruling)
+    }
+
     /// An incident fixed and closed, for reading what is said after the closing.
     func closedIncident() -> ChatBuilder {
         var chat = incident(observer: "Engineer")

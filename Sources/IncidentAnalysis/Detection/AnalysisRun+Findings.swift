@@ -114,10 +114,15 @@ extension AnalysisRun {
         return settled.indices.map { i in
             guard demoted.contains(i) else { return settled[i].hypothesis }
             var h = settled[i].hypothesis
-            h.outcome = settled[i].tentative?.0 ?? .unresolved
-            h.outcomeTS = settled[i].tentative?.1.ts
-            h.outcomeText = settled[i].tentative.map { Self.excerpt($0.1.plain, limit: 240) }
-            h.outcomeName = settled[i].tentative?.1.authorName
+            // Read on past the message whose confirmation went to another guess: this one may still
+            // be ruled out, or confirmed, later ("pg_locks clean, nothing waiting. not the db").
+            let confirmer = h.outcomeTS
+            let again = settle(candidates[i], terms: settled[i].terms, passingOver: confirmer)
+            let verdict = again.verdict ?? settled[i].tentative
+            h.outcome = verdict?.0 ?? .unresolved
+            h.outcomeTS = verdict?.1.ts
+            h.outcomeText = verdict.map { Self.excerpt($0.1.plain, limit: 240) }
+            h.outcomeName = verdict?.1.authorName
             return h
         }
     }
@@ -154,8 +159,9 @@ extension AnalysisRun {
     ///
     /// A later message settles a guess when a verdict (negation or confirmation) stands in the same
     /// sentence as a word of the guess, or when it answers the guess directly: next in line or in its
-    /// thread, opening with its verdict ("nope, nothing deployed").
-    func settle(_ h: ClassifiedMessage, terms: Set<String>)
+    /// thread, opening with its verdict ("nope, nothing deployed"). The `skipped` message (one whose
+    /// confirmation went to another guess) is read past.
+    func settle(_ h: ClassifiedMessage, terms: Set<String>, passingOver skipped: SlackTimestamp? = nil)
         -> (verdict: (HypothesisOutcome, ClassifiedMessage)?, tentative: (HypothesisOutcome, ClassifiedMessage)?)
     {
         let horizon = h.time.addingTimeInterval(4 * 3600)
@@ -169,6 +175,7 @@ extension AnalysisRun {
             let m = items[j]
             j += 1
             seen += 1
+            if m.ts == skipped { continue }
             defer { if !m.isBot && m.kind(.hypothesis) { laterGuess = true } }
             // People settle guesses; bots' alerts and recovery reports are about the fix, not the guess.
             guard !m.isBot, !m.kind(.mitigation), !m.kind(.resolution) else { continue }
@@ -215,7 +222,7 @@ extension AnalysisRun {
             }
         }
         // The root cause, once found, confirms the guesses it talks about.
-        if let rcTS = milestones[.rootCauseIdentified]?.ts, rcTS > h.ts, let rc = item(rcTS) {
+        if let rcTS = milestones[.rootCauseIdentified]?.ts, rcTS > h.ts, rcTS != skipped, let rc = item(rcTS) {
             let shared = terms.intersection(TextNormalizer.terms(rc.normalized, stopwords: stopwords))
             if shared.count >= 2 { return ((.confirmed, rc), tentative) }
         }
