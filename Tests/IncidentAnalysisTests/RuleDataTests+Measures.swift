@@ -45,6 +45,9 @@ extension RuleDataTests {
         "41,4 kVA → 2,08 € per day",
         "sandbox: \"amount\": \"15230.50\" → 200 ACCEPTED",
         "ready 48 213 → 48 209",
+        // Letters straight after a number that are no unit: a placeholder, an account number's step.
+        "the second run adds another 100000 → 200xxx defs",
+        "card test: contul 4100000001 → 3DS OK → confirmare",
     ])
     func versionsTimesRisesAndSmallFallsAreNot(_ text: String) {
         #expect(!readsAFall(text))

@@ -297,7 +297,7 @@ final class MessageClassifier: Sendable {
             mark("question_with_cause")
         }
         // "5xx 17% → 2.4%", "lag 212 -> 168 -> 97": a person reads a fix taking effect off a graph.
-        if !isBot, FallingMeasure.occurs(in: plain, ratio: Self.fallenToAtMost) { mark("falling_measure") }
+        if !isBot, FallingMeasure.occurs(in: plain, ratio: Self.fallenToAtMost, units: measureUnits) { mark("falling_measure") }
 
         let kinds = weigh(hits)
         return ClassifiedMessage(

@@ -236,7 +236,8 @@ not_ticket_prefixes: [INC, SEV, PM, CHG, CRQ, CR, UTF, SHA, ISO, AES, RFC, CVE, 
 
 # Units that make "back to <number>" a measure, and so a recovery ("back to 180ms", "back to 0.3%"),
 # rather than a version, a count or an id ("rolling back to 4470", "back to 12 replicas").
-# "back to 0" is always a measure.
+# "back to 0" is always a measure. Numbers joined by arrows are read as a falling measure only with
+# these units or none ("900 → 45ms", not "100000 → 200xxx").
 measure_units: ["%", ms, s, sec, m, min, g, gb, k, rps, qps, x]
 
 # Words of an alert's title that do not tell one alert from another: severities, and an error

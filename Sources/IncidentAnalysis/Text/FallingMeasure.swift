@@ -6,17 +6,17 @@
 enum FallingMeasure {
     /// True when some chain of two or more numbers joined by arrows ends at `ratio` of its first
     /// number or less (a zero always), in the same unit.
-    static func occurs(in text: String, ratio: Double) -> Bool {
+    static func occurs(in text: String, ratio: Double, units: Set<String>) -> Bool {
         guard mayHaveArrow(text) else { return false }
         let s = Array(text.unicodeScalars)
         var i = 0
         while i < s.count {
-            guard isDigit(s[i]), startsNumber(s, at: i), var (reading, end) = number(s, at: i) else {
+            guard isDigit(s[i]), startsNumber(s, at: i), var (reading, end) = number(s, at: i, units: units) else {
                 i += 1
                 continue
             }
             var chain = [reading]
-            while let next = arrow(s, after: end), let (r, e) = number(s, at: next), startsNumber(s, at: next) {
+            while let next = arrow(s, after: end), let (r, e) = number(s, at: next, units: units), startsNumber(s, at: next) {
                 chain.append(r)
                 end = e
                 reading = r
@@ -117,7 +117,7 @@ enum FallingMeasure {
     }
 
     /// The number at `i` and where it ends, or nil for what is not a measure.
-    private static func number(_ s: [Unicode.Scalar], at i: Int) -> (Reading, Int)? {
+    private static func number(_ s: [Unicode.Scalar], at i: Int, units: Set<String>) -> (Reading, Int)? {
         var j = i
         var digits = ""
         var dots = 0
@@ -149,24 +149,28 @@ enum FallingMeasure {
             plain = grouping ? digits.replacingOccurrences(of: ",", with: "") : digits.replacingOccurrences(of: ",", with: ".")
         }
         guard let value = Double(plain) else { return nil }
-        // The unit: "%", "‰", a currency sign, or up to three letters, straight after the
-        // number or one space later ("900 ms", "2,08 €"); a longer word is no unit.
-        var k = j
-        if k < s.count, s[k] == " " { k += 1 }
+        // The unit: "%", "‰", a currency sign, or one of `units` straight after the number or one
+        // space later ("900 ms", "2,08 €"). Other letters straight after it make no measure ("200xxx",
+        // "5xx"); a word after a space is no unit ("171 → 0 in a minute").
         var unit = ""
+        let k = j < s.count && s[j] == " " ? j + 1 : j
         if k < s.count, s[k] == "%" || s[k].value == 0xFF05 || s[k].value == 0x2030 || s[k].properties.generalCategory == .currencySymbol {
             unit = s[k].value == 0xFF05 ? "%" : String(s[k])
             j = k + 1
         } else {
             var letters = ""
             var m = k
-            while m < s.count, s[m].properties.isAlphabetic, letters.unicodeScalars.count <= 3 {
+            while m < s.count, s[m].properties.isAlphabetic, letters.unicodeScalars.count <= 8 {
                 letters.unicodeScalars.append(s[m])
                 m += 1
             }
-            if !letters.isEmpty, letters.unicodeScalars.count <= 3 {
-                unit = letters.lowercased()
-                j = m
+            if !letters.isEmpty {
+                if units.contains(letters.lowercased()) {
+                    unit = letters.lowercased()
+                    j = m
+                } else if k == j {
+                    return nil
+                }
             }
         }
         // "84k" is a count in thousands, not a unit of its own: "14k → 410" fell.
