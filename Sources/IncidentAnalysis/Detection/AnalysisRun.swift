@@ -695,7 +695,9 @@ struct AnalysisRun: Sendable {
                 firstChatter = c.time
                 continue
             }
-            guard c.bot == .alerting else { continue }
+            // A job runner or integration no name places that reports a failure in a monitor's words
+            // ("nightly_policy_load FAILED — row count below threshold") warns like a monitor.
+            guard c.bot == .alerting || (c.bot == .other && c.has("alert_firing") && c.kind(.symptom)) else { continue }
             if let t = firstChatter, t.timeIntervalSince(c.time) <= 1800 { return earliest }
             // A clearing in between ends the run: what came before it is another episode.
             guard isFiring(c) else { return earliest }
