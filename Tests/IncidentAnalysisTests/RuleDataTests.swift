@@ -1815,6 +1815,19 @@ import Testing
         #expect(!confirmed.contains(vendor))
     }
 
+    @Test func aDiscoveryOpeningTheMessageConfirmsTheGuessWhateverItsExplanationRulesOut() throws {
+        var chat = incident(observer: "Engineer")
+        let guess = chat.say(6, "U3", "only 8.0 and not 8.1 is oddly specific. did we touch LaunchActivity's theme in 7.12? translucent + locked orientation was buggy on O")
+        chat.say(9, "U1", "checking the 7.12 diff")
+        // Another guess in between: the finding is no direct answer to the first.
+        chat.say(11, "U9", "or is it the new ads SDK crashing on old devices?")
+        let found = chat.say(14, "U2", "found it 🎯. it's not the splash image on LaunchActivity. the theme there is translucent and its orientation is locked. Android 8.0 throws on exactly that pair")
+        let a = analyze(chat)
+        let h = try #require(a.hypotheses.first { $0.ts == guess })
+        #expect(h.outcome == .confirmed)
+        #expect(h.outcomeTS == found)
+    }
+
     @Test func aGuessWhoseConfirmationWentToAnotherIsStillRuledOutLater() throws {
         var chat = incident(observer: "Engineer")
         chat.say(6, "U1", "could it be Ledgerline double-processing charges on their side? maybe they ignore the idempotency key")

@@ -207,6 +207,14 @@ extension AnalysisRun {
                 }
                 return ((.confirmed, m), tentative)
             }
+            // "got it 🎯 it's the Android 8.0 platform bug Felix remembered: … doesn't …": a discovery
+            // opening the message, then the explanation, confirms the guess it speaks of, whatever
+            // its explanation rules out on the way.
+            if m.has("found_it_opening"), !m.isQuestion,
+                terms.intersection(verdictUnits(of: m).reduce(into: Set<String>()) { $0.formUnion($1.terms) }).count >= 2
+            {
+                return ((.confirmed, m), tentative)
+            }
             for unit in verdictUnits(of: m) {
                 guard !terms.isDisjoint(with: unit.terms) else { continue }
                 let negates = unit.signals.contains("negation") || unit.signals.contains("no_effect")
