@@ -3189,6 +3189,9 @@ import Testing
             chat.say(6, "U1", "heads up: a customer asked for a CSV export, logged as SUP-4471, nothing urgent"),
             chat.say(8, "U2", "前置系統確認：ATM 成功率 100%，沒有逾時。"),
             chat.say(10, "U3", "morning! may ipapa-check lang ako sa staging mamaya, di urgent"),
+            // Egyptian Arabic in Latin letters: no errors, we're fine; Croatian: not urgent.
+            chat.say(12, "U1", "p95 1.1s, 3ady ma3 el traffic, mafeesh errors. e7na kwayseen"),
+            chat.say(14, "U2", "jel mi je PR za kupone prošao review? nije hitno"),
         ]
         let alert = chat.say(30, "B1", "[FIRING:1] ALB TargetResponseTime p95 above threshold", bot: true)
         chat.say(31, "U1", "on it, looking")
