@@ -545,6 +545,14 @@ import Testing
         "blind1478-hu-route-opt-expired-key": "the morning page is taken; the label is the scheduler's first failed run at night",
         "blind1479-th-wallet-counter-topup-whitelist": "the success-rate alert seven minutes later is taken; the label is customer service's first report",
         "blind1480-ch-portal-cdn-leak": "a question about another ticket half an hour earlier is taken; the label is the hotline's report of a customer shown another's invoice",
+        // The blind1484–1499 cases (2026-12-01).
+        "blind1484-ie-openbanking-pkce": "support's report of customers unable to link accounts is taken; the label is the link-success alert fifty minutes earlier, which nobody answered before it",
+        "blind1485-eg-cod-sms-balance": "the hourly sales digest six minutes earlier, whose confirmed-COD share had already fallen, is taken; the label is the confirmation-rate alert",
+        "blind1486-be-transit-emv-key-expiry": "a technician's report from the gates is taken; the label is the monitor's alert seventeen minutes earlier, which flapped back to OK",
+        "blind1489-de-mes-sap-we-queue": "a ping alert twenty minutes later is taken; the label is the hourly interface report turning yellow",
+        "blind1490-pl-login-legacy-hash": "an unrelated error-tracker issue in the guild service is taken; the label is the hash-format error three quarters of an hour later",
+        "blind1492-ua-courier-scan-itf": "the crash reporter's velocity alert on the new app version is taken; the label is the support line's @here about couriers unable to scan",
+        "blind1494-fi-ipk-virustorjunta": "a store's question about a stuck label-print queue is taken; the label is the first report of frozen self-checkouts",
     ]
 
     /// Cases whose milestones fall out of order, with the reason: a channel read as one incident
