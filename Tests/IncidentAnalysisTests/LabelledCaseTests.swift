@@ -553,6 +553,12 @@ import Testing
         "blind1490-pl-login-legacy-hash": "an unrelated error-tracker issue in the guild service is taken; the label is the hash-format error three quarters of an hour later",
         "blind1492-ua-courier-scan-itf": "the crash reporter's velocity alert on the new app version is taken; the label is the support line's @here about couriers unable to scan",
         "blind1494-fi-ipk-virustorjunta": "a store's question about a stuck label-print queue is taken; the label is the first report of frozen self-checkouts",
+        // The blind1500–1507 cases (2026-12-01).
+        "blind1500-cl-historian-license": "the historian's buffer alert two hours later is taken; the label is the question about frozen conveyor dashboards ('están pegados'), in Chilean words the rules do not know",
+        "blind1502-jp-wms-handheld-wlc-firmware": "a controller's ping alert four hours earlier, during the night's update, is taken; the label is the help desk's first report",
+        "blind1504-nl-ziekenhuis-verpleegoproep": "an unrelated complaint about slow workstations half an hour earlier is taken; the label is the service desk's record of delayed nurse calls",
+        "blind1505-au-mining-kinesis-shard-split": "a write-throttle alarm thirteen hours earlier is taken; the label is the nightly job's warning that readings were down",
+        "blind1506-sa-applepay-mc-cert": "the paging tool's trigger half an hour later is taken; the label is customer support's report of the tickets",
     ]
 
     /// Cases whose milestones fall out of order, with the reason: a channel read as one incident
@@ -564,6 +570,7 @@ import Testing
         "blind628-fintech-ledger-double-posting-retry-idempotency-key-per-attempt": "detection on an aside an hour early, so an alert's clearing precedes the acknowledgement",
         "blind742-ro-ro-telecom-portare-numar-poison-message": "a night alert nobody answered, so detection falls on the morning's finding after the first acknowledgement",
         "blind1405-kr-openbanking-pool-failover": "detection on a remark during the planned switchover, so its own fencing step reads as a mitigation before the acknowledgement",
+        "blind1500-cl-historian-license": "detection on the historian's alert two hours late, so the incident tool's resolution precedes the acknowledgement read after it",
     ]
 
     @Test(arguments: cases)
