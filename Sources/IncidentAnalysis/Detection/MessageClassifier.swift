@@ -136,7 +136,7 @@ final class MessageClassifier: Sendable {
         "question_with_cause": "(question about a likely cause)", "mentions_newcomer": "(mentions someone new)",
         "alert_updated_in_place": "(alert updated in place since it fired)",
         "status_reopened": "(status moved back from mitigated or resolved)",
-        "falling_measure": "(a measure fell: 17% → 2.4%)",
+        "falling_measure": "(numbers joined by arrows fell to a tenth or less)",
     ]
 
     /// A chain of numbers joined by arrows counts as a measure that fell when it ends at this share

@@ -11,15 +11,15 @@ enum FallingMeasure {
         let s = Array(text.unicodeScalars)
         var i = 0
         while i < s.count {
-            guard isDigit(s[i]), startsNumber(s, at: i), var (reading, end) = number(s, at: i, units: units) else {
+            guard isDigit(s[i]), startsNumber(s, at: i), let (first, firstEnd) = number(s, at: i, units: units) else {
                 i += 1
                 continue
             }
-            var chain = [reading]
-            while let next = arrow(s, after: end), let (r, e) = number(s, at: next, units: units), startsNumber(s, at: next) {
+            var chain = [first]
+            var end = firstEnd
+            while let next = arrow(s, after: end), startsNumber(s, at: next), let (r, e) = number(s, at: next, units: units) {
                 chain.append(r)
                 end = e
-                reading = r
             }
             if chain.count > 1, falls(chain, ratio: ratio) { return true }
             i = max(end, i + 1)
