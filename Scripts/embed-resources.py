@@ -87,7 +87,7 @@ def rules_json(text):
     """The rules as compact JSON, which the binary decodes faster than YAML.
 
     Read with PyYAML's BaseLoader, so every scalar stays the string written (no YAML 1.1 booleans
-    from `on`/`no`, no numbers from `502`); only the version, the threshold, the scopes' reach, the weights and
+    from `on`/`no`, no numbers from `502`); only the version, the threshold, the falling measure's share, the scopes' reach, the weights and
     the explanation's settings are numbers (and its `enabled` a boolean). RuleSetTests checks that the JSON and the YAML give the same rules.
     """
     try:
@@ -97,8 +97,9 @@ def rules_json(text):
     data = yaml.load(text, Loader=yaml.BaseLoader)
     if "version" in data:
         data["version"] = int(data["version"])
-    if "threshold" in data:
-        data["threshold"] = float(data["threshold"])
+    for key in ("threshold", "falling_measure_at_most"):
+        if key in data:
+            data[key] = float(data[key])
     for scope in ("negation_scope", "no_report_scope", "condition_scope"):
         if "reach" in data.get(scope, {}):
             data[scope]["reach"] = int(data[scope]["reach"])

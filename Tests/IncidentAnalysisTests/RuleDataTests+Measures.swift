@@ -10,11 +10,11 @@ extension RuleDataTests {
     static let withoutFallingMeasure = try! RuleSet.team(yaml: "weights:\n  mitigation: {falling_measure: 0}\n", file: "team.yml")
 
     /// Whether the explanation of a one-message chat shows a falling measure.
-    func readsAFall(_ text: String) -> Bool {
+    func readsAFall(_ text: String, rules: RuleSet = .builtIn) -> Bool {
         var chat = team(people: "Aino")
         chat.say(0, "U1", text)
         let (conversation, workspace) = chat.build()
-        let report = IncidentAnalyzer(rules: .builtIn).explain(conversation, in: workspace, zone: TimeZone(identifier: "UTC")!)
+        let report = IncidentAnalyzer(rules: rules).explain(conversation, in: workspace, zone: TimeZone(identifier: "UTC")!)
         return report.lines.contains { line in line.signals.contains { $0.0 == "falling_measure" } }
     }
 
@@ -65,5 +65,13 @@ extension RuleDataTests {
         #expect(analyze(chat).milestones[.mitigated]?.ts == fall)
         // Weighed to nothing in a team's rules, the fix as typed is the mitigation again.
         #expect(analyze(chat, rules: Self.withoutFallingMeasure).milestones[.mitigated]?.ts == fix)
+    }
+
+    @Test func aTeamSetsHowFarAMeasureMustFall() throws {
+        // Built in, a fall to a tenth or lower; a team that calls a halving the fix says so.
+        #expect(!readsAFall("lag 410k → 120k, draining"))
+        let halving = try RuleSet.team(yaml: "falling_measure_at_most: 0.5\n", file: "team.yml")
+        #expect(readsAFall("lag 410k → 120k, draining", rules: halving))
+        #expect(!readsAFall("lag 410k → 300k", rules: halving))
     }
 }

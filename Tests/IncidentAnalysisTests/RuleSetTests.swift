@@ -61,6 +61,7 @@ import Testing
         ("explanation:\n  weights: {long_txt: 2}\n", "team.yml: explanation.weights.long_txt: no signal of that name"),
         ("explanation:\n  long_text_chars: 0\n", "team.yml: explanation.long_text_chars: 0 is not a number of characters (1 or more)"),
         ("explanation:\n  position: -1\n", "team.yml: explanation.position: -1.0 is negative"),
+        ("falling_measure_at_most: 1.5\n", "team.yml: falling_measure_at_most: 1.5 is not a share between 0 and 1"),
     ])
     func aBadRulesFileNamesTheEntry(yaml: String, message: String) {
         do {

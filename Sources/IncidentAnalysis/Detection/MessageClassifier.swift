@@ -139,9 +139,6 @@ final class MessageClassifier: Sendable {
         "falling_measure": "(numbers joined by arrows fell to a tenth or less)",
     ]
 
-    /// A chain of numbers joined by arrows counts as a measure that fell when it ends at this share
-    /// of where it started, or lower: a queue that halved, an error rate from 17% to 2.4%.
-    static let fallenToAtMost = 0.1
 
     /// True when `text` asks in Greek: text with Greek letters in which a ";" (or its own code
     /// point, U+037E) ends a word, at the end or before a space ("Το ξαναβγάζω το 4.12;").
@@ -297,7 +294,7 @@ final class MessageClassifier: Sendable {
             mark("question_with_cause")
         }
         // "5xx 17% → 2.4%", "lag 212 -> 168 -> 97": a person reads a fix taking effect off a graph.
-        if !isBot, FallingMeasure.occurs(in: plain, ratio: Self.fallenToAtMost, units: measureUnits) { mark("falling_measure") }
+        if !isBot, FallingMeasure.occurs(in: plain, ratio: rules.fallingMeasureAtMost, units: measureUnits) { mark("falling_measure") }
 
         let kinds = weigh(hits)
         return ClassifiedMessage(

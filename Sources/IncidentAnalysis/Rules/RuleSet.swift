@@ -33,6 +33,10 @@ public struct RuleSet: Sendable, Equatable {
     public var timeWords: TimeWords = TimeWords()
     /// Units that make "back to <number>" a measure ("back to 180ms") rather than a version or count.
     public var measureUnits: [String] = []
+    /// Numbers joined by arrows count as a measure that fell ("lag 212k → 1.2k") when they end at
+    /// this share of where they started, or lower (default a tenth).
+    public var fallingMeasureAtMost: Double { fallingMeasureAtMostValue ?? 0.1 }
+    var fallingMeasureAtMostValue: Double?
     /// Words of an alert's title that do not name the alert: severities and an error tracker's
     /// lifecycle ("New issue: X", later "Issue escalating: X" is the same alert).
     public var alertTitleNoise: [String] = []
@@ -286,6 +290,7 @@ public struct RuleSet: Sendable, Equatable {
         var noReportAfter: WordScope?
         var timeWords: TimeWords?
         var measureUnits: [String]?
+        var fallingMeasureAtMost: Double?
         var alertTitleNoise: [String]?
         var exceptions: [String: [String]]?
         var casedSignals: [String: [String]]?
@@ -300,6 +305,7 @@ public struct RuleSet: Sendable, Equatable {
             case noReportAfter = "no_report_after"
             case timeWords = "time_words"
             case measureUnits = "measure_units"
+            case fallingMeasureAtMost = "falling_measure_at_most"
             case alertTitleNoise = "alert_title_noise"
             case pinEmoji = "pin_emoji"
             case casedSignals = "cased_signals"
@@ -347,6 +353,9 @@ public struct RuleSet: Sendable, Equatable {
                 throw .invalid(file: file, detail: "explanation.position: \(position) is negative")
             }
         }
+        if let share = f.fallingMeasureAtMost, !(share > 0 && share < 1) {
+            throw .invalid(file: file, detail: "falling_measure_at_most: \(share) is not a share between 0 and 1")
+        }
         let timeWords = f.timeWords ?? TimeWords()
         for (word, id) in timeWords.zones.sorted(by: { $0.key < $1.key }) where TimeZone(identifier: id) == nil {
             throw .invalid(file: file, detail: "time_words.zones.\(word): \"\(id)\" is not a time zone (use an IANA name such as Europe/Berlin)")
@@ -367,6 +376,7 @@ public struct RuleSet: Sendable, Equatable {
         rules.casedSignals = f.casedSignals ?? [:]
         rules.notTicketPrefixes = f.notTicketPrefixes ?? []
         rules.explanation = f.explanation ?? ExplanationRules()
+        rules.fallingMeasureAtMostValue = f.fallingMeasureAtMost
         return rules
     }
 
@@ -426,6 +436,7 @@ public struct RuleSet: Sendable, Equatable {
         r.timeWords.rangeWords += other.timeWords.rangeWords
         r.timeWords.deadline += other.timeWords.deadline
         r.measureUnits += other.measureUnits
+        r.fallingMeasureAtMostValue = other.fallingMeasureAtMostValue ?? fallingMeasureAtMostValue
         r.alertTitleNoise += other.alertTitleNoise
         r.notTicketPrefixes += other.notTicketPrefixes
         for (name, phrases) in other.exceptions { r.exceptions[name, default: []] += phrases }
