@@ -380,6 +380,10 @@ import Testing
         // Pidgin "I'm looking at it"; a Japanese monitoring centre confirming it has the alert.
         "I dey look am",
         "NBS監視センターの森本です。05:41のORDIF010異常終了アラートを確認いたしました。手順書に従い、担当SEへ連絡いたします。",
+        // Flemish "I take it", Swahili "I'm taking this", Portuguese "I take it on as incident manager".
+        "bien reçu / ontvangen, ik neem het op.",
+        "Nachukua hii sasa hivi",
+        "Ciente. Assumo como gerente de incidente.",
     ])
     func gettingToTheLaptopOrSayingOneWillLookIsTheAcknowledgement(_ text: String) throws {
         var chat = team(bots: [("B1", "Grafana")], people: "Reto", "Nadia", "Ueli")
