@@ -106,7 +106,7 @@ extension AnalysisRun {
         var demoted = Set<Int>()
         for (ts, group) in confirmedBy where group.count > 1 {
             guard let settler = item(ts) else { continue }
-            let settlerTerms = TextNormalizer.terms(settler.normalized, stopwords: stopwords)
+            let settlerTerms = messageTerms(of: settler)
             let shared = group.map { settled[$0].terms.intersection(settlerTerms).count }
             guard let keep = zip(group, shared).max(by: { a, b in (a.1, a.0) < (b.1, b.0) })?.0 else { continue }
             demoted.formUnion(group.filter { $0 != keep })
@@ -132,7 +132,7 @@ extension AnalysisRun {
     func hypothesis(_ h: ClassifiedMessage) -> (hypothesis: Hypothesis, terms: Set<String>, tentative: (HypothesisOutcome, ClassifiedMessage)?) {
         let sentence = hypothesisSentence(h)
         // The whole message's words link it to its verdict: the evidence often sits beside the guess.
-        let terms = TextNormalizer.terms(h.normalized, stopwords: stopwords)
+        let terms = messageTerms(of: h)
         var hypothesis = Hypothesis(ts: h.ts, userID: h.authorID, name: h.authorName, text: sentence, outcome: .unresolved)
         let result = settle(h, terms: terms)
         if let (outcome, settler) = result.verdict {
@@ -210,9 +210,7 @@ extension AnalysisRun {
             // "got it 🎯 it's the Android 8.0 platform bug Felix remembered: … doesn't …": a discovery
             // opening the message, then the explanation, confirms the guess it speaks of, whatever
             // its explanation rules out on the way.
-            if m.has("found_it_opening"), !m.isQuestion,
-                terms.intersection(verdictUnits(of: m).reduce(into: Set<String>()) { $0.formUnion($1.terms) }).count >= 2
-            {
+            if m.has("found_it_opening"), !m.isQuestion, terms.intersection(messageTerms(of: m)).count >= 2 {
                 return ((.confirmed, m), tentative)
             }
             for unit in verdictUnits(of: m) {
@@ -231,10 +229,16 @@ extension AnalysisRun {
         }
         // The root cause, once found, confirms the guesses it talks about.
         if let rcTS = milestones[.rootCauseIdentified]?.ts, rcTS > h.ts, rcTS != skipped, let rc = item(rcTS) {
-            let shared = terms.intersection(TextNormalizer.terms(rc.normalized, stopwords: stopwords))
+            let shared = terms.intersection(messageTerms(of: rc))
             if shared.count >= 2 { return ((.confirmed, rc), tentative) }
         }
         return (tentative, nil)
+    }
+
+    /// A message's words (stopwords left out), computed once per message: what a guess and its
+    /// verdict, or a guess and the cause, are matched on.
+    func messageTerms(of m: ClassifiedMessage) -> Set<String> {
+        verdictCache.terms(m.index) { TextNormalizer.terms(m.normalized, stopwords: stopwords) }
     }
 
     /// Signals in a message's first 160 characters, where a direct answer puts its verdict; computed once per message.
@@ -722,6 +726,7 @@ final class VerdictCache: @unchecked Sendable {
     private let lock = NSLock()
     private var unitsByIndex: [Int: [VerdictUnit]] = [:]
     private var openings: [Int: Set<String>] = [:]
+    private var termsByIndex: [Int: Set<String>] = [:]
 
     func units(_ index: Int, compute: () -> [VerdictUnit]) -> [VerdictUnit] {
         if let cached = lock.withLock({ unitsByIndex[index] }) { return cached }
@@ -734,6 +739,13 @@ final class VerdictCache: @unchecked Sendable {
         if let cached = lock.withLock({ openings[index] }) { return cached }
         let value = compute()
         lock.withLock { openings[index] = value }
+        return value
+    }
+
+    func terms(_ index: Int, compute: () -> Set<String>) -> Set<String> {
+        if let cached = lock.withLock({ termsByIndex[index] }) { return cached }
+        let value = compute()
+        lock.withLock { termsByIndex[index] = value }
         return value
     }
 }

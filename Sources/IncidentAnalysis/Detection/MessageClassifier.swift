@@ -139,7 +139,6 @@ final class MessageClassifier: Sendable {
         "falling_measure": "(numbers joined by arrows fell to a tenth or less)",
     ]
 
-
     /// True when `text` asks in Greek: text with Greek letters in which a ";" (or its own code
     /// point, U+037E) ends a word, at the end or before a space ("Το ξαναβγάζω το 4.12;").
     static func hasGreekQuestionMark(_ text: String) -> Bool {
