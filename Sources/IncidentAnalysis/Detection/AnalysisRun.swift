@@ -474,6 +474,12 @@ struct AnalysisRun: Sendable {
         return openingSignals(of: m).contains("acknowledgement") && (!m.isQuestion || saysBeforeAsking(m).contains("acknowledgement"))
     }
 
+    /// True when a message reports the service back, in words ("recovery") or in numbers that fell
+    /// ("falling_measure", "lag 212k → 1.2k").
+    func reportsRecovery(_ m: ClassifiedMessage) -> Bool {
+        m.has("recovery") || m.has("falling_measure")
+    }
+
     func isMitigation(_ m: ClassifiedMessage) -> Bool {
         // Raising the severity says it is getting worse, whatever else the message mentions. A fix
         // stated first and then a request ("binding put back. Can you test?") is still the fix.
@@ -493,7 +499,7 @@ struct AnalysisRun: Sendable {
         // cause are not the fix; a recovery said in the same breath makes them so.
         // A success seen on a canary or in staging is a trial, unless the message also reports the fix done.
         let trial = m.has("trial_scope") && !m.has("remediation_done") && !m.has("deploy_rollback")
-        if m.has("recovery") || m.has("falling_measure") {
+        if reportsRecovery(m) {
             // An action-item list ("2) no more timeouts from one resolver") names work still to do.
             guard !m.has("pending"), !trial, !m.has("plan_marker"), !m.has("follow_up_strong") else { return false }
             // A measure that fell, told with the cause or a guess ("sandbox: 1523050 → 422. that's it"),
@@ -821,11 +827,11 @@ struct AnalysisRun: Sendable {
     /// caches often take half an hour or more): impact ends when it is seen to end, not when the fix
     /// is typed. Nil when the fix says its effect itself or none is reported before the closing.
     func confirmedEffect(of fix: ClassifiedMessage) -> ClassifiedMessage? {
-        guard !fix.has("recovery"), !fix.has("recovery_weak"), !fix.has("falling_measure") else { return nil }
+        guard !reportsRecovery(fix), !fix.has("recovery_weak") else { return nil }
         return following(fix, within: 3600).first { m in
             // "back to normal since the rollback, closing" looks back from the end: it is the resolution.
             guard !m.isBot, !m.has("closure"), m.isDatable, !changedNothing(m) else { return false }
-            return m.has("recovery") || m.has("falling_measure") ? isMitigation(m) : cheersAnEffect(m)
+            return reportsRecovery(m) ? isMitigation(m) : cheersAnEffect(m)
         }
     }
 
@@ -885,7 +891,7 @@ struct AnalysisRun: Sendable {
                 if failed && saysBeforeAsking(m).contains("fix_failed") { return true }
                 continue
             }
-            if (m.has("recovery") || m.has("falling_measure")) && !m.has("no_effect") { return false }
+            if reportsRecovery(m) && !m.has("no_effect") { return false }
             if failed { return true }
         }
         return false
