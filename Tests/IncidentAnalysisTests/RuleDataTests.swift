@@ -289,6 +289,19 @@ import Testing
         #expect(a.milestones[.resolved]?.ts == closed)
     }
 
+    @Test func aConnectionAlreadyClosedInAReportOfTheErrorsIsNoClosing() throws {
+        var chat = incident(observer: "Engineer")
+        chat.say(20, "U2", "Rolled back to 4.11.3, fingers crossed")
+        let finding = chat.say(
+            60, "U2",
+            "Access logs are in. Every one of the 502s is failing the same way: the load balancer sent the request down a connection our app had already closed."
+        )
+        let closed = chat.say(600, "U1", "Quiet for a day now. I'm closing INC0045127, the post-incident review is on Tuesday.")
+        let a = analyze(chat)
+        #expect(a.milestones[.resolved]?.ts != finding)
+        #expect(a.milestones[.resolved]?.ts == closed)
+    }
+
     @Test func aLookupThatResolvedToOneRowIsNoClosing() throws {
         var chat = incident(observer: "Engineer")
         chat.say(20, "U2", "found it: the migration joins payees on a non-unique key")

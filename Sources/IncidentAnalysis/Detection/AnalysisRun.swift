@@ -329,7 +329,11 @@ struct AnalysisRun: Sendable {
             let said = classifier.signals(in: NormalizedText(String(stated)))
             return said.contains("closure") && said.isDisjoint(with: Self.closingDoubts)
         }
-        return (!c.isQuestion || ((closes || closesBeforeAsking()) && !asksWhetherToClose(c))) && ((c.kind(.resolution) && c.has("closure")) || closes)
+        // "… down a connection our app had already closed": a closing word in a message that reports
+        // the trouble more than it closes anything is no closing.
+        let reportsTrouble = c.score(.symptom) > c.score(.resolution) && !reportsRecovery(c) && !c.has("recovery_weak") && !c.has("gratitude")
+        return (!c.isQuestion || ((closes || closesBeforeAsking()) && !asksWhetherToClose(c)))
+            && ((c.kind(.resolution) && c.has("closure") && !reportsTrouble) || closes)
     }
 
     /// True when a message opens with its closing ("Resolving incident 2231. … stays suspended until
