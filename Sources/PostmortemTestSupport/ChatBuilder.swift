@@ -26,11 +26,11 @@ public struct ChatBuilder {
     }
 
     /// Adds a message `minute` minutes after the start, written in mrkdwn (edited at `editedAt`
-    /// minutes, when given); returns its ts.
+    /// minutes, when given; in an attachment of `colour`, when given); returns its ts.
     @discardableResult
     public mutating func say(
         _ minute: Double, _ author: String, _ text: String, bot: Bool = false, replyTo parent: SlackTimestamp? = nil,
-        reactions: [String] = [], pinned: Bool = false, editedAt editedMinute: Double? = nil
+        reactions: [String] = [], pinned: Bool = false, editedAt editedMinute: Double? = nil, colour: String? = nil
     ) -> SlackTimestamp {
         counter += 1
         let seconds = Self.start + Int64((minute * 60).rounded(.down))
@@ -39,7 +39,7 @@ public struct ChatBuilder {
             Message(
                 ts: ts, kind: bot ? .botMessage : .standard, authorID: author, isBot: bot, text: MrkdwnParser.parse(text),
                 parentTS: parent, editedTS: editedMinute.map { SlackTimestamp(seconds: Self.start + Int64(($0 * 60).rounded(.down)), micros: 0) },
-                reactions: reactions.map { Reaction(name: $0, count: 1) }, isPinned: pinned))
+                reactions: reactions.map { Reaction(name: $0, count: 1) }, isPinned: pinned, attachmentColor: colour))
         return ts
     }
 

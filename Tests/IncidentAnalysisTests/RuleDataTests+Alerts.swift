@@ -35,6 +35,22 @@ extension RuleDataTests {
         #expect(a.hypotheses.contains { $0.text.contains("SSIS job logs") })
     }
 
+    @Test func aMonitorsGreenPostIsItsAlertClearedInAnyLanguage() {
+        var chat = team(bots: [("B1", "RT-Monitor")], people: "Jonas", "Petra", "Uwe")
+        // At night, in amber, unanswered: the monitor knew first.
+        let first = chat.say(0, "B1", "Plausibilität GTFS-RT auffällig: 214 von 236 Fahrten mit Abweichung > 45 min", bot: true, colour: "warning")
+        chat.say(90, "U2", "Leitstelle: alle Anzeiger zeigen seit heute früh falsche Zeiten, Fehler überall")
+        chat.say(95, "U1", "bin da, schau's mir an")
+        chat.say(120, "U1", "Echtzeit an den Anzeigern abgeschaltet, die zeigen jetzt Sollzeiten")
+        // Hours later, in green, in words no rule knows; people answer it.
+        let cleared = chat.say(300, "B1", "Plausibilität GTFS-RT wieder im Normbereich: 3 von 502 Fahrten", bot: true, colour: "#36a64f")
+        chat.say(302, "U1", "Echtzeit wieder aktiviert")
+        chat.say(305, "U3", "Danke euch, Störung geschlossen")
+        let a = analyze(chat)
+        #expect(a.milestones[.detected]?.ts != cleared)
+        #expect(a.milestones[.detected]?.ts == first)
+    }
+
     @Test func theSameAlertFiringAgainAfterAQuietNightIsStillTheStart() {
         var chat = team(bots: [("B1", "Datadog")], people: "Ana", "Ben", "Cy")
         let first = chat.say(0, "B1", "[Triggered] orders-api memory usage above 85% on orders-api-2", bot: true)

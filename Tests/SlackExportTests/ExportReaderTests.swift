@@ -171,6 +171,27 @@ import Testing
         #expect(ws.authorName(of: message) == name)
     }
 
+    @Test func aMonitorsAttachmentColourIsKeptAndALinkPreviewsIsNot() throws {
+        let scratch = try Scratch("colour")
+        defer { scratch.remove() }
+        try scratch.write("export/channels.json", #"[{"id": "C0INC0001", "name": "incident"}]"#)
+        try scratch.write("export/users.json", "[]")
+        try scratch.write(
+            "export/incident/2024-07-15.json",
+            #"""
+            [
+              {"type": "message", "subtype": "bot_message", "bot_id": "B0MON", "text": "", "ts": "1721050001.000001",
+               "attachments": [{"from_url": "https://status.example.com", "title": "Status", "color": "#439FE0"},
+                               {"title": "Plausibilität wieder im Normbereich", "color": "good"}]},
+              {"type": "message", "user": "U0ANA", "text": "https://status.example.com", "ts": "1721050002.000002",
+               "attachments": [{"from_url": "https://status.example.com", "title": "Status", "color": "#D63232"}]}
+            ]
+            """#)
+        let c = try #require(try reader.read(scratch.path("export")).conversations.first)
+        #expect(try #require(c.message("1721050001.000001")).attachmentColor == "good")
+        #expect(try #require(c.message("1721050002.000002")).attachmentColor == nil)
+    }
+
     @Test func usernameOverrideOfALegacyBotMessageIsTheNameShown() throws {
         // Format doc, "Author resolution order": user -> users.json; else user_profile; else
         // bot_profile.name; else username; else bot_id -> users.json. A legacy webhook's

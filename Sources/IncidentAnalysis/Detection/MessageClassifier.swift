@@ -137,6 +137,7 @@ final class MessageClassifier: Sendable {
         "alert_updated_in_place": "(alert updated in place since it fired)",
         "status_reopened": "(status moved back from mitigated or resolved)",
         "falling_measure": "(numbers joined by arrows fell to a tenth or less)",
+        "alert_colour_clear": "(attachment coloured as cleared)",
     ]
 
     /// True when `text` asks in Greek: text with Greek letters in which a ";" (or its own code
@@ -226,6 +227,16 @@ final class MessageClassifier: Sendable {
             let was = phraseIndex.scan(NormalizedText(change.from))
             func settled(_ h: SignalHits) -> Bool { Self.settledStatusSignals.contains { h.contains($0, in: table) } }
             if settled(was) && !settled(said) { mark("status_reopened") }
+        }
+        // A monitor marks its alert cleared in green, in any language ("Plausibilität GTFS-RT wieder im
+        // Normbereich"): read when its words say neither firing nor cleared. Red and amber are not
+        // read: monitors colour warnings, change records and their own brand alike (it lost detections).
+        if bot == .alerting, !has("alert_firing"), !has("alert_recovered"), !has("alert_info"),
+            message.attachmentColor.flatMap(AlertColour.init) == .clear
+        {
+            mark("alert_colour_clear")
+            hits.copy("alert_colour_clear", to: "alert_recovered", in: table)
+            hits.remove("alert_colour_clear", in: table)
         }
         // PagerDuty's and Opsgenie's apps update their alert in place ("Status: Resolved"): the message
         // was posted when the alert fired, and the state it shows now came later.

@@ -96,8 +96,13 @@ struct RecordDecoder {
                 if fromBlocks.plainText().count > text.plainText().count { text = fromBlocks }
             }
         }
+        var attachmentColor: String?
         for attachment in o.array("attachments") {
-            if let a = attachment.object { text.blocks += Self.attachmentBlocks(a) }
+            guard let a = attachment.object else { continue }
+            let shown = Self.attachmentBlocks(a)
+            text.blocks += shown
+            // A link preview's colour is the linked site's, not a state.
+            if attachmentColor == nil, !shown.isEmpty, let color = a.string("color"), !color.isEmpty { attachmentColor = color }
         }
         if kind == .fileShare, let comment = o.object("comment")?.string("comment") {
             text.blocks += MrkdwnParser.parse(comment).blocks
@@ -125,7 +130,7 @@ struct RecordDecoder {
         let message = Message(
             ts: ts, kind: kind, authorID: userID, authorNameHint: nameHint, isBot: isBot, text: text,
             parentTS: parentTS, isThreadParent: isParent, editedTS: editedTS, reactions: reactions,
-            isPinned: pinned, fileNames: fileNames)
+            isPinned: pinned, fileNames: fileNames, attachmentColor: attachmentColor)
         return .message(message, replies: nested)
     }
 

@@ -18,6 +18,7 @@ public struct Message: Sendable, Equatable {
         var reactions: [Reaction]
         var isPinned: Bool
         var fileNames: [String]
+        var attachmentColor: String?
     }
 
     // Immutable: a change makes a new box (changes are rare: the reader builds each message once),
@@ -97,16 +98,24 @@ public struct Message: Sendable, Equatable {
         set { change { $0.fileNames = newValue } }
     }
 
+    /// The colour of the first legacy attachment that has one ("danger", "good", "#36a64f"): how
+    /// monitors mark an alert firing or cleared, whatever language their text is in.
+    public var attachmentColor: String? {
+        get { box.fields.attachmentColor }
+        set { change { $0.attachmentColor = newValue } }
+    }
+
     /// Creates a message.
     public init(
         ts: SlackTimestamp, kind: MessageKind = .standard, authorID: String? = nil, authorNameHint: String? = nil,
         isBot: Bool = false, text: RichText = RichText(), parentTS: SlackTimestamp? = nil,
         isThreadParent: Bool = false, editedTS: SlackTimestamp? = nil, reactions: [Reaction] = [],
-        isPinned: Bool = false, fileNames: [String] = []
+        isPinned: Bool = false, fileNames: [String] = [], attachmentColor: String? = nil
     ) {
         box = Box(Fields(
             ts: ts, kind: kind, authorID: authorID, authorNameHint: authorNameHint, isBot: isBot, text: text, parentTS: parentTS,
-            isThreadParent: isThreadParent, editedTS: editedTS, reactions: reactions, isPinned: isPinned, fileNames: fileNames))
+            isThreadParent: isThreadParent, editedTS: editedTS, reactions: reactions, isPinned: isPinned, fileNames: fileNames,
+            attachmentColor: attachmentColor))
     }
 
     public static func == (a: Message, b: Message) -> Bool { a.box === b.box || a.box.fields == b.box.fields }
