@@ -51,6 +51,32 @@ extension RuleDataTests {
         #expect(a.milestones[.detected]?.ts == first)
     }
 
+    @Test func aNightAlertNobodyAnsweredBeforeTheIncidentWasDeclaredIsTheDetection() {
+        var chat = team(bots: [("B1", "Grafana"), ("B2", "Incident Bot")], people: "Fernanda", "Luis", "Rosa")
+        let alert = chat.say(0, "B1", "[FIRING:1] SPEIRechazosSalientes (spei-connector prod)", bot: true)
+        // Six and a half hours later the morning shift opens the incident.
+        let declared = chat.say(390, "B2", "🚨 Incident declared: [P1] Transferencias SPEI salientes no llegan", bot: true)
+        chat.say(392, "U1", "tomo el incidente, reviso el conector")
+        chat.say(395, "U2", "los clientes reportan errores en todas las transferencias salientes")
+        chat.say(400, "U3", "¿será el certificado de firma? vence a fin de mes")
+        let a = analyze(chat)
+        #expect(a.milestones[.detected]?.ts != declared)
+        #expect(a.milestones[.detected]?.ts == alert)
+    }
+
+    @Test func aPrintersTonerWarningIsNoAlertFiring() {
+        var chat = team(bots: [("B1", "Centreon")], people: "Ana", "Ben", "Cy")
+        let toner = chat.say(0, "B1", "WARNING — imp-urg-04 / Toner black 5%", bot: true)
+        chat.say(10, "U1", "someone grab a cartridge for urgences?")
+        chat.say(12, "U2", "on my way")
+        let report = chat.say(40, "U3", "the PACS viewer is failing for every exam at urgences, errors everywhere")
+        chat.say(42, "U1", "looking")
+        chat.say(45, "U2", "maybe the storage array? the controller failed over this morning")
+        let a = analyze(chat)
+        #expect(a.milestones[.detected]?.ts != toner)
+        #expect(a.milestones[.detected]?.ts == report)
+    }
+
     @Test func theSameAlertFiringAgainAfterAQuietNightIsStillTheStart() {
         var chat = team(bots: [("B1", "Datadog")], people: "Ana", "Ben", "Cy")
         let first = chat.say(0, "B1", "[Triggered] orders-api memory usage above 85% on orders-api-2", bot: true)
