@@ -1,25 +1,12 @@
 /// What the colour of a monitor's attachment says about its alert, whatever language its text is in.
-enum AlertColour: Equatable {
-    /// Red, amber or yellow: the alert is firing.
-    case alarm
-    /// Green: the alert cleared.
-    case clear
-
-    /// The state `color` marks: Slack's "danger" and "warning", and reds, oranges and yellows,
-    /// alarm; "good" and greens clear; blues, purples, greys and unreadable values say nothing.
-    init?(_ color: String) {
+enum AlertColour {
+    /// True when `color` marks the alert cleared: Slack's "good", "green", or a hex colour whose hue is
+    /// green. Red and amber are not read as firing: monitors colour warnings, change records and
+    /// their own brand alike.
+    static func marksCleared(_ color: String) -> Bool {
         switch color.lowercased() {
-        case "danger", "warning", "red", "orange", "yellow": self = .alarm
-        case "good", "green": self = .clear
-        default:
-            guard let hue = Self.hue(ofHex: color) else { return nil }
-            if hue < 65 || hue >= 330 {
-                self = .alarm
-            } else if hue >= 75 && hue <= 170 {
-                self = .clear
-            } else {
-                return nil
-            }
+        case "good", "green": return true
+        default: return hue(ofHex: color).map { $0 >= 75 && $0 <= 170 } ?? false
         }
     }
 
@@ -31,7 +18,7 @@ enum AlertColour: Equatable {
         guard digits.count == 6, let value = UInt32(digits, radix: 16) else { return nil }
         let r = Double((value >> 16) & 0xFF) / 255, g = Double((value >> 8) & 0xFF) / 255, b = Double(value & 0xFF) / 255
         let high = max(r, g, b), low = min(r, g, b), chroma = high - low
-        // A grey or a near-grey ("#439FE0" is blue; "#cccccc" is no colour at all).
+        // A grey or a near-grey ("#cccccc") has no colour to read.
         guard chroma >= 0.15 else { return nil }
         let sector: Double =
             if high == r { ((g - b) / chroma).truncatingRemainder(dividingBy: 6) }

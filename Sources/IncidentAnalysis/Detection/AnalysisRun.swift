@@ -647,6 +647,10 @@ struct AnalysisRun: Sendable {
         {
             return (d, 0.7)
         }
+        // An incident opened in the morning after a night alert nobody answered: monitoring knew first.
+        func opened(_ d: ClassifiedMessage) -> (item: ClassifiedMessage, confidence: Double) {
+            unansweredAlert(before: d).map { ($0, 0.5) } ?? (d, 0.6)
+        }
         switch (firstAlert, firstReport) {
         case let (a?, r?):
             if r.ts < a.ts {
@@ -658,8 +662,7 @@ struct AnalysisRun: Sendable {
         case let (a?, nil):
             return (a, 0.85)
         case let (nil, r?):
-            // An incident opened in the morning after a night alert nobody answered: monitoring knew first.
-            if let d = declared.first, d.ts < r.ts { return unansweredAlert(before: d).map { ($0, 0.5) } ?? (d, 0.6) }
+            if let d = declared.first, d.ts < r.ts { return opened(d) }
             if let a = unansweredAlert(before: r) { return (a, 0.5) }
             // Someone took it up before any report we read ("Joo olen, katson heti" after the helpdesk
             // asked): a night alert nobody answered before that is when monitoring knew. Only the 12
@@ -669,7 +672,7 @@ struct AnalysisRun: Sendable {
             }
             return (r, 0.6)
         case (nil, nil):
-            if let d = declared.first { return unansweredAlert(before: d).map { ($0, 0.5) } ?? (d, 0.6) }
+            if let d = declared.first { return opened(d) }
             // No alert and no recognisable report: the first person whose message drew a response.
             guard let first = items.first(where: { !$0.isBot && followedByActivity($0) }) ?? items.first else { return nil }
             return unansweredAlert(before: first).map { ($0, 0.5) } ?? (first, 0.2)

@@ -229,10 +229,9 @@ final class MessageClassifier: Sendable {
             if settled(was) && !settled(said) { mark("status_reopened") }
         }
         // A monitor marks its alert cleared in green, in any language ("Plausibilität GTFS-RT wieder im
-        // Normbereich"): read when its words say neither firing nor cleared. Red and amber are not
-        // read: monitors colour warnings, change records and their own brand alike (it lost detections).
+        // Normbereich"): read when its words say neither firing nor cleared.
         if bot == .alerting, !has("alert_firing"), !has("alert_recovered"), !has("alert_info"),
-            message.attachmentColor.flatMap(AlertColour.init) == .clear
+            let colour = message.attachmentColor, AlertColour.marksCleared(colour)
         {
             mark("alert_colour_clear")
             hits.copy("alert_colour_clear", to: "alert_recovered", in: table)
