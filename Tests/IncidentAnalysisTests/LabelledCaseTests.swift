@@ -595,6 +595,16 @@ import Testing
         "blind1583-kr-edi-as2-cert": "a finding about the error types is taken; the label is purchasing's report that no order arrived",
         "blind1585-no-logistics-mqtt-cert": "the support report of lockers not opening is taken; the label is the monitor's first offline warning",
         "blind1586-cn-fintech-recon-dst": "the formal incident report half an hour later is taken; the label is clearing ops' first notice",
+        "blind1588-us-logistics-stale-tracking": "support's ticket count nine minutes later is taken; the label is the account manager's relayed complaint",
+        "blind1590-jp-bank-atm-leased-line": "the critical branch-opening failure at seven is taken; the label is the night's unanswered ATM warning",
+        "blind1591-us-univ-lms-db-connections": "the connection-count warning before any impact is taken; the label is the help desk's relayed calls",
+        "blind1594-tr-bank-hsm-login": "a data-warehouse disk warning a quarter of an hour earlier is taken; the label is the HSM error warning waved off",
+        "blind1595-au-mine-mesh-dispatch": "the paging tool's trigger later is taken; the label is the fleet monitor's first no-comms alert",
+        "blind1596-it-bras-milano-licenza": "the support queue's threshold alarm is taken; the label is the dismissed 06:00 session-cap warning",
+        "blind1597-cl-retail-buscador-solr": "the paging tool's trigger is taken; the label is the contact centre's report before it",
+        "blind1599-ph-pawnshop-cashin": "a question about another provider's OTP delays is taken as the report; the label is the CS lead's cash-in tickets",
+        "blind1602-kr-game-shop-pg-cert": "an earlier community post about a missing package is taken; the label is the first post naming the purchase error",
+        "blind1603-us-payer-x12-eligibility": "the alert's second raising in the morning is taken; the label is the night warning that cleared on low volume",
     ]
 
     /// Cases whose milestones fall out of order, with the reason: a channel read as one incident
@@ -710,8 +720,8 @@ import Testing
         #expect((total.actionItems.recall ?? 0) >= 0.57, "action item recall \(total.actionItems.recall ?? 0)")
         #expect((total.actionItems.precision ?? 0) >= 0.5, "action item precision \(total.actionItems.precision ?? 0)")
         let mitigated = cards.compactMap { $0.milestones.first { $0.kind == .mitigated } }.filter(\.expected)
-        // Three in five until the blind1508–1587 cases (mitigation read from a relapse's first fix, or
-        // from the fix done where labellers wait for its effect) put it at 0.598.
+        // Three in five until the blind1508–1603 cases (mitigation read from a relapse's first fix, or
+        // from the fix done where labellers wait for its effect) put it at 0.599.
         #expect(mitigated.filter { ($0.errorSeconds ?? .max) <= 600 }.count * 100 >= mitigated.count * 59, "mitigation within 10 min in 59 of 100 cases")
     }
 
