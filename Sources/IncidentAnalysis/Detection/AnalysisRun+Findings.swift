@@ -728,24 +728,17 @@ final class VerdictCache: @unchecked Sendable {
     private var openings: [Int: Set<String>] = [:]
     private var termsByIndex: [Int: Set<String>] = [:]
 
-    func units(_ index: Int, compute: () -> [VerdictUnit]) -> [VerdictUnit] {
-        if let cached = lock.withLock({ unitsByIndex[index] }) { return cached }
-        let value = compute()
-        lock.withLock { unitsByIndex[index] = value }
-        return value
-    }
+    func units(_ index: Int, compute: () -> [VerdictUnit]) -> [VerdictUnit] { cached(\.unitsByIndex, index, compute) }
 
-    func opening(_ index: Int, compute: () -> Set<String>) -> Set<String> {
-        if let cached = lock.withLock({ openings[index] }) { return cached }
-        let value = compute()
-        lock.withLock { openings[index] = value }
-        return value
-    }
+    func opening(_ index: Int, compute: () -> Set<String>) -> Set<String> { cached(\.openings, index, compute) }
 
-    func terms(_ index: Int, compute: () -> Set<String>) -> Set<String> {
-        if let cached = lock.withLock({ termsByIndex[index] }) { return cached }
+    func terms(_ index: Int, compute: () -> Set<String>) -> Set<String> { cached(\.termsByIndex, index, compute) }
+
+    /// The value kept for `index` in `table`, computed outside the lock the first time it is asked for.
+    private func cached<Value>(_ table: ReferenceWritableKeyPath<VerdictCache, [Int: Value]>, _ index: Int, _ compute: () -> Value) -> Value {
+        if let hit = lock.withLock({ self[keyPath: table][index] }) { return hit }
         let value = compute()
-        lock.withLock { termsByIndex[index] = value }
+        lock.withLock { self[keyPath: table][index] = value }
         return value
     }
 }
