@@ -233,9 +233,7 @@ final class MessageClassifier: Sendable {
         if bot == .alerting, !has("alert_firing"), !has("alert_recovered"), !has("alert_info"),
             let colour = message.attachmentColor, AlertColour.marksCleared(colour)
         {
-            mark("alert_colour_clear")
-            hits.copy("alert_colour_clear", to: "alert_recovered", in: table)
-            hits.remove("alert_colour_clear", in: table)
+            hits.mark("alert_recovered", labelledAs: "alert_colour_clear", in: table)
         }
         // PagerDuty's and Opsgenie's apps update their alert in place ("Status: Resolved"): the message
         // was posted when the alert fired, and the state it shows now came later.

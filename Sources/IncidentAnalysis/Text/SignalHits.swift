@@ -170,7 +170,13 @@ struct SignalHits: Sendable, Equatable {
 
     /// Sets the pseudo-signal `name`, with its label as the phrase.
     mutating func mark(_ name: String, in table: SignalTable) {
-        if let s = table.id(name), let label = table.labels[Int(s)] { insert(s, phrase: label) }
+        mark(name, labelledAs: name, in: table)
+    }
+
+    /// Sets the signal `name` with the label of the pseudo-signal `pseudo` as its phrase: a signal
+    /// read from something other than words ("alert_recovered" from a green attachment).
+    mutating func mark(_ name: String, labelledAs pseudo: String, in table: SignalTable) {
+        if let s = table.id(name), let p = table.id(pseudo), let label = table.labels[Int(p)] { insert(s, phrase: label) }
     }
 
     /// Gives `name` the phrases `source` matched, in place of its own.
