@@ -58,4 +58,18 @@ extension RuleDataTests {
         chat.say(70, "U1", "100% on the k8s proxy now, lookups work again")
         #expect(analyze(chat).milestones[.rootCauseIdentified]?.ts == cause)
     }
+
+    @Test func aClosingBeforeALaterMessageReadAsRecoveryIsTheResolutionAndTheMonitorClearingBeforeItTheMitigation() throws {
+        var chat = team(bots: [("B1", "Zabbix")], people: "Lerato", "Pieter", "Thabo")
+        chat.say(0, "B1", "PROBLEM: Recharge success rate (all channels) below 85%", bot: true)
+        chat.say(2, "U3", "ack, I'm on. looking at vend-gw")
+        chat.say(20, "U2", "Confirmed: GEN-2 did not start and UPS-B ran flat, that took row C down with the vend servers")
+        chat.say(25, "U3", "starting the failover of vend to Cape Town, needs a few minutes")
+        let cleared = chat.say(60, "B1", "OK: Recharge success rate (all channels) below 85%", bot: true)
+        let closing = chat.say(120, "U1", "Closing the P1. Impact 18:14–19:21, PIR Thursday 10:00. Thanks all")
+        chat.say(800, "U2", "ack on the charger. Genfix is back Friday to replace it")
+        let a = analyze(chat)
+        #expect(a.milestones[.resolved]?.ts == closing)
+        #expect(a.milestones[.mitigated]?.ts == cleared)
+    }
 }

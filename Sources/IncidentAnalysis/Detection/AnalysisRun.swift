@@ -297,15 +297,26 @@ struct AnalysisRun: Sendable {
                 set(.resolved, r, confidence: 0.5)
             }
         }
+        // Someone closed the incident in words before the message read as its mitigation (a relay of
+        // the good news, a follow-up the next morning): the closing is the resolution, and impact had
+        // ended by then, when the monitoring saw it end.
+        // The monitoring that saw impact start saw it end: its alert cleared after the fix or cause and before the closing.
+        let since = fixOrCause ?? ackTS
+        func monitorCleared(before end: SlackTimestamp) -> ClassifiedMessage? {
+            after.first { m in m.bot == .alerting && m.has("alert_recovered") && !isFiring(m) && m.ts > since && m.ts < end }
+        }
+        if milestones[.resolved] == nil, let mitigated = milestones[.mitigated]?.ts,
+            let closing = after.first(where: { c in
+                c.ts > since && c.ts < mitigated && c.isDatable && afterReopening(.resolved, c) && closesInWords(c)
+            })
+        {
+            set(.resolved, closing, confidence: 0.5)
+            if let cleared = monitorCleared(before: closing.ts) { set(.mitigated, cleared, confidence: 0.4) }
+        }
         if milestones[.mitigated] == nil, let resolved = milestones[.resolved] {
-            // No one said when impact ended: the monitoring that saw it start saw it end, when its
-            // alert cleared after the fix or cause and before the closing. Failing that, impact
-            // ended when the incident did.
-            let since = fixOrCause ?? ackTS
-            let closedAt = resolved.ts ?? since
-            if let cleared = after.first(where: { m in
-                m.bot == .alerting && m.has("alert_recovered") && !isFiring(m) && m.ts > since && m.ts < closedAt
-            }) {
+            // No one said when impact ended: the monitoring saw it end. Failing that, impact ended
+            // when the incident did.
+            if let cleared = monitorCleared(before: resolved.ts ?? since) {
                 set(.mitigated, cleared, confidence: 0.4)
             } else {
                 milestones[.mitigated] = Milestone(time: resolved.time, ts: resolved.ts, source: .inferred, confidence: 0.3, evidence: resolved.evidence)
