@@ -4555,4 +4555,16 @@ import Testing
         chat.say(337, "U2", "callback-ів від LiqPay нема з 02:07")
         #expect(analyze(chat).milestones[.detected]?.ts == alert)
     }
+
+    @Test func aQuotedDraftStatementFixesNothing() {
+        var chat = team(bots: [("B1", "Grafana")], people: "Émilie", "Marc", "Tom")
+        chat.say(0, "B1", "[FIRING:1] SubmissionErrorRate (portal prod) 17%", bot: true)
+        chat.say(2, "U2", "ack, looking")
+        chat.say(10, "U3", "root cause: the new WAF rule matches the `--` inside the base64 payload field")
+        let draft = chat.say(15, "U1", "draft for the portal banner, please approve:\n&gt; The issue has been fixed and submissions are restored. Thank you for your patience.")
+        let effect = chat.say(40, "U3", "exclusion is live, TP-07 submits now and the error rate is back to 0.2%")
+        let mitigated = analyze(chat).milestones[.mitigated]?.ts
+        #expect(mitigated != draft)
+        #expect(mitigated == effect)
+    }
 }

@@ -183,6 +183,13 @@ final class MessageClassifier: Sendable {
         for (signal, words) in casedSignals where words.occur(in: plain) { mark(signal) }
         // "hors sujet mais la machine à café du 3e remarche": the author says it is not about the incident.
         if has("off_topic") { hits.keepOnly("off_topic", in: table) }
+        // "Draft for approval: > … we're restoring them": words in a quote are someone else's (a draft
+        // statement, a customer's mail, a status page); they fix or close nothing for the person quoting.
+        if !message.isBot, message.text.blocks.contains(where: \.isQuote), Self.settlingSignals.contains(where: has) {
+            let own = RichText(message.text.blocks.filter { !$0.isQuote }).plainText(names: names)
+            let said = phraseIndex.scan(NormalizedText(own))
+            for name in Self.settlingSignals where !said.contains(name, in: table) { hits.remove(name, in: table) }
+        }
         var bot = BotCategory.none
         if isBot {
             bot = botRoles[message.authorID ?? authorName] ?? botCategories.first { $0.words.contains(where: n.containsBytes) }?.category ?? .other
@@ -389,6 +396,9 @@ final class MessageClassifier: Sendable {
     static let settledStatusSignals = ["bot_status_mitigated", "status_mitigated", "status_resolved", "closure", "closing_word"]
 
     /// What an alert updated in place shows of its later state: acknowledged, resolved, closed.
+    /// Signals that say impact ended or the incident closed; a quote's own words do not count for them.
+    static let settlingSignals = ["recovery", "recovery_weak", "remediation_done", "closure", "closing_word", "status_mitigated", "status_resolved"]
+
     static let settledAlertSignals = [
         "alert_recovered", "alert_acknowledged", "status_investigating", "status_mitigated", "status_resolved", "closure", "closing_word",
     ]

@@ -24,6 +24,12 @@ public enum TextBlock: Sendable, Equatable {
     /// A list item; `indent` is the nesting level from 0, `ordinal` the number of an ordered item.
     case listItem(ordinal: Int?, indent: Int, [Inline])
 
+    /// True for a quoted passage.
+    public var isQuote: Bool {
+        if case .quote = self { return true }
+        return false
+    }
+
     /// True when the block holds nothing visible.
     public var isEmpty: Bool {
         switch self {
