@@ -72,4 +72,13 @@ extension RuleDataTests {
         #expect(a.milestones[.resolved]?.ts == closing)
         #expect(a.milestones[.mitigated]?.ts == cleared)
     }
+
+    @Test func theMessageThatEndsTheImpactMayAlsoCloseTheIncident() throws {
+        var chat = team(people: "Fiona", "Callum", "Isla")
+        chat.say(0, "U1", "Haud on. 1,000 orders?? We've only got 600 bottles. How's the site still saying in stock?")
+        chat.say(2, "U2", "on it")
+        chat.say(10, "U3", "root cause: the hold TTL is read as seconds, so holds expire before people finish paying")
+        let closing = chat.say(300, "U1", "Right, oversold orders refunded, fix is live, the 600 are being picked. Calling this one closed, cheers everyone")
+        #expect(analyze(chat).milestones[.resolved]?.ts == closing)
+    }
 }

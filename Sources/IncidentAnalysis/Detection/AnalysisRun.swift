@@ -249,7 +249,9 @@ struct AnalysisRun: Sendable {
             // A message edited hours later (a pinned summary kept up to date) says what was true at
             // the edit, not at its ts: it cannot date the resolution.
             // Lazily: on a year-long channel this is most of the channel, read only as far as needed.
-            let candidates = after.lazy.filter { $0.ts > from && $0.isDatable }
+            // The message read as the mitigation may itself close the incident ("fix is live … Calling this one closed").
+            let mitigationCloses = milestones[.mitigated]?.ts.flatMap(item).map { $0.ts == from && closesInWords($0) } ?? false
+            let candidates = after.lazy.filter { ($0.ts > from || (mitigationCloses && $0.ts == from)) && $0.isDatable }
             // A person saying it is over, or confirming that service is back, closes the incident.
             // A summary handed to the next shift ("Mitigated 20:52 … if clean, resolve") restates, and "webhooks
             // are back; uploads still degraded" or "missing files now show a placeholder" confirms only
