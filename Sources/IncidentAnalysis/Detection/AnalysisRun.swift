@@ -313,7 +313,8 @@ struct AnalysisRun: Sendable {
             })
         {
             set(.resolved, closing, confidence: 0.5)
-            if let cleared = monitorCleared(before: closing.ts) { set(.mitigated, cleared, confidence: 0.4) }
+            // Failing the monitor, impact ended by the closing at the latest (below), never after it.
+            milestones[.mitigated] = nil
         }
         if milestones[.mitigated] == nil, let resolved = milestones[.resolved] {
             // No one said when impact ended: the monitoring saw it end. Failing that, impact ended
