@@ -299,14 +299,14 @@ struct AnalysisRun: Sendable {
                 set(.resolved, r, confidence: 0.5)
             }
         }
-        // Someone closed the incident in words before the message read as its mitigation (a relay of
-        // the good news, a follow-up the next morning): the closing is the resolution, and impact had
-        // ended by then, when the monitoring saw it end.
         // The monitoring that saw impact start saw it end: its alert cleared after the fix or cause and before the closing.
         let since = fixOrCause ?? ackTS
         func monitorCleared(before end: SlackTimestamp) -> ClassifiedMessage? {
             after.first { m in m.bot == .alerting && m.has("alert_recovered") && !isFiring(m) && m.ts > since && m.ts < end }
         }
+        // Someone closed the incident in words before the message read as its mitigation (a relay of
+        // the good news, a follow-up the next morning): the closing is the resolution, and impact had
+        // ended by then.
         if milestones[.resolved] == nil, let mitigated = milestones[.mitigated]?.ts,
             let closing = after.first(where: { c in
                 c.ts > since && c.ts < mitigated && c.isDatable && afterReopening(.resolved, c) && closesInWords(c)

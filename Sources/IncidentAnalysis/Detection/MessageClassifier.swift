@@ -395,10 +395,10 @@ final class MessageClassifier: Sendable {
     /// A status that says the impact is over (or being watched after a fix).
     static let settledStatusSignals = ["bot_status_mitigated", "status_mitigated", "status_resolved", "closure", "closing_word"]
 
-    /// What an alert updated in place shows of its later state: acknowledged, resolved, closed.
     /// Signals that say impact ended or the incident closed; a quote's own words do not count for them.
     static let settlingSignals = ["recovery", "recovery_weak", "remediation_done", "closure", "closing_word", "status_mitigated", "status_resolved"]
 
+    /// What an alert updated in place shows of its later state: acknowledged, resolved, closed.
     static let settledAlertSignals = [
         "alert_recovered", "alert_acknowledged", "status_investigating", "status_mitigated", "status_resolved", "closure", "closing_word",
     ]
