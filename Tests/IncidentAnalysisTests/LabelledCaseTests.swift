@@ -605,7 +605,7 @@ import Testing
         "blind1599-ph-pawnshop-cashin": "a question about another provider's OTP delays is taken as the report; the label is the CS lead's cash-in tickets",
         "blind1602-kr-game-shop-pg-cert": "an earlier community post about a missing package is taken; the label is the first post naming the purchase error",
         "blind1603-us-payer-x12-eligibility": "the alert's second raising in the morning is taken; the label is the night warning that cleared on low volume",
-        // The blind1604–1667 cases (2026-12-01, the seventeenth session).
+        // The blind1604–1715 cases (2026-12-01, the seventeenth session).
         "blind1606-br-pix-rebalance-storm": "a deploy notice naming a timeout adjustment is taken as the first report; the label is support's PIX tickets",
         "blind1609-vn-ridehail-gps-kafka": "a rain forecast ('expect demand spike') is taken as the first report; the label is the CS lead's driver tickets",
         "blind1611-gr-ferry-booking-rate-limit": "the provider's second error in the tracker is taken; the label is the first, unanswered for 38 minutes",
@@ -641,6 +641,15 @@ import Testing
         "blind1687-gr-hotel-keycard-encoders": "the lock server's restart alert seven minutes before is taken; the label is the receptionist's report",
         "blind1688-tr-es-alias-empty": "the call centre's report is taken; the label is the zero-result alert nobody acted on for two hours",
         "blind1697-ca-hospital-nursecall-cert": "a UPS self-test warning 40 minutes before is taken; the label is the 802.1X failures warning",
+        "blind1701-us-gig-double-payouts": "a platform-balance warning 18 minutes before is taken; the label is support's report of payouts landing twice",
+        "blind1702-hk-fps-cert-renewal": "the reject alert's morning raising is taken; the label is its first raising overnight, written off as noise",
+        "blind1703-fr-click-collect-queue": "the paging tool's page is taken; the label is a store's question about zero click-and-collect orders before it",
+        "blind1705-fi-transit-ticket-clock": "the incident tool's record is taken; the label is the inspectors' findings relayed ninety minutes before",
+        "blind1707-ch-watch-applepay-domain": "a page-speed warning minutes before is taken; the label is the helpdesk's first Apple Pay ticket",
+        "blind1709-us-311-portal-vendor-db-maint": "an outside check of the maintenance page is taken; the label is the monitor's DOWN alert nobody saw for hours",
+        "blind1710-kr-tracking-offset-reset": "the CS lead's report of tracking inquiries is taken; the label is a hub's question half an hour before",
+        "blind1714-dk-erecept-tls-ciphers": "a pharmacy's report is taken; the label is the gateway's error-rate alert nearly two hours before",
+        "blind1715-sa-loyalty-points-silent-job": "a remark two days later about a colleague stuck on a road is taken; the label is the first customer's missing points",
     ]
 
     /// Cases whose milestones fall out of order, with the reason: a channel read as one incident
@@ -735,7 +744,7 @@ import Testing
         // Lowered to 0.67 with the blind830–1004 cases (on the 995 cases before them it stays 0.69), and
         // to 0.66 with the blind1436–1483 cases (a paging tool's page labelled as the escalation, people
         // phoning vendors and colleagues in Czech, Norwegian, Greek and Québec French).
-        // Lowered to 0.65 with the blind1604–1667 cases (vendors, duty managers and data protection
+        // Lowered to 0.65 with the blind1604–1715 cases (vendors, duty managers and data protection
         // officers called in said in many ways; pages labelled on the paging tool's post).
         #expect((total.escalations.recall ?? 0) >= 0.65, "escalation recall \(total.escalations.recall ?? 0)")
         // Action item recall 0.66 → 0.64 with the blind30–33 cases (a Madrid bank's follow-ups in Spanish),
