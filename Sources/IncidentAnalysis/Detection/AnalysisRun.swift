@@ -246,11 +246,11 @@ struct AnalysisRun: Sendable {
         if milestones[.resolved] == nil {
             let settled = milestones[.mitigated]?.ts ?? ackTS
             let from = reopened.map { max(settled, $0) } ?? settled
+            // The message read as the mitigation may itself close the incident ("fix is live … Calling this one closed").
+            let mitigationCloses = milestones[.mitigated]?.ts == from && item(from).map(closesInWords) ?? false
             // A message edited hours later (a pinned summary kept up to date) says what was true at
             // the edit, not at its ts: it cannot date the resolution.
             // Lazily: on a year-long channel this is most of the channel, read only as far as needed.
-            // The message read as the mitigation may itself close the incident ("fix is live … Calling this one closed").
-            let mitigationCloses = milestones[.mitigated]?.ts.flatMap(item).map { $0.ts == from && closesInWords($0) } ?? false
             let candidates = after.lazy.filter { ($0.ts > from || (mitigationCloses && $0.ts == from)) && $0.isDatable }
             // A person saying it is over, or confirming that service is back, closes the incident.
             // A summary handed to the next shift ("Mitigated 20:52 … if clean, resolve") restates, and "webhooks
@@ -302,14 +302,14 @@ struct AnalysisRun: Sendable {
         // The monitoring that saw impact start saw it end: its alert cleared after the fix or cause and before the closing.
         let since = fixOrCause ?? ackTS
         func monitorCleared(before end: SlackTimestamp) -> ClassifiedMessage? {
-            after.first { m in m.bot == .alerting && m.has("alert_recovered") && !isFiring(m) && m.ts > since && m.ts < end }
+            after.lazy.prefix { $0.ts < end }.first { m in m.bot == .alerting && m.has("alert_recovered") && !isFiring(m) && m.ts > since }
         }
         // Someone closed the incident in words before the message read as its mitigation (a relay of
         // the good news, a follow-up the next morning): the closing is the resolution, and impact had
         // ended by then.
         if milestones[.resolved] == nil, let mitigated = milestones[.mitigated]?.ts,
-            let closing = after.first(where: { c in
-                c.ts > since && c.ts < mitigated && c.isDatable && afterReopening(.resolved, c) && closesInWords(c)
+            let closing = after.lazy.prefix(while: { $0.ts < mitigated }).first(where: { c in
+                c.ts > since && c.isDatable && afterReopening(.resolved, c) && closesInWords(c)
             })
         {
             set(.resolved, closing, confidence: 0.5)
