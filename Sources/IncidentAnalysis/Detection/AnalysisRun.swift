@@ -661,9 +661,10 @@ struct AnalysisRun: Sendable {
         {
             return (d, 0.7)
         }
-        // An incident opened in the morning after a night alert nobody answered: monitoring knew first.
-        func opened(_ d: ClassifiedMessage) -> (item: ClassifiedMessage, confidence: Double) {
-            unansweredAlert(before: d).map { ($0, 0.5) } ?? (d, 0.6)
+        // A night alert nobody answered before `d` (an incident opened in the morning, a first
+        // message that drew a response) is when monitoring knew; else `d` itself.
+        func monitoringKnewFirst(_ d: ClassifiedMessage, otherwise confidence: Double) -> (item: ClassifiedMessage, confidence: Double) {
+            unansweredAlert(before: d).map { ($0, 0.5) } ?? (d, confidence)
         }
         switch (firstAlert, firstReport) {
         case let (a?, r?):
@@ -676,7 +677,7 @@ struct AnalysisRun: Sendable {
         case let (a?, nil):
             return (a, 0.85)
         case let (nil, r?):
-            if let d = declared.first, d.ts < r.ts { return opened(d) }
+            if let d = declared.first, d.ts < r.ts { return monitoringKnewFirst(d, otherwise: 0.6) }
             if let a = unansweredAlert(before: r) { return (a, 0.5) }
             // Someone took it up before any report we read ("Joo olen, katson heti" after the helpdesk
             // asked): a night alert nobody answered before that is when monitoring knew. Only the 12
@@ -686,10 +687,10 @@ struct AnalysisRun: Sendable {
             }
             return (r, 0.6)
         case (nil, nil):
-            if let d = declared.first { return opened(d) }
+            if let d = declared.first { return monitoringKnewFirst(d, otherwise: 0.6) }
             // No alert and no recognisable report: the first person whose message drew a response.
             guard let first = items.first(where: { !$0.isBot && followedByActivity($0) }) ?? items.first else { return nil }
-            return unansweredAlert(before: first).map { ($0, 0.5) } ?? (first, 0.2)
+            return monitoringKnewFirst(first, otherwise: 0.2)
         }
     }
 

@@ -98,8 +98,9 @@ public struct Message: Sendable, Equatable {
         set { change { $0.fileNames = newValue } }
     }
 
-    /// The colour of the first legacy attachment that has one ("danger", "good", "#36a64f"): how
-    /// monitors mark an alert firing or cleared, whatever language their text is in.
+    /// The colour of the first shown legacy attachment that has one ("danger", "good", "#36a64f"; a
+    /// link preview's is the linked site's and is not kept): how monitors mark an alert firing or
+    /// cleared, whatever language their text is in.
     public var attachmentColor: String? {
         get { box.fields.attachmentColor }
         set { change { $0.attachmentColor = newValue } }
