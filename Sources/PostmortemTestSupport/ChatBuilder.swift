@@ -26,18 +26,29 @@ public struct ChatBuilder {
     }
 
     /// Adds a message `minute` minutes after the start, written in mrkdwn (edited at `editedAt`
-    /// minutes, when given; in an attachment of `colour`, when given); returns its ts.
+    /// minutes, when given; in an attachment of `colour`, when given; with `title` below it as an
+    /// attachment's bold title, `text` then being its pretext, when given); returns its ts.
     @discardableResult
     public mutating func say(
         _ minute: Double, _ author: String, _ text: String, bot: Bool = false, replyTo parent: SlackTimestamp? = nil,
-        reactions: [String] = [], pinned: Bool = false, editedAt editedMinute: Double? = nil, colour: String? = nil
+        reactions: [String] = [], pinned: Bool = false, editedAt editedMinute: Double? = nil, colour: String? = nil,
+        title: String? = nil
     ) -> SlackTimestamp {
         counter += 1
         let seconds = Self.start + Int64((minute * 60).rounded(.down))
         let ts = SlackTimestamp(seconds: seconds, micros: counter)
+        var body = MrkdwnParser.parse(text)
+        if let title {
+            // As the reader shows an attachment: its pretext, then its title as one bold paragraph.
+            let inlines = MrkdwnParser.parse(title).blocks.flatMap { block -> [Inline] in
+                if case .paragraph(let i) = block { return i }
+                return []
+            }
+            body.blocks.append(.paragraph([.styled(.bold, inlines)]))
+        }
         messages.append(
             Message(
-                ts: ts, kind: bot ? .botMessage : .standard, authorID: author, isBot: bot, text: MrkdwnParser.parse(text),
+                ts: ts, kind: bot ? .botMessage : .standard, authorID: author, isBot: bot, text: body,
                 parentTS: parent, editedTS: editedMinute.map { SlackTimestamp(seconds: Self.start + Int64(($0 * 60).rounded(.down)), micros: 0) },
                 reactions: reactions.map { Reaction(name: $0, count: 1) }, isPinned: pinned, attachmentColor: colour))
         return ts

@@ -52,6 +52,20 @@ extension RuleDataTests {
         #expect(analyze(chat).milestones[.detected]?.ts == (clears ? first : cleared))
     }
 
+    @Test func alertsUnderTheSameToolHeaderAreTheAlertsTheirTitlesName() {
+        var chat = team(bots: [("B1", "Opsgenie")], people: "Mira", "Jonah", "Tess")
+        // Every alert the tool posts opens with the same header; only the title below it names the alert.
+        chat.say(0, "B1", "New alert created via Datadog", bot: true, title: "disk-forecast: /var/lib/pgsql on db-3 predicted to fill in 9 days")
+        chat.say(4, "U1", "ticket OPS-221 for tomorrow")
+        let real = chat.say(200, "B1", "New alert created via Datadog", bot: true, title: "checkout-api: p95 latency above 2s")
+        chat.say(203, "U1", "looking")
+        chat.say(206, "U2", "customers can't complete checkout, timeouts at the payment step")
+        chat.say(210, "U1", "could it be the new fraud-check call? it went out at 17:00")
+        chat.say(214, "U3", "support has 40 tickets already")
+        // The disk forecast hours earlier is another alert, not an earlier raising of this one.
+        #expect(analyze(chat).milestones[.detected]?.ts == real)
+    }
+
     @Test func aNightAlertNobodyAnsweredBeforeTheIncidentWasDeclaredIsTheDetection() {
         var chat = team(bots: [("B1", "Grafana"), ("B2", "Incident Bot")], people: "Fernanda", "Luis", "Rosa")
         let alert = chat.say(0, "B1", "[FIRING:1] SPEIRechazosSalientes (spei-connector prod)", bot: true)

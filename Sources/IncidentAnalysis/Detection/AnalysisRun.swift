@@ -602,7 +602,7 @@ struct AnalysisRun: Sendable {
         // The same monitor firing again after a quiet night is the same slow trouble, not a new episode.
         let alertPassedOver = earlyAlerts.first.flatMap { first in
             chosen.flatMap { c in
-                self.quietBetween(first, c) && !Self.sameAlert(Self.alertTitle(first.plain), later: Self.alertTitle(c.plain), ignoring: self.alertTitleNoise)
+                self.quietBetween(first, c) && !Self.sameAlert(Self.alertTitle(first), later: Self.alertTitle(c), ignoring: self.alertTitleNoise)
                     ? first : nil
             }
         }
@@ -739,7 +739,7 @@ struct AnalysisRun: Sendable {
     /// such as "[Warn]" or "[FIRING:2]" are set aside) raised within 12 hours before `alert`; a
     /// clearing of it in between ends the run.
     func earliestRaising(_ alert: ClassifiedMessage) -> ClassifiedMessage {
-        let title = Self.alertTitle(alert.plain)
+        let title = Self.alertTitle(alert)
         guard !title.isEmpty else { return alert }
         let numbers = Self.alertNumbers(alert.plain)
         // An alert known by its number may have waited longer (a P3 raised on Sunday, taken up on Monday).
@@ -762,7 +762,7 @@ struct AnalysisRun: Sendable {
             // A low-priority alert whose title names no more than the host ("WARNING — db-02" before
             // "CRITICAL — db-02") is another alert, not an earlier raising of this one.
             let sameTitle = m.time >= titleSince && (!m.has("alert_minor") || alert.has("alert_minor") || !namesOnlyAHost)
-                && Self.sameAlert(Self.alertTitle(m.plain), later: title, ignoring: alertTitleNoise)
+                && Self.sameAlert(Self.alertTitle(m), later: title, ignoring: alertTitleNoise)
             guard sameNumber || sameTitle else {
                 // "Monitor is UP: Lanternly API" clears "Monitor is DOWN: Lanternly API": the same name once
                 // the state words are set aside.
@@ -793,7 +793,7 @@ struct AnalysisRun: Sendable {
     func namesSameAlert(_ a: ClassifiedMessage, as b: ClassifiedMessage) -> Bool {
         func name(_ m: ClassifiedMessage) -> [String] {
             var out: [String] = []
-            for word in Self.alertTitle(m.plain).split(whereSeparator: { !$0.isLetter && !$0.isNumber }) {
+            for word in Self.alertTitle(m).split(whereSeparator: { !$0.isLetter && !$0.isNumber }) {
                 let terms = TextNormalizer.terms(NormalizedText(String(word)), stopwords: stopwords)
                 guard terms.count == 1, let term = terms.first, !alertStateTerms.contains(term), !alertTitleNoise.contains(term) else { continue }
                 out.append(term)
@@ -822,8 +822,10 @@ struct AnalysisRun: Sendable {
         if earlier == later { return true }
         // A threshold standing alone ("queue depth > 200", later "> 1000") does not name the alert;
         // a number inside a name ("db-01") does.
+        // Brackets and colons part words too ("5.4%（阈值 5%）", "latency:2.3s"), so a reading stands alone.
         let words = { (t: String) in
-            Set(t.split(separator: " ").filter { !$0.allSatisfy { $0.isNumber || ".,%".contains($0) } }
+            Set(t.split(whereSeparator: { $0 == " " || "()（）[]【】:：;；=<>≤≥".contains($0) })
+                .filter { !$0.allSatisfy { $0.isNumber || ".,%".contains($0) } }
                 .flatMap { $0.split { !$0.isLetter && !$0.isNumber } }.map(String.init))
         }
         // Severity and an error tracker's lifecycle ("New issue", later "Issue escalating") do not name the alert.
@@ -832,6 +834,19 @@ struct AnalysisRun: Sendable {
         // A reminder adds to the title ("Archive write failures on HIST-01 (repeat, 1 h)").
         let earlierWords = words(earlier).subtracting(noise)
         return earlierWords.count >= 3 && earlierWords.isSubset(of: words(later))
+    }
+
+    /// An alert's name: its first line without bracketed states, and the attachment's title when
+    /// that line is a tool's header above it ("New alert created via Datadog", then
+    /// "#48207: cert-expiry …"): every alert the tool raises opens with the same header.
+    static func alertTitle(_ m: ClassifiedMessage) -> String {
+        let first = alertTitle(m.plain)
+        let blocks = m.message.text.blocks
+        // An attachment's title is a paragraph that is all bold (a link when it has one), just below the header.
+        guard blocks.count > 1, case .paragraph(let inlines) = blocks[1], inlines.count == 1,
+              case .styled(.bold, let title) = inlines[0] else { return first }
+        let line = RichText([.paragraph(title)]).plainText()
+        return line.isEmpty ? first : first + " " + alertTitle(line)
     }
 
     /// An alert's first line without bracketed states ("[Warn] Disk full" → "disk full").
