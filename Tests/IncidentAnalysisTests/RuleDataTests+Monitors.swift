@@ -73,6 +73,17 @@ extension RuleDataTests {
         #expect(a.milestones[.mitigated]?.ts == cleared)
     }
 
+    @Test func aClosingWordAsASentenceOfItsOwnAfterTheEvidenceCloses() {
+        var chat = team(people: "Noor", "Eli", "Sam")
+        chat.say(0, "U1", "every invoice email went out twice overnight, customers are writing in")
+        chat.say(2, "U2", "looking")
+        chat.say(20, "U2", "root cause: both mailer nodes think they're leader after the redis failover")
+        chat.say(30, "U2", "stopped mailer-2, sends back to one per invoice")
+        let closing = chat.say(90, "U2", "02:00 batch clean as well. resolving. writeup in the morning")
+        chat.say(600, "U3", "morning, read the thread. thanks Eli")
+        #expect(analyze(chat).milestones[.resolved]?.ts == closing)
+    }
+
     @Test func theMessageThatEndsTheImpactMayAlsoCloseTheIncident() throws {
         var chat = team(people: "Fiona", "Callum", "Isla")
         chat.say(0, "U1", "Haud on. 1,000 orders?? We've only got 600 bottles. How's the site still saying in stock?")

@@ -360,6 +360,15 @@ struct AnalysisRun: Sendable {
         // "resolving. cert replaced, …": a closing word standing alone as the first sentence.
         if said.contains("closing_word") && MessageClassifier.hasAtMost(2, wordsIn: first) { return true }
         if said.contains("closure") { return said.isDisjoint(with: Self.closingDoubts) }
+        // "00:30 tick clean too. resolving. writeup in the morning": evidence, then the closing word as a
+        // sentence of its own, in a message that doubts nothing.
+        if m.has("closing_word"), !m.isQuestion, !Self.closingDoubts.contains(where: m.has),
+            Self.sentences(m.plain).dropFirst().contains(where: { sentence in
+                MessageClassifier.hasAtMost(2, wordsIn: sentence) && classifier.signals(in: NormalizedText(sentence)).contains("closing_word")
+            })
+        {
+            return true
+        }
         // "Service restored, confirmed by station. I'm resolving INC0098231 now. Patching stays paused
         // until the PIR.": service back, then the closing; what follows it is about something else.
         guard said.contains("recovery"), !said.contains("no_effect"), said.isDisjoint(with: Self.closingDoubts) else { return false }
