@@ -4567,4 +4567,17 @@ import Testing
         #expect(mitigated != draft)
         #expect(mitigated == effect)
     }
+
+    @Test func aPastedLogsClosedClosesNothing() {
+        var chat = team(people: "Aylin", "Kerem", "Deniz")
+        chat.say(0, "U1", "customs say no waybill messages since 06:00, every push to the partner is failing")
+        chat.say(2, "U2", "on it")
+        chat.say(15, "U2", "root cause: the partner's SFTP host key changed and our job refuses the new key")
+        chat.say(30, "U2", "known_hosts updated, push ran clean, 389 files sent")
+        let log = chat.say(35, "U3", "for the record, the job log from this morning:\n```sftp -b batch.txt edi@partner\nHost key verification failed.\nConnection closed```")
+        let closing = chat.say(90, "U1", "customs confirm every waybill of the day arrived. Closing the incident, thanks all")
+        let resolved = analyze(chat).milestones[.resolved]?.ts
+        #expect(resolved != log)
+        #expect(resolved == closing)
+    }
 }

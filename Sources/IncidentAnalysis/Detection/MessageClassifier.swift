@@ -190,6 +190,13 @@ final class MessageClassifier: Sendable {
             let said = phraseIndex.scan(NormalizedText(own))
             for name in Self.settlingSignals where !said.contains(name, in: table) { hits.remove(name, in: table) }
         }
+        // A pasted log's "Connection closed" is a program's word and closes nothing; its "deployment
+        // restarted" is the output of the author's own fix, and stands.
+        if !message.isBot, message.text.blocks.contains(where: \.isCode), Self.closingSignals.contains(where: has) {
+            let own = RichText(message.text.blocks.filter { !$0.isCode }).plainText(names: names)
+            let said = phraseIndex.scan(NormalizedText(own))
+            for name in Self.closingSignals where !said.contains(name, in: table) { hits.remove(name, in: table) }
+        }
         var bot = BotCategory.none
         if isBot {
             bot = botRoles[message.authorID ?? authorName] ?? botCategories.first { $0.words.contains(where: n.containsBytes) }?.category ?? .other
@@ -397,6 +404,9 @@ final class MessageClassifier: Sendable {
 
     /// Signals that say impact ended or the incident closed; a quote's own words do not count for them.
     static let settlingSignals = ["recovery", "recovery_weak", "remediation_done", "closure", "closing_word", "status_mitigated", "status_resolved"]
+
+    /// Signals that say the incident closed; a code block's words do not count for them.
+    static let closingSignals = ["closure", "closing_word", "status_mitigated", "status_resolved"]
 
     /// What an alert updated in place shows of its later state: acknowledged, resolved, closed.
     static let settledAlertSignals = [

@@ -30,6 +30,12 @@ public enum TextBlock: Sendable, Equatable {
         return false
     }
 
+    /// True for a preformatted code block.
+    public var isCode: Bool {
+        if case .code = self { return true }
+        return false
+    }
+
     /// True when the block holds nothing visible.
     public var isEmpty: Bool {
         switch self {
