@@ -66,6 +66,18 @@ extension RuleDataTests {
         #expect(analyze(chat).milestones[.detected]?.ts == real)
     }
 
+    @Test func troubleOnStagingIsNotTheProductionIncidentsReport() {
+        var chat = team(people: "Lea", "Hugo", "Inès")
+        chat.say(0, "U1", "anyone know if the staging is up? I get 502s from api.staging since this morning")
+        chat.say(3, "U2", "staging db is being rebuilt, should be back by noon")
+        chat.say(5, "U1", "ok thanks")
+        let report = chat.say(50, "U3", "customers report every video lesson is failing with errors, support has 30 tickets")
+        chat.say(52, "U2", "looking")
+        chat.say(55, "U1", "could it be the packager deploy from 10:00?")
+        chat.say(58, "U3", "more tickets, every video lesson is affected")
+        #expect(analyze(chat).milestones[.detected]?.ts == report)
+    }
+
     @Test func aNightAlertNobodyAnsweredBeforeTheIncidentWasDeclaredIsTheDetection() {
         var chat = team(bots: [("B1", "Grafana"), ("B2", "Incident Bot")], people: "Fernanda", "Luis", "Rosa")
         let alert = chat.say(0, "B1", "[FIRING:1] SPEIRechazosSalientes (spei-connector prod)", bot: true)
