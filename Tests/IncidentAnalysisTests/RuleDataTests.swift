@@ -4568,6 +4568,19 @@ import Testing
         #expect(mitigated == effect)
     }
 
+    @Test func aRollbackBetweenVersionsThatHasOnlyStartedFixesNothing() {
+        var chat = team(bots: [("B1", "deploy-bot")], people: "Sota", "Yui", "Ren")
+        chat.say(0, "U1", "booking confirmations failing, errors on every slot since 10:00")
+        chat.say(2, "U2", "looking")
+        chat.say(8, "U2", "root cause: v2.14.0 drops the slot lock before the payment returns")
+        // The new version's dots ("v2.13.3 started by sota.sato") end no sentence: the rollback has only started.
+        let started = chat.say(10, "B1", "⏪ booking-api rollback v2.14.0 → v2.13.3 started by sota.sato", bot: true)
+        let finished = chat.say(18, "B1", "✅ booking-api rollback v2.14.0 → v2.13.3 succeeded", bot: true)
+        let mitigated = analyze(chat).milestones[.mitigated]?.ts
+        #expect(mitigated != started)
+        #expect(mitigated == finished)
+    }
+
     @Test func aPastedLogsClosedClosesNothing() {
         var chat = team(people: "Aylin", "Kerem", "Deniz")
         chat.say(0, "U1", "customs say no waybill messages since 06:00, every push to the partner is failing")

@@ -457,9 +457,20 @@ final class MessageClassifier: Sendable {
         return nil
     }
 
-    /// The new state: the words up to a bracket, a sentence end or the line's end.
+    /// The new state: the words up to a bracket, a sentence end or the line's end. The dots inside
+    /// "v2.13.3 started by sota.sato" end nothing: a full stop is followed by a space or the end.
     private static func target(after rest: Substring) -> String {
-        String(rest[..<(rest.firstIndex { "(\n.;|—[".contains($0) } ?? rest.endIndex)])
+        var i = rest.startIndex
+        while i < rest.endIndex {
+            let c = rest[i]
+            if "(\n;|—[".contains(c) { break }
+            if c == "." {
+                let next = rest.index(after: i)
+                if next == rest.endIndex || rest[next].isWhitespace { break }
+            }
+            i = rest.index(after: i)
+        }
+        return String(rest[..<i])
     }
 
     /// The message when it pulls in someone who had not taken part yet (not a bot, not the author):
