@@ -183,20 +183,19 @@ final class MessageClassifier: Sendable {
         for (signal, words) in casedSignals where words.occur(in: plain) { mark(signal) }
         // "hors sujet mais la machine à café du 3e remarche": the author says it is not about the incident.
         if has("off_topic") { hits.keepOnly("off_topic", in: table) }
+        // Keeps `signals` only where the author's own words, outside the `foreign` blocks, say them.
+        func keepOwn(_ signals: [String], outside foreign: (TextBlock) -> Bool) {
+            guard !message.isBot, message.text.blocks.contains(where: foreign), signals.contains(where: has) else { return }
+            let own = RichText(message.text.blocks.filter { !foreign($0) }).plainText(names: names)
+            let said = phraseIndex.scan(NormalizedText(own))
+            for name in signals where !said.contains(name, in: table) { hits.remove(name, in: table) }
+        }
         // "Draft for approval: > … we're restoring them": words in a quote are someone else's (a draft
         // statement, a customer's mail, a status page); they fix or close nothing for the person quoting.
-        if !message.isBot, message.text.blocks.contains(where: \.isQuote), Self.settlingSignals.contains(where: has) {
-            let own = RichText(message.text.blocks.filter { !$0.isQuote }).plainText(names: names)
-            let said = phraseIndex.scan(NormalizedText(own))
-            for name in Self.settlingSignals where !said.contains(name, in: table) { hits.remove(name, in: table) }
-        }
+        keepOwn(Self.settlingSignals, outside: \.isQuote)
         // A pasted log's "Connection closed" is a program's word and closes nothing; its "deployment
         // restarted" is the output of the author's own fix, and stands.
-        if !message.isBot, message.text.blocks.contains(where: \.isCode), Self.closingSignals.contains(where: has) {
-            let own = RichText(message.text.blocks.filter { !$0.isCode }).plainText(names: names)
-            let said = phraseIndex.scan(NormalizedText(own))
-            for name in Self.closingSignals where !said.contains(name, in: table) { hits.remove(name, in: table) }
-        }
+        keepOwn(Self.closingSignals, outside: \.isCode)
         var bot = BotCategory.none
         if isBot {
             bot = botRoles[message.authorID ?? authorName] ?? botCategories.first { $0.words.contains(where: n.containsBytes) }?.category ?? .other
@@ -402,11 +401,11 @@ final class MessageClassifier: Sendable {
     /// A status that says the impact is over (or being watched after a fix).
     static let settledStatusSignals = ["bot_status_mitigated", "status_mitigated", "status_resolved", "closure", "closing_word"]
 
-    /// Signals that say impact ended or the incident closed; a quote's own words do not count for them.
-    static let settlingSignals = ["recovery", "recovery_weak", "remediation_done", "closure", "closing_word", "status_mitigated", "status_resolved"]
-
     /// Signals that say the incident closed; a code block's words do not count for them.
-    static let closingSignals = ["closure", "closing_word", "status_mitigated", "status_resolved"]
+    static let closingSignals = settledStatusSignals.filter { $0 != "bot_status_mitigated" }
+
+    /// Signals that say impact ended or the incident closed; a quote's own words do not count for them.
+    static let settlingSignals = ["recovery", "recovery_weak", "remediation_done"] + closingSignals
 
     /// What an alert updated in place shows of its later state: acknowledged, resolved, closed.
     static let settledAlertSignals = [
