@@ -40,11 +40,7 @@ public struct ChatBuilder {
         var body = MrkdwnParser.parse(text)
         if let title {
             // As the reader shows an attachment: its pretext, then its title as one bold paragraph.
-            let inlines = MrkdwnParser.parse(title).blocks.flatMap { block -> [Inline] in
-                if case .paragraph(let i) = block { return i }
-                return []
-            }
-            body.blocks.append(.paragraph([.styled(.bold, inlines)]))
+            body.blocks.append(.paragraph([.styled(.bold, MrkdwnParser.parse(title).blocks.flatMap(\.inlines))]))
         }
         messages.append(
             Message(

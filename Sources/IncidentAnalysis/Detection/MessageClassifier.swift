@@ -459,17 +459,12 @@ final class MessageClassifier: Sendable {
     /// The new state: the words up to a bracket, a sentence end or the line's end. The dots inside
     /// "v2.13.3 started by sota.sato" end nothing: a full stop is followed by a space or the end.
     private static func target(after rest: Substring) -> String {
-        var i = rest.startIndex
-        while i < rest.endIndex {
-            let c = rest[i]
-            if "(\n;|—[".contains(c) { break }
-            if c == "." {
-                let next = rest.index(after: i)
-                if next == rest.endIndex || rest[next].isWhitespace { break }
-            }
-            i = rest.index(after: i)
+        let end = rest.indices.first { i in
+            guard rest[i] == "." else { return "(\n;|—[".contains(rest[i]) }
+            let next = rest.index(after: i)
+            return next == rest.endIndex || rest[next].isWhitespace
         }
-        return String(rest[..<i])
+        return String(rest[..<(end ?? rest.endIndex)])
     }
 
     /// The message when it pulls in someone who had not taken part yet (not a bot, not the author):

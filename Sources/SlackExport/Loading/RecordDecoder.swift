@@ -170,7 +170,7 @@ struct RecordDecoder {
         if let pretext = a.string("pretext") { blocks += MrkdwnParser.parse(pretext).blocks }
         if let author = a.string("author_name") { blocks.append(.paragraph([.text(author)])) }
         if let title = a.string("title") {
-            let inlines = MrkdwnParser.parse(title).blocks.flatMap(Self.inlines)
+            let inlines = MrkdwnParser.parse(title).blocks.flatMap(\.inlines)
             if let link = a.string("title_link") {
                 blocks.append(.paragraph([.styled(.bold, [.link(url: link, label: TextRender.plain(inlines))])]))
             } else {
@@ -187,7 +187,7 @@ struct RecordDecoder {
             if let title { inlines.append(.styled(.bold, [.text(title + ":")])) }
             if let value {
                 if title != nil { inlines.append(.text(" ")) }
-                inlines += MrkdwnParser.parse(value).blocks.flatMap(Self.inlines)
+                inlines += MrkdwnParser.parse(value).blocks.flatMap(\.inlines)
             }
             blocks.append(.paragraph(inlines))
         }
@@ -195,13 +195,6 @@ struct RecordDecoder {
         if !nested.isEmpty { blocks += RichTextBlocks.parse(nested).blocks }
         if blocks.isEmpty, let fallback = a.string("fallback") { blocks += MrkdwnParser.parse(fallback).blocks }
         return blocks
-    }
-
-    private static func inlines(of block: TextBlock) -> [Inline] {
-        switch block {
-        case .paragraph(let i), .quote(let i), .listItem(_, _, let i): return i
-        case .code(let s): return [.code(s)]
-        }
     }
 
     // MARK: - Metadata

@@ -36,6 +36,14 @@ public enum TextBlock: Sendable, Equatable {
         return false
     }
 
+    /// The block's content as inlines, a code block as one code span (a title or field read as one line).
+    public var inlines: [Inline] {
+        switch self {
+        case .paragraph(let i), .quote(let i), .listItem(_, _, let i): return i
+        case .code(let s): return [.code(s)]
+        }
+    }
+
     /// True when the block holds nothing visible.
     public var isEmpty: Bool {
         switch self {
