@@ -66,6 +66,19 @@ extension RuleDataTests {
         #expect(analyze(chat).milestones[.detected]?.ts == real)
     }
 
+    @Test func aReportLongAfterAForecastNothingOutrankedIsTheStart() {
+        var chat = team(bots: [("B1", "CertWatch")], people: "Achieng", "Kip", "Wanjiru")
+        chat.say(0, "B1", "Certificate expiring: b2c-client (7 days) notAfter 2025-03-03 21:00 UTC", bot: true)
+        chat.say(40, "U2", "I'll raise the CSR this week")
+        chat.say(43, "U3", "👍 don't forget, last time it took days")
+        // A week later the certificate has expired and no monitor says so: a farmer's complaint does.
+        let report = chat.say(10_100, "U1", "a farmer says he has not received yesterday's milk payment")
+        chat.say(10_102, "U2", "maybe his line, people change SIMs")
+        chat.say(10_130, "U1", "five more farmers now, payouts are failing for everyone")
+        chat.say(10_133, "U3", "checking the B2C logs")
+        #expect(analyze(chat).milestones[.detected]?.ts == report)
+    }
+
     @Test func troubleOnStagingIsNotTheProductionIncidentsReport() {
         var chat = team(people: "Lea", "Hugo", "Inès")
         chat.say(0, "U1", "anyone know if the staging is up? I get 502s from api.staging since this morning")

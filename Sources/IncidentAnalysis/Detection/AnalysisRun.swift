@@ -683,6 +683,9 @@ struct AnalysisRun: Sendable {
                 if let d = declared.first, d.ts < r.ts { return (d, 0.6) }
                 return (r, 0.6)
             }
+            // A forecast nothing outranked ("certificate expires in 7 days") warned of trouble to come;
+            // a report hours after it is when the trouble came.
+            if a.has("alert_forecast"), r.time.timeIntervalSince(a.time) > 6 * 3600 { return (r, 0.6) }
             return (a, 0.85)
         case let (a?, nil):
             return (a, 0.85)
