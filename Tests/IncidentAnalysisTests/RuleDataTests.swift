@@ -1404,6 +1404,20 @@ import Testing
         #expect(analyze(chat).milestones[.detected]?.ts == alert)
     }
 
+    @Test(arguments: [
+        "HSM normal: las firmas salen OK, cero errores desde las 06:00. Descartado.",
+        "checked the db: back to normal latency all night, no errors. ruled out",
+    ])
+    func aSuspectRuledOutIsNoRecovery(_ check: String) throws {
+        var chat = incident(observer: "Engineer")
+        chat.say(5, "U2", "could the HSM or the db be it? restarting the gateway pods meanwhile")
+        let ruledOut = chat.say(8, "U1", check)
+        let recovered = chat.say(20, "U2", "payments back to normal, success rate 97% again")
+        let mitigated = try #require(analyze(chat).milestones[.mitigated])
+        #expect(mitigated.ts != ruledOut)
+        #expect(mitigated.ts == recovered)
+    }
+
     @Test func improvementAloneIsNotTheMitigation() throws {
         var chat = incident(observer: "Engineer")
         chat.say(5, "U2", "restarting the api pods now")

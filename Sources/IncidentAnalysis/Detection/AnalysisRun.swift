@@ -529,6 +529,8 @@ struct AnalysisRun: Sendable {
         if reportsRecovery(m) {
             // An action-item list ("2) no more timeouts from one resolver") names work still to do.
             guard !m.has("pending"), !trial, !m.has("plan_marker"), !m.has("follow_up_strong") else { return false }
+            // A suspect checked and ruled out ("HSM normal … Descartado.") is healthy; nothing recovered.
+            if m.has("ruled_out"), !m.has("remediation_done"), !m.has("deploy_rollback") { return false }
             // A measure that fell, told with the cause or a guess ("sandbox: 1523050 → 422. that's it"),
             // is evidence of the cause, not a recovery.
             if !m.has("recovery"), m.kind(.rootCause) || m.kind(.hypothesis) { return false }
