@@ -713,6 +713,8 @@ import Testing
         "blind1925-my-telco-prepaid-reload": "the paging tool's incident twenty minutes later is taken; the label is the social team's report of failed reloads",
         "blind1928-ua-bank-card-generators": "the data centre's mains-power alert eleven minutes before is taken; the label is the card-authorisation latency alert",
         "blind1930-no-fiskeoppdrett-satellitt-ip": "a question hours later is taken; the label is the first barge's no-data alert at night, unanswered",
+        "blind1937-br-route-solver-license": "the paging tool's page half an hour later is taken; the label is the scheduler's SLA-miss alert nobody answered at 04:00",
+        "blind1946-gr-smpp-bind-password": "a bank's complaint in the morning is taken; the label is the bind-down alert at night, taken for maintenance",
     ]
 
     /// Cases whose milestones fall out of order, with the reason: a channel read as one incident
