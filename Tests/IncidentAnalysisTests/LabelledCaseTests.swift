@@ -715,6 +715,9 @@ import Testing
         "blind1930-no-fiskeoppdrett-satellitt-ip": "a question hours later is taken; the label is the first barge's no-data alert at night, unanswered",
         "blind1937-br-route-solver-license": "the paging tool's page half an hour later is taken; the label is the scheduler's SLA-miss alert nobody answered at 04:00",
         "blind1946-gr-smpp-bind-password": "a bank's complaint in the morning is taken; the label is the bind-down alert at night, taken for maintenance",
+        "blind1949-us-insurance-ivr-asr-endpoint": "a call-volume warning half an hour before is taken; the label is the agents' report of callers cut off",
+        "blind1952-th-sms-credit": "the ticket-spike notice twenty minutes later is taken; the label is customer service's question about SMS not received",
+        "blind1953-de-intraday-token": "the paging tool's incident on Monday is taken; the label is the auth-error alert on Sunday night nobody saw",
     ]
 
     /// Cases whose milestones fall out of order, with the reason: a channel read as one incident
