@@ -87,8 +87,8 @@ def rules_json(text):
     """The rules as compact JSON, which the binary decodes faster than YAML.
 
     Read with PyYAML's BaseLoader, so every scalar stays the string written (no YAML 1.1 booleans
-    from `on`/`no`, no numbers from `502`); only the version, the threshold, the falling measure's share, the scopes' reach, the weights and
-    the explanation's settings are numbers (and its `enabled` a boolean). RuleSetTests checks that the JSON and the YAML give the same rules.
+    from `on`/`no`, no numbers from `502`); only the version, the threshold, the falling measure's share, the common
+    words' share and count, the scopes' reach, the weights and the explanation's settings are numbers (and its `enabled` a boolean). RuleSetTests checks that the JSON and the YAML give the same rules.
     """
     try:
         import yaml
@@ -97,9 +97,11 @@ def rules_json(text):
     data = yaml.load(text, Loader=yaml.BaseLoader)
     if "version" in data:
         data["version"] = int(data["version"])
-    for key in ("threshold", "falling_measure_at_most"):
+    for key in ("threshold", "falling_measure_at_most", "common_word_share"):
         if key in data:
             data[key] = float(data[key])
+    if "common_word_messages" in data:
+        data["common_word_messages"] = int(data["common_word_messages"])
     for scope in ("negation_scope", "no_report_scope", "condition_scope"):
         if "reach" in data.get(scope, {}):
             data[scope]["reach"] = int(data[scope]["reach"])

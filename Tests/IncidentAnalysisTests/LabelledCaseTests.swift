@@ -723,6 +723,7 @@ import Testing
     /// Cases whose milestones fall out of order, with the reason: a channel read as one incident
     /// though it holds two, or a start taken a week early that puts an unrelated alert's clearing first.
     static let knownOutOfOrder: [String: String] = [
+        "blind376-ko-casual-webtoon-coin-billing": "detection on a sales report the next afternoon, so the cause found in the night comes before it",
         "blind274-multi-cdn-blip-then-pg-failover": "two incidents in one channel: the first's closing before the second's mitigation",
         "blind316-data-dbt-duplicate-revenue": "detection a week early, so another alert's clearing reads as the resolution",
         "blind322-ar-ma-recharge-vouchers": "detection on a pre-impact DOWN alert, so the failover's recovery precedes the acknowledgement",

@@ -1873,6 +1873,32 @@ import Testing
         #expect(vendor.outcomeTS == ruling)
     }
 
+    /// A guess about the cache, then talk that keeps naming the checkout everyone is looking at.
+    func guessAmidTopicTalk() -> (chat: ChatBuilder, guess: SlackTimestamp, topical: SlackTimestamp, ruling: SlackTimestamp) {
+        var chat = incident(observer: "Engineer")
+        let guess = chat.say(6, "U3", "could the checkout slowness be the cache TTL change from last night?")
+        chat.say(8, "U1", "checkout p99 is at 4s in grafana")
+        chat.say(9, "U9", "or the new payment SDK release?")
+        let topical = chat.say(11, "U2", "checkout pods are all healthy, CPU fine")
+        chat.say(13, "U1", "checkout errors only from US users")
+        let ruling = chat.say(16, "U2", "not the cache TTL: its config has been the same for two weeks")
+        return (chat, guess, topical, ruling)
+    }
+
+    @Test func aSentenceSharingOnlyTheTopicWithAGuessDoesNotSettleIt() throws {
+        let (chat, guess, _, ruling) = guessAmidTopicTalk()
+        let h = try #require(analyze(chat).hypotheses.first { $0.ts == guess })
+        #expect(h.outcome == .ruledOut)
+        #expect(h.outcomeTS == ruling)
+    }
+
+    @Test func aTeamCanCountEveryWordOfAGuessAsALink() throws {
+        let (chat, guess, topical, _) = guessAmidTopicTalk()
+        let rules = try RuleSet.team(yaml: "common_word_share: 1.0\ncommon_word_messages: 50\n", file: "team.yml")
+        let h = try #require(analyze(chat, rules: rules).hypotheses.first { $0.ts == guess })
+        #expect(h.outcomeTS == topical)
+    }
+
     /// An incident fixed and closed, for reading what is said after the closing.
     func closedIncident() -> ChatBuilder {
         var chat = incident(observer: "Engineer")

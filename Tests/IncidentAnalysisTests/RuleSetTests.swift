@@ -62,6 +62,8 @@ import Testing
         ("explanation:\n  long_text_chars: 0\n", "team.yml: explanation.long_text_chars: 0 is not a number of characters (1 or more)"),
         ("explanation:\n  position: -1\n", "team.yml: explanation.position: -1.0 is negative"),
         ("falling_measure_at_most: 1.5\n", "team.yml: falling_measure_at_most: 1.5 is not a share between 0 and 1"),
+        ("common_word_share: 0\n", "team.yml: common_word_share: 0.0 is not a share above 0 and at most 1"),
+        ("common_word_messages: 0\n", "team.yml: common_word_messages: 0 is not a number of messages (1 or more)"),
     ])
     func aBadRulesFileNamesTheEntry(yaml: String, message: String) {
         do {

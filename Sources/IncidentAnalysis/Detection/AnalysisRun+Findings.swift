@@ -170,6 +170,7 @@ extension AnalysisRun {
         var laterGuess = false
         // A hedged "probably not them" stands only if nothing firmer follows.
         var tentative: (HypothesisOutcome, ClassifiedMessage)?
+        let common = commonTerms(of: terms, after: h, until: horizon)
         var j = h.index + 1
         while j < items.count, items[j].time <= horizon, seen < 80 {
             let m = items[j]
@@ -214,7 +215,8 @@ extension AnalysisRun {
                 return ((.confirmed, m), tentative)
             }
             for unit in verdictUnits(of: m) {
-                guard !terms.isDisjoint(with: unit.terms) else { continue }
+                let shared = terms.intersection(unit.terms)
+                guard !shared.isEmpty, !shared.isSubset(of: common) else { continue }
                 let negates = unit.signals.contains("negation") || unit.signals.contains("no_effect")
                 let confirms = unit.signals.contains("confirmation") || unit.signals.contains("root_cause")
                 if negates && !confirms {
@@ -233,6 +235,21 @@ extension AnalysisRun {
             if shared.count >= 2 { return ((.confirmed, rc), tentative) }
         }
         return (tentative, nil)
+    }
+
+    /// The guess's words that people's messages in its verdict window (80 messages, to the horizon)
+    /// repeat often enough to be the topic, not a link (`common_word_share`, `common_word_messages`).
+    func commonTerms(of terms: Set<String>, after h: ClassifiedMessage, until horizon: Date) -> Set<String> {
+        var counts: [String: Int] = [:]
+        var n = 0
+        var j = h.index + 1
+        while j < items.count, items[j].time <= horizon, n < 80 {
+            if !items[j].isBot { for t in messageTerms(of: items[j]) where terms.contains(t) { counts[t, default: 0] += 1 } }
+            j += 1
+            n += 1
+        }
+        let least = max(Double(rules.commonWordMessages), rules.commonWordShare * Double(n))
+        return Set(counts.filter { Double($0.value) >= least }.keys)
     }
 
     /// A message's words (stopwords left out), computed once per message: what a guess and its

@@ -37,6 +37,13 @@ public struct RuleSet: Sendable, Equatable {
     /// this share of where they started, or lower (default a tenth).
     public var fallingMeasureAtMost: Double { fallingMeasureAtMostValue ?? 0.1 }
     var fallingMeasureAtMostValue: Double?
+    /// A word of a guess that at least this share of the messages after it repeat (default a tenth),
+    /// and at least `commonWordMessages` of them, links the guess to no verdict by itself.
+    public var commonWordShare: Double { commonWordShareValue ?? 0.1 }
+    var commonWordShareValue: Double?
+    /// The fewest messages that make a guess's word common (default 3), however short the talk after it.
+    public var commonWordMessages: Int { commonWordMessagesValue ?? 3 }
+    var commonWordMessagesValue: Int?
     /// Words of an alert's title that do not name the alert: severities and an error tracker's
     /// lifecycle ("New issue: X", later "Issue escalating: X" is the same alert).
     public var alertTitleNoise: [String] = []
@@ -291,6 +298,8 @@ public struct RuleSet: Sendable, Equatable {
         var timeWords: TimeWords?
         var measureUnits: [String]?
         var fallingMeasureAtMost: Double?
+        var commonWordShare: Double?
+        var commonWordMessages: Int?
         var alertTitleNoise: [String]?
         var exceptions: [String: [String]]?
         var casedSignals: [String: [String]]?
@@ -306,6 +315,8 @@ public struct RuleSet: Sendable, Equatable {
             case timeWords = "time_words"
             case measureUnits = "measure_units"
             case fallingMeasureAtMost = "falling_measure_at_most"
+            case commonWordShare = "common_word_share"
+            case commonWordMessages = "common_word_messages"
             case alertTitleNoise = "alert_title_noise"
             case pinEmoji = "pin_emoji"
             case casedSignals = "cased_signals"
@@ -356,6 +367,12 @@ public struct RuleSet: Sendable, Equatable {
         if let share = f.fallingMeasureAtMost, !(share > 0 && share < 1) {
             throw .invalid(file: file, detail: "falling_measure_at_most: \(share) is not a share between 0 and 1")
         }
+        if let share = f.commonWordShare, !(share > 0 && share <= 1) {
+            throw .invalid(file: file, detail: "common_word_share: \(share) is not a share above 0 and at most 1")
+        }
+        if let count = f.commonWordMessages, count < 1 {
+            throw .invalid(file: file, detail: "common_word_messages: \(count) is not a number of messages (1 or more)")
+        }
         let timeWords = f.timeWords ?? TimeWords()
         for (word, id) in timeWords.zones.sorted(by: { $0.key < $1.key }) where TimeZone(identifier: id) == nil {
             throw .invalid(file: file, detail: "time_words.zones.\(word): \"\(id)\" is not a time zone (use an IANA name such as Europe/Berlin)")
@@ -377,6 +394,8 @@ public struct RuleSet: Sendable, Equatable {
         rules.notTicketPrefixes = f.notTicketPrefixes ?? []
         rules.explanation = f.explanation ?? ExplanationRules()
         rules.fallingMeasureAtMostValue = f.fallingMeasureAtMost
+        rules.commonWordShareValue = f.commonWordShare
+        rules.commonWordMessagesValue = f.commonWordMessages
         return rules
     }
 
@@ -437,6 +456,8 @@ public struct RuleSet: Sendable, Equatable {
         r.timeWords.deadline += other.timeWords.deadline
         r.measureUnits += other.measureUnits
         r.fallingMeasureAtMostValue = other.fallingMeasureAtMostValue ?? fallingMeasureAtMostValue
+        r.commonWordShareValue = other.commonWordShareValue ?? commonWordShareValue
+        r.commonWordMessagesValue = other.commonWordMessagesValue ?? commonWordMessagesValue
         r.alertTitleNoise += other.alertTitleNoise
         r.notTicketPrefixes += other.notTicketPrefixes
         for (name, phrases) in other.exceptions { r.exceptions[name, default: []] += phrases }
