@@ -718,6 +718,9 @@ import Testing
         "blind1949-us-insurance-ivr-asr-endpoint": "a call-volume warning half an hour before is taken; the label is the agents' report of callers cut off",
         "blind1952-th-sms-credit": "the ticket-spike notice twenty minutes later is taken; the label is customer service's question about SMS not received",
         "blind1953-de-intraday-token": "the paging tool's incident on Monday is taken; the label is the auth-error alert on Sunday night nobody saw",
+        "blind1956-pl-bank-hsm-maintenance": "the contact centre's first declined-card report is taken; the label is the response-time warning half an hour earlier nobody reacted to",
+        "blind1963-au-haul-telemetry-multicast": "a radio node's ping-down alert during the night's change window, cleared in minutes and owned as the change, is taken; the label is dispatch's report at dawn",
+        "blind1964-br-frete-transportadora": "a board link gone from someone's favourites reads as a report twenty minutes before customer service's first tickets",
     ]
 
     /// Cases whose milestones fall out of order, with the reason: a channel read as one incident
