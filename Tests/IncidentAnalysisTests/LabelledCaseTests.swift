@@ -721,6 +721,12 @@ import Testing
         "blind1956-pl-bank-hsm-maintenance": "the contact centre's first declined-card report is taken; the label is the response-time warning half an hour earlier nobody reacted to",
         "blind1963-au-haul-telemetry-multicast": "a radio node's ping-down alert during the night's change window, cleared in minutes and owned as the change, is taken; the label is dispatch's report at dawn",
         "blind1964-br-frete-transportadora": "a board link gone from someone's favourites reads as a report twenty minutes before customer service's first tickets",
+        "blind1972-cz-eshop-spf-dns-migration": "the bounce monitor's first, smaller alert eight hours earlier is taken; the label is its 44.7 % alert at night nobody reacted to",
+        "blind1974-vn-flashsale-voucher-double": "a payment-latency warning eleven minutes earlier is taken; the label is campaign ops noticing the voucher over its quota",
+        "blind1975-se-gtfsrt-dst-stale-boards": "a CPU-throttling warning the afternoon before, called noise and firing again at night, is taken; the label is the traffic controller's report at dawn",
+        "blind1977-de-auto-edi-as2-cert": "the certificate monitor's Monday report is taken; the label is the ticket opened on Sunday that nobody read",
+        "blind1981-no-offshore-historian-satlink-qos": "a link-utilisation alert half an hour earlier is taken; the label is the process engineer's report of gaps in the trends",
+        "blind1987-eg-telecom-bundles-429": "the critical alert eleven minutes later is taken; the label is the queue-depth warning before it, cleared and put down to match traffic",
     ]
 
     /// Cases whose milestones fall out of order, with the reason: a channel read as one incident
