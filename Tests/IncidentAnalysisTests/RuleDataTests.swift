@@ -1899,6 +1899,16 @@ import Testing
         #expect(h.outcomeTS == topical)
     }
 
+    @Test func aGuessWordRightAfterANegatingWordRulesTheGuessOut() throws {
+        var chat = incident(observer: "Engineer")
+        let guess = chat.say(6, "U3", "could this be a ddos? the gaming crowd kicks off around now")
+        chat.say(8, "U1", "or the config push to the edge at 23:00?")
+        let ruling = chat.say(12, "U2", "netflow: 38G in, top talkers as on any tuesday. def not ddos imo")
+        let h = try #require(analyze(chat).hypotheses.first { $0.ts == guess })
+        #expect(h.outcome == .ruledOut)
+        #expect(h.outcomeTS == ruling)
+    }
+
     /// An incident fixed and closed, for reading what is said after the closing.
     func closedIncident() -> ChatBuilder {
         var chat = incident(observer: "Engineer")

@@ -218,6 +218,7 @@ extension AnalysisRun {
                 let shared = terms.intersection(unit.terms)
                 guard !shared.isEmpty, !shared.isSubset(of: common) else { continue }
                 let negates = unit.signals.contains("negation") || unit.signals.contains("no_effect")
+                    || !shared.isDisjoint(with: unit.negatedTerms)
                 let confirms = unit.signals.contains("confirmation") || unit.signals.contains("root_cause")
                 if negates && !confirms {
                     if unit.signals.contains("hedge") {
@@ -252,6 +253,20 @@ extension AnalysisRun {
         return Set(counts.filter { Double($0.value) >= least }.keys)
     }
 
+    /// The first word that is not a stopword in the three after each negating word, as a term: "not
+    /// ddos imo", "not the sg", "nicht der Cache" deny the guess that word names.
+    func negatedTerms(in text: NormalizedText) -> Set<String> {
+        let words = text.string.split { !($0.isLetter || $0.isNumber || $0 == "-" || $0 == "'") }
+        var result = Set<String>()
+        for (i, w) in words.enumerated() where negatingWords.contains(String(w)) {
+            for next in words.dropFirst(i + 1).prefix(3) {
+                let t = TextNormalizer.terms(NormalizedText(String(next)), stopwords: stopwords)
+                if let first = t.first { result.insert(first); break }
+            }
+        }
+        return result
+    }
+
     /// A message's words (stopwords left out), computed once per message: what a guess and its
     /// verdict, or a guess and the cause, are matched on.
     func messageTerms(of m: ClassifiedMessage) -> Set<String> {
@@ -271,7 +286,7 @@ extension AnalysisRun {
             let sentences = Self.sentences(m.plain)
             return (sentences.count <= 3 ? [m.plain] : sentences).map { sentence in
                 let n = NormalizedText(sentence)
-                return VerdictUnit(terms: TextNormalizer.terms(n, stopwords: stopwords), signals: classifier.signals(in: n))
+                return VerdictUnit(terms: TextNormalizer.terms(n, stopwords: stopwords), signals: classifier.signals(in: n), negatedTerms: negatedTerms(in: n))
             }
         }
     }
@@ -735,6 +750,8 @@ extension AnalysisRun {
 struct VerdictUnit: Sendable {
     let terms: Set<String>
     let signals: Set<String>
+    /// Words right after a negating word ("not ddos", "nicht der Cache"), as terms.
+    let negatedTerms: Set<String>
 }
 
 /// What was read from each item for verdicts, by item index, so each message is read once; shared

@@ -10,6 +10,8 @@ struct AnalysisRun: Sendable {
     let zone: TimeZone
     let classifier: MessageClassifier
     let stopwords: Set<String>
+    /// The negation scope's words ("not", "nicht", "pas"): a guess's word right after one is denied.
+    let negatingWords: Set<String>
     /// Title words that do not tell one alert from another (severities, lifecycle).
     let alertTitleNoise: Set<String>
     /// The stemmed words of the alert phrases ("down", "firing", "recovered"): an alert's state, not its name.
@@ -35,6 +37,7 @@ struct AnalysisRun: Sendable {
         self.zone = zone
         self.classifier = MessageClassifier(rules: rules)
         self.stopwords = Set(rules.stopwords.map { TextNormalizer.normalize($0) })
+        self.negatingWords = Set(rules.negationScope.words.map { TextNormalizer.normalize($0) })
         self.alertTitleNoise = Set(rules.alertTitleNoise.map { TextNormalizer.normalize($0) })
         self.alertStateTerms = Self.terms(ofPhrasesIn: ["alert_firing", "alert_recovered"], rules: rules)
         self.impactTimes = ImpactTimeReader(rules.timeWords)
