@@ -727,6 +727,10 @@ import Testing
         "blind1977-de-auto-edi-as2-cert": "the certificate monitor's Monday report is taken; the label is the ticket opened on Sunday that nobody read",
         "blind1981-no-offshore-historian-satlink-qos": "a link-utilisation alert half an hour earlier is taken; the label is the process engineer's report of gaps in the trends",
         "blind1987-eg-telecom-bundles-429": "the critical alert eleven minutes later is taken; the label is the queue-depth warning before it, cleared and put down to match traffic",
+        "blind1988-pt-contadores-cadeia-certificado": "the meter-data system's ticket on the morning's low reading rate is taken; the label is the SCADA alarm at 03:47 nobody reacted to",
+        "blind1992-gr-hotel-double-booking": "a manager's late word about missed calls is taken; the label is the hourly booking-import report that first flagged rooms without inventory",
+        "blind2000-sa-fasah-date-format": "the broker's second rejected resubmission is taken; the label is his message six minutes later calling the rejections systematic",
+        "blind2001-ch-swift-firewall-queue": "the queue-age CRITICAL on Monday is taken; the label is the WARNING on Sunday night nobody read",
     ]
 
     /// Cases whose milestones fall out of order, with the reason: a channel read as one incident
