@@ -170,7 +170,14 @@ extension AnalysisRun {
         var laterGuess = false
         // A hedged "probably not them" stands only if nothing firmer follows.
         var tentative: (HypothesisOutcome, ClassifiedMessage)?
-        let common = commonTerms(of: terms, after: h, until: horizon)
+        // Read only when a verdict shares words with the guess: most messages in the window never do.
+        var commonCache: Set<String>?
+        func common() -> Set<String> {
+            if let c = commonCache { return c }
+            let c = commonTerms(of: terms, after: h, until: horizon)
+            commonCache = c
+            return c
+        }
         var j = h.index + 1
         while j < items.count, items[j].time <= horizon, seen < 80 {
             let m = items[j]
@@ -216,7 +223,7 @@ extension AnalysisRun {
             }
             for unit in verdictUnits(of: m) {
                 let shared = terms.intersection(unit.terms)
-                guard !shared.isEmpty, !shared.isSubset(of: common) else { continue }
+                guard !shared.isEmpty, !shared.isSubset(of: common()) else { continue }
                 let negates = unit.signals.contains("negation") || unit.signals.contains("no_effect")
                     || !shared.isDisjoint(with: unit.negatedTerms)
                 let confirms = unit.signals.contains("confirmation") || unit.signals.contains("root_cause")
