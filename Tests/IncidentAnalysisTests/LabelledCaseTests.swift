@@ -731,6 +731,13 @@ import Testing
         "blind1992-gr-hotel-double-booking": "a manager's late word about missed calls is taken; the label is the hourly booking-import report that first flagged rooms without inventory",
         "blind2000-sa-fasah-date-format": "the broker's second rejected resubmission is taken; the label is his message six minutes later calling the rejections systematic",
         "blind2001-ch-swift-firewall-queue": "the queue-age CRITICAL on Monday is taken; the label is the WARNING on Sunday night nobody read",
+        "blind2004-be-bancontact-tokenvault-readonly": "a database leader-change warning eleven minutes earlier, judged harmless, is taken; the label is the approval-rate alert",
+        "blind2008-co-menus-alias-vacio": "the incident tool's page two and a half hours later is taken; the label is the zero-hits alert at 06:40 nobody looked at",
+        "blind2009-scot-prepay-webhook-cert": "the paging tool's incident 44 minutes later is taken; the label is the first report, which put itself down to stragglers after maintenance",
+        "blind2011-ph-softphone-sso-cert": "a workforce tool's adherence alert sixteen minutes earlier is taken; the label is the team lead's report of agents unable to log in",
+        "blind2013-qc-ipv6-dhcpv6": "the paging tool's P2 two hours later is taken; the label is the IPv6 traffic alert at night, silenced as a night-time pattern",
+        "blind2014-in-tatkal-booking-timeouts": "a remark waving off the usual pre-booking spike is taken; the label is customer service's first calls nineteen minutes later",
+        "blind2018-vn-cod-rounding": "customer service's morning calls are taken; the label is the reconciliation summary at 03:16 nobody read",
     ]
 
     /// Cases whose milestones fall out of order, with the reason: a channel read as one incident
