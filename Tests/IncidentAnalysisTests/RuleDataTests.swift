@@ -1909,6 +1909,15 @@ import Testing
         #expect(h.outcomeTS == ruling)
     }
 
+    @Test func anActionItemDenyingAGuessWordSettlesNothing() throws {
+        var chat = incident(observer: "Engineer")
+        let guess = chat.say(6, "U3", "could this be a ddos? the gaming crowd kicks off around now")
+        chat.say(8, "U1", "or the config push to the edge at 23:00?")
+        let action = chat.say(12, "U2", "#action add a runbook step: check edge config pushes first, not just ddos")
+        let h = try #require(analyze(chat).hypotheses.first { $0.ts == guess })
+        #expect(h.outcomeTS != action)
+    }
+
     /// An incident fixed and closed, for reading what is said after the closing.
     func closedIncident() -> ChatBuilder {
         var chat = incident(observer: "Engineer")

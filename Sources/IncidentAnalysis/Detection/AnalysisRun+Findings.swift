@@ -224,8 +224,10 @@ extension AnalysisRun {
             for unit in verdictUnits(of: m) {
                 let shared = terms.intersection(unit.terms)
                 guard !shared.isEmpty, !shared.isSubset(of: common()) else { continue }
+                // A line marked as an action item ("#action … check config changes, not just deploys")
+                // names work to do, not a verdict on the guess its words deny.
                 let negates = unit.signals.contains("negation") || unit.signals.contains("no_effect")
-                    || !shared.isDisjoint(with: unit.negatedTerms)
+                    || (!shared.isDisjoint(with: unit.negatedTerms) && !m.has("follow_up_strong"))
                 let confirms = unit.signals.contains("confirmation") || unit.signals.contains("root_cause")
                 if negates && !confirms {
                     if unit.signals.contains("hedge") {
