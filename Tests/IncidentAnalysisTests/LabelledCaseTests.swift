@@ -739,7 +739,7 @@ import Testing
         "blind2014-in-tatkal-booking-timeouts": "a remark waving off the usual pre-booking spike is taken; the label is customer service's first calls nineteen minutes later",
         "blind2018-vn-cod-rounding": "customer service's morning calls are taken; the label is the reconciliation summary at 03:16 nobody read",
         "blind2020-es-ivr-sip-timer": "a guess about the CRM lookup's timeout is taken; the label is the IVR abandonment alert, dismissed as the usual morning one",
-        "blind2029-nl-gemeente-afspraken": "the published outage notice two hours later is taken; the label is the ticket desk's relay of a citizen's complaint nobody answered",
+        "blind2029-nl-gemeente-afspraken": "the contact centre's report of nine residents, an hour and a quarter later, is taken; the label is the ticket desk's relay of a citizen's complaint nobody answered",
         "blind2030-kr-game-mail-kafka-retention": "a consumer-lag alert during the maintenance, expected then, is taken; the label is the support desk's spike in reward inquiries",
         "blind2032-eg-cod-sms-sender-id": "the confirmation-rate alert an hour later is taken; the label is customer service's report of sixty tickets, which its ticket words read as a follow-up",
         "blind2033-cz-energy-invoice-cache-collision": "the paging tool's P1 half an hour later is taken; the label is the service desk's ticket of a customer seeing others' invoices",
