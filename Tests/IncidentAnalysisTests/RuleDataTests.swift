@@ -1899,22 +1899,23 @@ import Testing
         #expect(h.outcomeTS == topical)
     }
 
-    @Test func aGuessWordRightAfterANegatingWordRulesTheGuessOut() throws {
+    /// A guess about a DDoS, another guess, then `later`: the guess and how it was settled.
+    func ddosGuess(then later: String) throws -> (hypothesis: Hypothesis, later: SlackTimestamp) {
         var chat = incident(observer: "Engineer")
         let guess = chat.say(6, "U3", "could this be a ddos? the gaming crowd kicks off around now")
         chat.say(8, "U1", "or the config push to the edge at 23:00?")
-        let ruling = chat.say(12, "U2", "netflow: 38G in, top talkers as on any tuesday. def not ddos imo")
-        let h = try #require(analyze(chat).hypotheses.first { $0.ts == guess })
+        let ts = chat.say(12, "U2", later)
+        return (try #require(analyze(chat).hypotheses.first { $0.ts == guess }), ts)
+    }
+
+    @Test func aGuessWordRightAfterANegatingWordRulesTheGuessOut() throws {
+        let (h, ruling) = try ddosGuess(then: "netflow: 38G in, top talkers as on any tuesday. def not ddos imo")
         #expect(h.outcome == .ruledOut)
         #expect(h.outcomeTS == ruling)
     }
 
     @Test func anActionItemDenyingAGuessWordSettlesNothing() throws {
-        var chat = incident(observer: "Engineer")
-        let guess = chat.say(6, "U3", "could this be a ddos? the gaming crowd kicks off around now")
-        chat.say(8, "U1", "or the config push to the edge at 23:00?")
-        let action = chat.say(12, "U2", "#action add a runbook step: check edge config pushes first, not just ddos")
-        let h = try #require(analyze(chat).hypotheses.first { $0.ts == guess })
+        let (h, action) = try ddosGuess(then: "#action add a runbook step: check edge config pushes first, not just ddos")
         #expect(h.outcomeTS != action)
     }
 

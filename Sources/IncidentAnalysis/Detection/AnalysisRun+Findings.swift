@@ -179,7 +179,7 @@ extension AnalysisRun {
             return c
         }
         var j = h.index + 1
-        while j < items.count, items[j].time <= horizon, seen < 80 {
+        while j < items.count, items[j].time <= horizon, seen < Self.verdictWindow {
             let m = items[j]
             j += 1
             seen += 1
@@ -247,13 +247,16 @@ extension AnalysisRun {
         return (tentative, nil)
     }
 
-    /// The guess's words that people's messages in its verdict window (80 messages, to the horizon)
+    /// How many messages after a guess are read for its verdict (up to its four-hour horizon).
+    static let verdictWindow = 80
+
+    /// The guess's words that people's messages in its verdict window (to the horizon)
     /// repeat often enough to be the topic, not a link (`common_word_share`, `common_word_messages`).
     func commonTerms(of terms: Set<String>, after h: ClassifiedMessage, until horizon: Date) -> Set<String> {
         var counts: [String: Int] = [:]
         var n = 0
         var j = h.index + 1
-        while j < items.count, items[j].time <= horizon, n < 80 {
+        while j < items.count, items[j].time <= horizon, n < Self.verdictWindow {
             if !items[j].isBot { for t in messageTerms(of: items[j]) where terms.contains(t) { counts[t, default: 0] += 1 } }
             j += 1
             n += 1
