@@ -1607,6 +1607,28 @@ import Testing
         #expect(a.milestones[.resolved]?.ts?.seconds == ChatBuilder.start + 90 * 60)
     }
 
+    @Test(arguments: [
+        "p95 degraded again, 29 s median", "voltou a degradar, mediana de 29 s de novo", "volvió a caer el checkout, 500s otra vez",
+    ])
+    func aFailureSaidToBeBackAfterAFixReopensIt(relapse: String) throws {
+        var chat = signals.baseChat()
+        chat.say(5, "U2", "rolled back the release, checkout recovered")
+        chat.say(20, "U1", relapse)
+        let fixed = chat.say(30, "U2", "pinned the query plan, checkout recovered and stable")
+        let a = analyze(chat)
+        #expect(a.milestones[.mitigated]?.ts == fixed)
+    }
+
+    @Test func whatShouldHaveBeenDoneWasNotDone() throws {
+        var chat = signals.baseChat()
+        chat.say(5, "U2", "the hourly sync stripped the group again")
+        let hindsight = chat.say(6, "U2", "we should've paused the connector first, my fault")
+        let paused = chat.say(9, "U2", "paused the connector, sync is off")
+        let a = analyze(chat)
+        #expect(a.milestones[.mitigated]?.ts == paused)
+        expectNotRead(as: .mitigation, [hindsight], in: a)
+    }
+
     @Test func dutchIsReadLikeTheOtherLanguages() throws {
         var chat = team(bots: [("B1", "Opsgenie")], people: "Sanne", "Joris")
         let alert = chat.say(0, "B1", "New alert: [P1] api-gateway 5xx rate above 5%", bot: true)
