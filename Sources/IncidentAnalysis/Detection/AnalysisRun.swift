@@ -229,10 +229,25 @@ struct AnalysisRun: Sendable {
         let fixOrCause = [firstFix, rootCause?.ts, milestones[.rootCauseIdentified]?.ts].compactMap { $0 }.min() ?? milestones[.acknowledged]?.ts
         // Impact ends by the time an incident tool marks it resolved, not after.
         let toolResolved = milestones[.resolved]?.ts
-        if let m = after.first(where: { c in
-            (isMitigation(c) || ((firstFix ?? fixOrCause).map { c.ts > $0 } ?? false) && cheersAnEffect(c)) && c.isDatable && afterReopening(.mitigated, c) && !changedNothing(c) && toolResolved.map { c.ts <= $0 } ?? true
-                && ((c.has("remediation_done") && !c.has("no_effect")) || fixOrCause.map { c.ts >= $0 } ?? false)
-        }), preferInferred(m, over: .mitigated) {
+        func mitigation(deployBots: Bool) -> ClassifiedMessage? {
+            after.first { c in
+                (deployBots || c.bot != .deploy)
+                    && (isMitigation(c) || ((firstFix ?? fixOrCause).map { c.ts > $0 } ?? false) && cheersAnEffect(c)) && c.isDatable
+                    && afterReopening(.mitigated, c) && !changedNothing(c) && toolResolved.map { c.ts <= $0 } ?? true
+                    && ((c.has("remediation_done") && !c.has("no_effect")) || fixOrCause.map { c.ts >= $0 } ?? false)
+            }
+        }
+        // A deploy tool's "rollout complete" says the change landed, not that impact ended: a person or
+        // the monitoring seeing it end is read first. Only when nobody did is the landing the evidence.
+        let observed = mitigation(deployBots: false)
+        let landed = mitigation(deployBots: true).flatMap { $0.bot == .deploy ? $0 : nil }
+        var found = observed
+        // "back to normal since the rollback, closing" looks back from the end: impact ended when the
+        // rollback landed, or when the monitor cleared after it.
+        if let m = observed, let landed, landed.ts < m.ts, closesInWords(m) {
+            found = after.lazy.prefix { $0.ts < m.ts }.first { $0.ts > landed.ts && self.monitorClears($0) } ?? landed
+        }
+        if let m = found, preferInferred(m, over: .mitigated) {
             var effect = confirmedEffect(of: m) ?? m
             // The effect seen after the fix also came before the tool marked the incident resolved.
             if let toolResolved, effect.ts > toolResolved { effect = m }
@@ -305,7 +320,7 @@ struct AnalysisRun: Sendable {
         // The monitoring that saw impact start saw it end: its alert cleared after the fix or cause and before the closing.
         let since = fixOrCause ?? ackTS
         func monitorCleared(before end: SlackTimestamp) -> ClassifiedMessage? {
-            after.lazy.prefix { $0.ts < end }.first { m in m.bot == .alerting && m.has("alert_recovered") && !isFiring(m) && m.ts > since }
+            after.lazy.prefix { $0.ts < end }.first { m in monitorClears(m) && m.ts > since }
         }
         // Someone closed the incident in words before the message read as its mitigation (a relay of
         // the good news, a follow-up the next morning): the closing is the resolution, and impact had
@@ -324,10 +339,13 @@ struct AnalysisRun: Sendable {
             // when the incident did.
             if let cleared = monitorCleared(before: resolved.ts ?? since) {
                 set(.mitigated, cleared, confidence: 0.4)
+            } else if let landed, resolved.ts.map({ landed.ts <= $0 }) ?? true {
+                set(.mitigated, confirmedEffect(of: landed) ?? landed, confidence: 0.4)
             } else {
                 milestones[.mitigated] = Milestone(time: resolved.time, ts: resolved.ts, source: .inferred, confidence: 0.3, evidence: resolved.evidence)
             }
         }
+        if milestones[.mitigated] == nil, let landed { set(.mitigated, confirmedEffect(of: landed) ?? landed, confidence: 0.4) }
         findImpactStart(detected: detected.item)
     }
 
@@ -508,6 +526,11 @@ struct AnalysisRun: Sendable {
     /// ("falling_measure", "lag 212k → 1.2k").
     func reportsRecovery(_ m: ClassifiedMessage) -> Bool {
         m.has("recovery") || m.has("falling_measure")
+    }
+
+    /// True for an alerting bot's own alert clearing ("[RESOLVED] ApiHighErrorRate … 0.3%").
+    func monitorClears(_ m: ClassifiedMessage) -> Bool {
+        m.bot == .alerting && m.has("alert_recovered") && !isFiring(m)
     }
 
     func isMitigation(_ m: ClassifiedMessage) -> Bool {
