@@ -743,6 +743,9 @@ import Testing
         "blind2030-kr-game-mail-kafka-retention": "a consumer-lag alert during the maintenance, expected then, is taken; the label is the support desk's spike in reward inquiries",
         "blind2032-eg-cod-sms-sender-id": "the confirmation-rate alert an hour later is taken; the label is customer service's report of sixty tickets, which its ticket words read as a follow-up",
         "blind2033-cz-energy-invoice-cache-collision": "the paging tool's P1 half an hour later is taken; the label is the service desk's ticket of a customer seeing others' invoices",
+        "blind2042-in-edtech-cdn-cert": "the teachers' report of stuck videos eight minutes later is taken; the label is the synthetic playback alert, waved off as the known-flaky probe",
+        "blind2044-tr-sms-otp-smpp-bind": "the banks' complaint an hour and three quarters later is taken; the label is the SMPP bind alert, read at night as maintenance noise",
+        "blind2045-ca-hospital-hl7-disk-full": "the emergency department's question about missing bloodwork is taken; the label is the lab coordinator's unanswered question about the stuck queue 45 minutes earlier",
     ]
 
     /// Cases whose milestones fall out of order, with the reason: a channel read as one incident

@@ -3959,6 +3959,7 @@ import Testing
         "hi IT, yung mga WFH agents ko nadidisconnect yung calls, parang ~30 secs after sagutin tapos patay na",
         "buongiorno! ragazzi ma c'è qualcosa che non va con le foto dei prodotti?? già 6 ticket di gente che vede le schede senza immagini",
         "ae ơi có ai thấy map tài xế bị đứng ko, dashboard điều phối thấy cả đống xe đứng im 1 chỗ",
+        "Förare på 4:an och 11:an säger att validatorerna lyser rött på en del mobilbiljetter. Någon som vet något?",
     ])
     func reportsInMoreWordsAreSymptoms(_ text: String) {
         var chat = team(bots: [("B1", "Datadog")], people: "Megan", "Camille", "Jules")
