@@ -3819,6 +3819,8 @@ import Testing
         // Hinglish "resolving PD", Chinese "declared recovered".
         "BLR-South backlog clear, allocator stable. PD resolve kar raha hu. postmortem kal 11 baje",
         "观察 30 分钟，各项指标正常。INC-20250617-003 宣布恢复，复盘周四 10:00",
+        // Closing the incident by its number, in Swedish.
+        "Rusningen klar utan avvikelser och hela flottan har nyckeln. Stänger INC-2211.",
     ])
     func closingsInMoreLanguagesEndTheIncident(_ text: String) {
         var chat = incident(observer: "Engineer")
@@ -3993,6 +3995,7 @@ import Testing
         "Abgleich abgeschlossen: Alle 251 Aufträge sind bestätigt und verbucht. Keine Duplikate.",
         "ok. laptop closed. dinner :wave:",
         "udah 15 menit stabil pake cert baru. gue pantau sampe 08.30 baru gue tutup",
+        "Wird erledigt. Die Teile stehen noch in den Gitterboxen an der Linie, wir bringen sie ins Sperrlager.",
     ])
     func aClosingPutOffOrOfSomethingElseIsNoClosing(_ text: String) {
         var chat = incident(observer: "Engineer")
