@@ -13,6 +13,8 @@ extension RuleDataTests {
         ("Lookout", "🔴 [MAJOR] BGP session idle — edg01 ↔ AS64817", "🟢 [CLEAR] BGP session established — edg01 ↔ AS64817"),
         // Named, so known as a monitor from its first message, whatever that says.
         ("Checkmk", "mqtt01 - MQTT Clients: 4 clients connected, 0 msg/s in", "mqtt01 - MQTT Clients: 181 clients connected"),
+        // A plant's SCADA raising its alarm in Spanish.
+        ("SCADA SATE · CL2", "🔴 ALARMA CL2 — PARO SORTER F-217 Watchdog comunicación N2", "CL2 — Modo REMOTO Sorter en marcha · 1,9 m/s"),
     ])
     func aMonitorThatRaisesAndClearsInItsOwnWordsIsTheDetection(_ bot: String, _ raised: String, _ cleared: String) throws {
         var chat = team(bots: [("B1", bot)], people: "Lena", "Dirk")
@@ -23,6 +25,19 @@ extension RuleDataTests {
         chat.say(9, "U1", "broker is up but almost nobody is connected")
         chat.say(50, "B1", cleared, bot: true)
         #expect(analyze(chat).milestones[.detected]?.ts == alert)
+    }
+
+    @Test func aBotsHourlyHealthReportNamingItsLatencyIsNoReport() throws {
+        var chat = team(bots: [("B1", "FMS Health")], people: "Shaz", "Dale")
+        let hourly = chat.say(0, "B1", "🟢 Hourly: dispatch healthy · Assignment latency p95 5.1s · 22 trucks online", bot: true)
+        chat.say(4, "U2", "morning, anyone got the crusher schedule?")
+        let report = chat.say(48, "U1", "Dispatch is lagging bad. Trucks sitting at EX07 40–60 sec before they get an assignment and operators say their screens freeze. Anyone else seeing this?")
+        chat.say(50, "U2", "yep, same on the south pit, looking")
+        chat.say(53, "U1", "mesh map shows node 14 dropping packets")
+        chat.say(57, "U2", "restarting the dispatch app server to rule it out")
+        let a = analyze(chat)
+        #expect(a.milestones[.detected]?.ts == report)
+        #expect(a.milestones[.detected]?.ts != hourly)
     }
 
     @Test func aPoliteJapaneseCauseNotYetFoundIsNoRootCauseAndAGermanLeadClosingTheDisruptionResolves() throws {

@@ -664,10 +664,11 @@ struct AnalysisRun: Sendable {
         let reported = items.lazy.filter {
             // A closing recap ("Ocorrência encerrada … o portal ficou parado desde as 23h38") tells the story, not the news.
             // A fix announced ("deployed the fix for the checkout timeouts, shout if anything") names the trouble it ended.
-            // A bot's change record ("A change is entering its implementation window CHG0048812") announces planned work.
+            // A bot's change record ("A change is entering its implementation window CHG0048812") announces planned work;
+            // its periodic or info-level report ("🟢 Hourly: dispatch healthy · latency p95 4.6s") states a fact.
             // Trouble on staging or a canary ("J'ai des 502 sur le staging") is not the production incident's news.
             !Self.toolsReadApart.contains($0.bot) && $0.kind(.symptom) && !$0.kind(.noise) && !$0.has("planned_work") && !$0.has("closure") && !$0.has("trial_scope")
-                && !($0.isBot && $0.has("change_record"))
+                && !($0.isBot && ($0.has("change_record") || $0.has("alert_info")))
                 && !$0.has("remediation_done") && followedByActivity($0)
         }
         // In a shared channel a small complaint hours earlier ("the label printer on 4 West is
