@@ -3435,13 +3435,15 @@ import Testing
     }
 
     // Follow-ups said in Swiss German ("Pendenz"), Korean ("백로그에 넣어둘게"), Vietnamese ("e viết"),
-    // Russian ("экшен-айтемы") and Swahili ("nitaandika").
+    // Russian ("экшен-айтемы"), Swahili ("nitaandika") and Swedish ("Åtgärder:").
     @Test(arguments: [
         "Pendenz Gateway: Alarmierung bei TLS-Handshake-Fehlern im Sender einrichten",
         "앱 이미지 로더에서 403 나면 '다시 시도' 버튼 뜨게 하는 거 백로그에 넣어둘게",
         "dạ e viết doc postmortem, thứ 6 tuần này xong",
         "экшен-айтемы, пока свежо: смоук-тест в пайплайне перед swap-alias",
         "Rasimu ya ripoti nitaandika kesho asubuhi",
+        // A Swedish list of measures for the review.
+        "Åtgärder till efteranalysen: keyrotator ska spärra aktivering tills ≥ 99 % av validatorerna rapporterat nyckeln",
     ])
     func followUpsInMoreLanguagesAreActionItems(_ text: String) throws {
         var chat = incident(observer: "Engineer")
