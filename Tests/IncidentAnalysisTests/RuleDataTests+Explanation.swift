@@ -60,4 +60,16 @@ extension RuleDataTests {
         let summary = analyze(chat).header.summary
         #expect(summary.contains("1 hypothesis was raised; 1 was ruled out and 0 confirmed."), "\(summary)")
     }
+
+    @Test func theMessageThatExplainsOutranksABareYesThatConfirmedAGuess() throws {
+        var chat = signals.baseChat()
+        chat.say(4, "U2", "could it be the CA bundle rotation from last night?")
+        let explained = chat.say(8, "U3", "Oh nein. Das ist die Rotation. Im neuen emqx-ca-bundle sind nur noch fleet-devices-int-2025 und fleet-svc-int-2025 drin, die alte fleet-svc-int-2023 ist raus. Das Gateway-Client-Cert ist aber noch von der 2023er signiert → jeder Reconnect wird abgelehnt")
+        chat.say(10, "U1", "revert the bundle?")
+        let yes = chat.say(11, "U3", "yes, doing it now")
+        chat.say(20, "U3", "bundle reverted, unlocks work again")
+        let a = analyze(chat)
+        #expect(a.milestones[.rootCauseIdentified]?.ts == explained)
+        #expect(a.milestones[.rootCauseIdentified]?.ts != yes)
+    }
 }

@@ -47,14 +47,17 @@ struct AnalysisRun: Sendable {
         classifyAll()
         findMilestones()
         let hypotheses = findHypotheses()
-        if milestones[.rootCauseIdentified] == nil, let settler = confirmingSettler(hypotheses) {
-            set(.rootCauseIdentified, settler, confidence: 0.5)
-        }
         let escalations = findEscalations()
         let actionItems = findActionItems()
         // Only now: a guessed cause must not open the window in which follow-ups are read.
+        // With no cause stated, the message that explains most is read before the one that settled
+        // a guess as confirmed: a settling "yes, doing it now" or "Bestätigt: Kunden erhalten den
+        // Push wieder" confirms, but explains nothing.
         if milestones[.rootCauseIdentified] == nil, let explained = explainingMessage() {
             set(.rootCauseIdentified, explained, confidence: Self.guessedCauseConfidence)
+        }
+        if milestones[.rootCauseIdentified] == nil, let settler = confirmingSettler(hypotheses) {
+            set(.rootCauseIdentified, settler, confidence: 0.5)
         }
         applyMilestoneCorrections()
         if milestones[.escalated] == nil, let first = escalations.first {
