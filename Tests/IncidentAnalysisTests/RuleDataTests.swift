@@ -827,6 +827,12 @@ import Testing
         "tu sais regarder côté player? Je te sonne sur ton GSM",
         "j'ouvre un incident majeur, le live est KO pour une grosse partie des gens. Tu sais venir?",
         "please we need you and the key custodians urgently. Calling you now.",
+        // Japanese, Polish, Spanish and Swahili: reported to the section chief, informed compliance,
+        // opened a case with the vendor, calling the account manager.
+        "田中課長に報告しました。チャンネルに招待します。",
+        "Pani Ewo, zgodnie z procedurą informuję Compliance: ok. 6,4 tys. klientów dostało błędne kwoty.",
+        "Abrí caso con Fortinet TAC #7459912 (P1) para que nos expliquen la conversión de config.",
+        "Sawa. Napigia our Safaricom account manager sasa, na nitaopen ticket na Daraja API support.",
     ])
     func callingAVendorOrAManagerInMoreWordsIsAnEscalation(_ text: String) {
         var chat = incident(observer: "Engineer")
