@@ -232,18 +232,23 @@ struct AnalysisRun: Sendable {
         let fixOrCause = [firstFix, rootCause?.ts, milestones[.rootCauseIdentified]?.ts].compactMap { $0 }.min() ?? milestones[.acknowledged]?.ts
         // Impact ends by the time an incident tool marks it resolved, not after.
         let toolResolved = milestones[.resolved]?.ts
-        func mitigation(deployBots: Bool) -> ClassifiedMessage? {
-            after.first { c in
-                (deployBots || c.bot != .deploy)
-                    && (isMitigation(c) || ((firstFix ?? fixOrCause).map { c.ts > $0 } ?? false) && cheersAnEffect(c)) && c.isDatable
-                    && afterReopening(.mitigated, c) && !changedNothing(c) && toolResolved.map { c.ts <= $0 } ?? true
-                    && ((c.has("remediation_done") && !c.has("no_effect")) || fixOrCause.map { c.ts >= $0 } ?? false)
-            }
+        func mitigates(_ c: ClassifiedMessage) -> Bool {
+            (isMitigation(c) || ((firstFix ?? fixOrCause).map { c.ts > $0 } ?? false) && cheersAnEffect(c)) && c.isDatable
+                && afterReopening(.mitigated, c) && !changedNothing(c) && toolResolved.map { c.ts <= $0 } ?? true
+                && ((c.has("remediation_done") && !c.has("no_effect")) || fixOrCause.map { c.ts >= $0 } ?? false)
         }
         // A deploy tool's "rollout complete" says the change landed, not that impact ended: a person or
         // the monitoring seeing it end is read first. Only when nobody did is the landing the evidence.
-        let observed = mitigation(deployBots: false)
-        let landed = mitigation(deployBots: true).flatMap { $0.bot == .deploy ? $0 : nil }
+        // One pass: the first deploy tool's landing is kept on the way to the first observed effect.
+        var observed: ClassifiedMessage?
+        var landed: ClassifiedMessage?
+        for c in after where mitigates(c) {
+            if c.bot != .deploy {
+                observed = c
+                break
+            }
+            if landed == nil { landed = c }
+        }
         var found = observed
         // "back to normal since the rollback, closing" looks back from the end: impact ended when the
         // rollback landed, or when the monitor cleared after it.
@@ -337,18 +342,18 @@ struct AnalysisRun: Sendable {
             // Failing the monitor, impact ended by the closing at the latest (below), never after it.
             milestones[.mitigated] = nil
         }
-        if milestones[.mitigated] == nil, let resolved = milestones[.resolved] {
-            // No one said when impact ended: the monitoring saw it end. Failing that, impact ended
-            // when the incident did.
-            if let cleared = monitorCleared(before: resolved.ts ?? since) {
+        if milestones[.mitigated] == nil {
+            // No one said when impact ended: the monitoring saw it end. Failing that, a deploy tool's
+            // landing before the end; failing that, impact ended when the incident did.
+            let resolved = milestones[.resolved]
+            if let resolved, let cleared = monitorCleared(before: resolved.ts ?? since) {
                 set(.mitigated, cleared, confidence: 0.4)
-            } else if let landed, resolved.ts.map({ landed.ts <= $0 }) ?? true {
+            } else if let landed, resolved?.ts.map({ landed.ts <= $0 }) ?? true {
                 set(.mitigated, confirmedEffect(of: landed) ?? landed, confidence: 0.4)
-            } else {
+            } else if let resolved {
                 milestones[.mitigated] = Milestone(time: resolved.time, ts: resolved.ts, source: .inferred, confidence: 0.3, evidence: resolved.evidence)
             }
         }
-        if milestones[.mitigated] == nil, let landed { set(.mitigated, confirmedEffect(of: landed) ?? landed, confidence: 0.4) }
         findImpactStart(detected: detected.item)
     }
 
