@@ -6,13 +6,13 @@ import Testing
 /// A deploy tool's success is the change landing: impact ends when a person or the monitor sees it end.
 extension RuleDataTests {
     /// An alert, its cause, and a rollback the deploy tool reports as landed.
-    func rolledBack(_ landing: String = "Application checkout sync succeeded (v2.30.4, rollback)") -> (ChatBuilder, landed: SlackTimestamp) {
+    func rolledBack() -> (ChatBuilder, landed: SlackTimestamp) {
         var chat = team(bots: [("B1", "Alertmanager"), ("B2", "Argo CD")], people: "Lena", "Ravi")
         chat.say(0, "B1", "[FIRING:1] CheckoutErrorRate (checkout production critical) 5xx ratio 7.2%", bot: true)
         chat.say(2, "U1", "ack, looking")
         chat.say(6, "U1", "it's the new release, the serializer change breaks every order with a discount")
         chat.say(8, "U2", "rolling back checkout to v2.30.4")
-        let landed = chat.say(12, "B2", landing, bot: true)
+        let landed = chat.say(12, "B2", "Application checkout sync succeeded (v2.30.4, rollback)", bot: true)
         return (chat, landed)
     }
 
