@@ -253,7 +253,7 @@ struct AnalysisRun: Sendable {
         // "back to normal since the rollback, closing" looks back from the end: impact ended when the
         // rollback landed, or when the monitor cleared after it.
         if let m = observed, let landed, landed.ts < m.ts, closesInWords(m) {
-            found = after.lazy.prefix { $0.ts < m.ts }.first { $0.ts > landed.ts && self.monitorClears($0) } ?? landed
+            found = after[(landed.index + 1)..<m.index].first(where: monitorClears) ?? landed
         }
         if let m = found, preferInferred(m, over: .mitigated) {
             var effect = confirmedEffect(of: m) ?? m
