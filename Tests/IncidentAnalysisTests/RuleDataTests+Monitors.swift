@@ -15,6 +15,8 @@ extension RuleDataTests {
         ("Checkmk", "mqtt01 - MQTT Clients: 4 clients connected, 0 msg/s in", "mqtt01 - MQTT Clients: 181 clients connected"),
         // A plant's SCADA raising its alarm in Spanish.
         ("SCADA SATE · CL2", "🔴 ALARMA CL2 — PARO SORTER F-217 Watchdog comunicación N2", "CL2 — Modo REMOTO Sorter en marcha · 1,9 m/s"),
+        // A plant historian's notifier, known as a monitor only by its "ALERTA".
+        ("PI Notifications", "🔴 ALERTA: Datos obsoletos en interfaz OPCUA-CONC-01, 1.248 tags sin actualizar", "Interfaz OPCUA-CONC-01 normal, 0 tags sin actualizar"),
     ])
     func aMonitorThatRaisesAndClearsInItsOwnWordsIsTheDetection(_ bot: String, _ raised: String, _ cleared: String) throws {
         var chat = team(bots: [("B1", bot)], people: "Lena", "Dirk")
@@ -24,6 +26,20 @@ extension RuleDataTests {
         chat.say(6, "U2", "the scanners in hall 2 can't sync, pickers are back on paper")
         chat.say(9, "U1", "broker is up but almost nobody is connected")
         chat.say(50, "B1", cleared, bot: true)
+        #expect(analyze(chat).milestones[.detected]?.ts == alert)
+    }
+
+    @Test func sayingItIsNotNoiseWavesNoAlertOff() throws {
+        var chat = team(bots: [("B1", "Datadog")], people: "Marisol", "Dev")
+        let alert = chat.say(0, "B1", "[Warn] recon within-tolerance breaks 187 (30-day avg 41)", bot: true)
+        chat.say(3, "U1", "Morning. The bot says PASS but I don't think it's noise, breaks are four times the usual")
+        chat.say(6, "U2", "looking")
+        chat.say(9, "U2", "the FX rate table wasn't refreshed overnight, every EUR line is off")
+        chat.say(12, "U1", "could it be the new rates provider?")
+        chat.say(15, "U2", "restarting the FX loader")
+        chat.say(40, "B1", "[Warn] ledger export lag 3h on eu-west", bot: true)
+        chat.say(42, "U1", "that lag is the same FX job, it never finished")
+        chat.say(44, "U2", "rerunning the FX refresh by hand")
         #expect(analyze(chat).milestones[.detected]?.ts == alert)
     }
 

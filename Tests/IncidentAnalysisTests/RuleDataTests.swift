@@ -2208,6 +2208,8 @@ import Testing
         "nálam már 3 chat hogy sorban állnak és nem mozdul a csík, 0%-on van mindenkinek. normális ez?",
         "che, alguien está tocando algo de QR?? a los comercios el cobro queda girando y despues les sale \"tiempo de espera agotado\"",
         "Bonjour à tous, nous avons depuis ce matin plusieurs appels d'adhérents qui ne voient pas arriver leurs remboursements",
+        "pagi semua, dari hub Denpasar: ada beberapa pelanggan telpon, katanya paket udah diterima tapi di web tracking masih \"Sedang diantar\"",
+        "Arkadaşlar merhaba, bugün 4-5 müşteri \"kuponum iki kere düşmüş, sipariş iptal olur mu\" diye yazdı",
     ])
     func aPersonsReportInMoreWordsIsTheDetection(_ text: String) throws {
         var chat = team(people: "Aroha", "Mateo", "Hannah")
@@ -4123,6 +4125,8 @@ import Testing
         ("PROBLEM mad-bkp-03/DISK /var is WARNING free space: /var 17%", "lo del backup es el job de los lunes, a la 1 se limpia solo. lo ignoro"),
         // Hebrew: the known Safari bug, there is a ticket; we ignore it.
         ("PROBLEM dashboard-web TypeError: Cannot read properties of undefined (reading 'severity')", "זה הבאג הידוע של Safari 16, יש טיקט FE-1432. מתעלמים"),
+        // French: known, it's when INSEE's API times out; archiving it. Naming the timeout reports nothing.
+        ("PROBLEM web-app TypeError: Cannot read properties of undefined (reading 'siret')", "connu ça, c'est quand l'API Sirene de l'INSEE timeout pendant l'onboarding. Je l'archive 24h"),
     ])
     func anAlertWavedOffInOtherLanguagesIsNotTheDetection(_ alert: String, _ dismissal: String) {
         var chat = team(bots: [("B1", "Nagios")], people: "Rubén", "Lucía", "Marta")

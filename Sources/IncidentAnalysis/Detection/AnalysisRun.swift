@@ -675,9 +675,10 @@ struct AnalysisRun: Sendable {
             // A bot's change record ("A change is entering its implementation window CHG0048812") announces planned work;
             // its periodic or info-level report ("🟢 Hourly: dispatch healthy · latency p95 4.6s") states a fact.
             // Trouble on staging or a canary ("J'ai des 502 sur le staging") is not the production incident's news.
+            // A message that opens by waving something off ("connu ça, c'est quand l'API Sirene timeout") reports nothing.
             !Self.toolsReadApart.contains($0.bot) && $0.kind(.symptom) && !$0.kind(.noise) && !$0.has("planned_work") && !$0.has("closure") && !$0.has("trial_scope")
                 && !($0.isBot && ($0.has("change_record") || $0.has("alert_info")))
-                && !$0.has("remediation_done") && followedByActivity($0)
+                && !$0.has("remediation_done") && !opensByWavingOff($0) && followedByActivity($0)
         }
         // In a shared channel a small complaint hours earlier ("the label printer on 4 West is
         // jammed") draws a few replies and ends; the incident's report starts the work. Of the first
@@ -962,6 +963,12 @@ struct AnalysisRun: Sendable {
             if m.has("dismissal") && !m.isQuestion { return true }
         }
         return false
+    }
+
+    /// True when a person's statement opens by waving something off as known or harmless ("connu ça,
+    /// c'est quand l'API Sirene timeout → FRONT-812"); asking "known issue?" waves nothing off.
+    func opensByWavingOff(_ m: ClassifiedMessage) -> Bool {
+        m.has("dismissal") && !m.isQuestion && openingStatement(of: m)?.signals.contains("dismissal") == true
     }
 
     /// True when, within half an hour of a fix or a reported recovery, someone reports the symptom
