@@ -1625,14 +1625,28 @@ import Testing
         #expect(a.milestones[.mitigated]?.ts == fixed)
     }
 
-    @Test func whatShouldHaveBeenDoneWasNotDone() throws {
+    @Test(arguments: [
+        "we should've paused the connector first, my fault",
+        // Swedish: I thought we had restored the level before I logged out.
+        "Hej, förlåt! Jag trodde att vi hade återställt nivån innan jag loggade ut.",
+    ])
+    func whatShouldHaveBeenDoneWasNotDone(hindsightText: String) throws {
         var chat = signals.baseChat()
         chat.say(5, "U2", "the hourly sync stripped the group again")
-        let hindsight = chat.say(6, "U2", "we should've paused the connector first, my fault")
+        let hindsight = chat.say(6, "U2", hindsightText)
         let paused = chat.say(9, "U2", "paused the connector, sync is off")
         let a = analyze(chat)
         #expect(a.milestones[.mitigated]?.ts == paused)
         expectNotRead(as: .mitigation, [hindsight], in: a)
+    }
+
+    @Test func callVolumesUpSharplyIsNoRecovery() throws {
+        var chat = signals.baseChat()
+        let volumes = chat.say(5, "U3", "Contact centre volumes are up sharply, customers say the ATM says incorrect PIN")
+        let moved = chat.say(9, "U2", "moved the ATMs to the other switch, approvals back to 96%")
+        let a = analyze(chat)
+        #expect(a.milestones[.mitigated]?.ts == moved)
+        expectNotRead(as: .mitigation, [volumes], in: a)
     }
 
     @Test func dutchIsReadLikeTheOtherLanguages() throws {
