@@ -997,6 +997,8 @@ import Testing
         // A status page put up is news of the incident; the cause named beside what still works restores nothing.
         "status page is up: <https://status.example.com/incidents/k3v9|Elevated login errors>. next update 17:45",
         "client kendi truststore'unu kullanıyor, Sectigo yok → PKIX. Sorun bu. Diğer bankalar zincirini değiştirmediği için onlar çalışıyor.",
+        // Last night's run of the same job went through fine: no recovery today.
+        "checked the rate file, loaded clean; last night's run used the same file and went through fine",
     ])
     func aRiseOrAPlanIsNoRecovery(_ text: String) {
         var chat = incident(observer: "Engineer")
@@ -1091,6 +1093,8 @@ import Testing
         "10:10 이후 발송분은 평균 4초 내로 도달하고 있으며, 로그인 성공률 95.6%로 회복되었습니다.",
         "Nyt lähtee! Näytöt nopeita.",
         "requests من محفظة داخلة تاني ✅ 200 OK — success rate 99.1%",
+        // A test claim that failed before goes through now.
+        "O'Sullivan goes through on production now – got a reference number, test claim withdrawn again.",
     ])
     func recoveriesAndFixesInMoreWordsAreTheMitigation(_ text: String) {
         var chat = incident(observer: "Engineer")
