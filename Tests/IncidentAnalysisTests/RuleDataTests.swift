@@ -3851,6 +3851,8 @@ import Testing
         "观察 30 分钟，各项指标正常。INC-20250617-003 宣布恢复，复盘周四 10:00",
         // Closing the incident by its number, in Swedish.
         "Rusningen klar utan avvikelser och hela flottan har nyckeln. Stänger INC-2211.",
+        // Spanish: reconciliation done, the worklist stable; I close the incident by its number.
+        "Conciliación terminada, MWL estable desde las 09:14. Cierro la INC0048213.",
     ])
     func closingsInMoreLanguagesEndTheIncident(_ text: String) {
         var chat = incident(observer: "Engineer")
@@ -4027,6 +4029,10 @@ import Testing
         "ok. laptop closed. dinner :wave:",
         "udah 15 menit stabil pake cert baru. gue pantau sampe 08.30 baru gue tutup",
         "Wird erledigt. Die Teile stehen noch in den Gitterboxen an der Linie, wir bringen sie ins Sperrlager.",
+        // A change completed last night, a monitor that thinks it is solved, an incident not closed yet.
+        "Guten Morgen. Der Change betraf nur das VPN-Gateway und war um 21:15 abgeschlossen.",
+        "lol grafana denkt dat het opgelost is",
+        "Vale. No cierro la incidencia hasta ver el SDD enviado y aceptado.",
     ])
     func aClosingPutOffOrOfSomethingElseIsNoClosing(_ text: String) {
         var chat = incident(observer: "Engineer")
