@@ -1095,6 +1095,9 @@ import Testing
         "requests من محفظة داخلة تاني ✅ 200 OK — success rate 99.1%",
         // A test claim that failed before goes through now.
         "O'Sullivan goes through on production now – got a reference number, test claim withdrawn again.",
+        // Swedish "the signs show departures again", Spanish "the scanner now shows the list".
+        "Bekräftat från Västerås C: skyltarna visar avgångar igen, enligt tidtabell.",
+        "¡El TC 2 ya muestra la lista! 17 pacientes pendientes de hoy.",
     ])
     func recoveriesAndFixesInMoreWordsAreTheMitigation(_ text: String) {
         var chat = incident(observer: "Engineer")
