@@ -2231,6 +2231,7 @@ import Testing
         "Bonjour à tous, nous avons depuis ce matin plusieurs appels d'adhérents qui ne voient pas arriver leurs remboursements",
         "pagi semua, dari hub Denpasar: ada beberapa pelanggan telpon, katanya paket udah diterima tapi di web tracking masih \"Sedang diantar\"",
         "Arkadaşlar merhaba, bugün 4-5 müşteri \"kuponum iki kere düşmüş, sipariş iptal olur mu\" diye yazdı",
+        "Guten Morgen zusammen, uns fehlen seit heute Nacht die Lieferabrufe von Vantor. Der letzte LAB im SAP ist von gestern 21:47",
     ])
     func aPersonsReportInMoreWordsIsTheDetection(_ text: String) throws {
         var chat = team(people: "Aroha", "Mateo", "Hannah")
