@@ -757,6 +757,16 @@ import Testing
         "blind2076-sa-idv-tls-ciphers": "a remark about a slow test stub 38 minutes earlier is taken; the label is the service desk's report of failing ID checks",
         "blind2081-pl-insurance-renewal-tariff": "a disk warning on another host the day before is taken; the label is the contact centre's report of wrong premiums",
         "blind2082-mx-pos-sdwan-autoupgrade": "the network monitor's one-hour reminder is taken; the label is its first Down, from a monitor the rules do not know as one",
+        "blind318-ic-rotation-cup-final-shield": "the CPU warning waved off as \"just the ramp\" (words the rules do not read as a dismissal) is taken; the label is the P1 5xx alert after it",
+        "blind2084-au-kiosk-blank-boarding-passes": "a flight monitor's schedule notice (\"First wave — 14 departures\") is taken as an alert; the label is the station manager's report of blank boarding passes",
+        "blind2090-no-ams-hes-disk": "the disk monitor's 20% warning is taken; the label is its 5% alert three hours later, after the readings stopped",
+        "blind2092-il-manifest-signing-key": "the later offline-agents alert people worked from is taken; the label is the earlier check-in warning nobody saw",
+        "blind2097-za-bank-atm-hsm-keysync": "the HSM's heartbeat warning seven minutes earlier is taken; the label is the approval-rate alert of the customer-facing failure",
+        "blind2099-id-es-alias-tracking": "the social-media spike alert people worked from is taken; the label is a hub's report an hour earlier that nobody answered",
+        "blind2104-es-hospital-pacs-worklist": "a colleague's answer nine minutes later is taken; the label is the technologist's question about an empty worklist (\"¿Alguien más tiene la worklist vacía?\"), in words the rules do not read as trouble",
+        "blind2106-pl-inpost-maps-referrer": "the uptime monitor's homepage alert the evening before is taken; the label is customer service's report of a grey parcel-locker map",
+        "blind2114-fi-forest-tablets-mdm": "a second dispatcher's report twelve minutes later is taken; the label is the first, terse one (\"Kaks kuskia soittanut ettei … tullut\")",
+        "blind2115-followsun-search-kafka-retention": "a person's report two hours later is taken; the label is the page people acknowledged, which the rules pass over after an earlier lag warning cleared itself",
     ]
 
     /// Cases whose milestones fall out of order, with the reason: a channel read as one incident
