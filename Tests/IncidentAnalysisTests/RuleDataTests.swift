@@ -2232,6 +2232,10 @@ import Testing
         "pagi semua, dari hub Denpasar: ada beberapa pelanggan telpon, katanya paket udah diterima tapi di web tracking masih \"Sedang diantar\"",
         "Arkadaşlar merhaba, bugün 4-5 müşteri \"kuponum iki kere düşmüş, sipariş iptal olur mu\" diye yazdı",
         "Guten Morgen zusammen, uns fehlen seit heute Nacht die Lieferabrufe von Vantor. Der letzte LAB im SAP ist von gestern 21:47",
+        // Asking whether something is going on, in Spanish; Hungarian scanners that just spin; Korean rewards that did not arrive.
+        "Holaa, perdón que me meta acá. Me entran WhatsApp de gente que pagó y la orden le figura \"pendiente de pago\". ¿Está pasando algo?",
+        "Sziasztok, a B és C sorban több szkenner nem könyveli le a szedést, csak pörög",
+        "카페에 출석 보상 안 들어왔다는 글 계속 올라와요. 제 본계정도 우편 없음",
     ])
     func aPersonsReportInMoreWordsIsTheDetection(_ text: String) throws {
         var chat = team(people: "Aroha", "Mateo", "Hannah")
