@@ -766,6 +766,10 @@ import Testing
         "blind2104-es-hospital-pacs-worklist": "a colleague's answer nine minutes later is taken; the label is the technologist's question about an empty worklist (\"¿Alguien más tiene la worklist vacía?\"), in words the rules do not read as trouble",
         "blind2106-pl-inpost-maps-referrer": "the uptime monitor's homepage alert the evening before is taken; the label is customer service's report of a grey parcel-locker map",
         "blind2114-fi-forest-tablets-mdm": "a second dispatcher's report twelve minutes later is taken; the label is the first, terse one (\"Kaks kuskia soittanut ettei … tullut\")",
+        "blind2117-kr-game-reward-mail-utc-cron": "an unrelated CPU alert the day before is taken; the label is the community manager's report that the event rewards did not arrive",
+        "blind2128-de-wahlnacht-tls-session-cache": "an unrelated backup alert an hour later is taken; the label is the rebuffering alert that was waved off at first",
+        "blind2129-in-insurance-pan-vendor-schema": "an unrelated payment-latency warning four hours earlier is taken; the label is the bank's report of failing policy issuance",
+        "blind2131-cl-giftcard-saldo-cero": "the page 21 minutes later is taken; the label is a cashier's question about a card showing $0 (\"me sale saldo $0 … ¿Qué hago?\"), in words the rules do not read as trouble",
         "blind2115-followsun-search-kafka-retention": "a person's report two hours later is taken; the label is the page people acknowledged, which the rules pass over after an earlier lag warning cleared itself",
     ]
 
