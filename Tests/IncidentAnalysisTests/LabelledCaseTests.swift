@@ -770,7 +770,7 @@ import Testing
         "blind2128-de-wahlnacht-tls-session-cache": "an unrelated backup alert an hour later is taken; the label is the rebuffering alert that was waved off at first",
         "blind2129-in-insurance-pan-vendor-schema": "an unrelated payment-latency warning four hours earlier is taken; the label is the bank's report of failing policy issuance",
         "blind2131-cl-giftcard-saldo-cero": "the page 21 minutes later is taken; the label is a cashier's question about a card showing $0 (\"me sale saldo $0 … ¿Qué hago?\"), in words the rules do not read as trouble",
-        "blind2115-followsun-search-kafka-retention": "a person's report two hours later is taken; the label is the page people acknowledged, which the rules pass over after an earlier lag warning cleared itself",
+        "blind2115-followsun-search-kafka-retention": "a person's report two hours later is taken; the label is the page people acknowledged, passed over because the alerts hours later drew three times its work, as if a small earlier exchange",
     ]
 
     /// Cases whose milestones fall out of order, with the reason: a channel read as one incident
