@@ -39,14 +39,17 @@ extension PostmortemCommand {
                 var cases: [URL] = []
                 for dir in directories { cases += try Self.findCases(URL(fileURLWithPath: dir)) }
                 if cases.isEmpty { throw EvaluationError.noCases(directories.joined(separator: ", ")) }
+                // Cases are scored on all cores, one to a task; the results keep the cases' order.
+                let results: [Result<Scorecard, CLIError>] = ParallelMap.map(cases, chunk: 1) { _, url in
+                    do { return .success(try Self.evaluate(url, rules: ruleSet)) } catch { return .failure(CLIError.from(error)) }
+                }
                 // One unreadable case is reported and the others still scored; the run then fails.
                 var cards: [Scorecard] = []
                 var failures: [CLIError] = []
-                for url in cases {
-                    do {
-                        cards.append(try Self.evaluate(url, rules: ruleSet))
-                    } catch {
-                        let failure = CLIError.from(error)
+                for (url, result) in zip(cases, results) {
+                    switch result {
+                    case .success(let card): cards.append(card)
+                    case .failure(let failure):
                         Console.err("postmortem: error: \(url.lastPathComponent): \(failure.message)")
                         failures.append(failure)
                     }
