@@ -4731,4 +4731,17 @@ import Testing
         #expect(resolved != log)
         #expect(resolved == closing)
     }
+
+    @Test func anAnswerDenyingTheGuessesWordAFewWordsOnRulesItOut() throws {
+        var chat = team(people: "Tom", "Priya", "Sam")
+        chat.say(0, "U2", "card auths timing out, ~35% of them since 13:50")
+        chat.say(1, "U1", "looking")
+        let guess = chat.say(3, "U1", "replica lag thing from this morning?")
+        // The first word after "doesn't" is "read"; the guess's word comes two words on.
+        let denied = chat.say(4, "U2", "auth doesn't read replicas", replyTo: guess)
+        chat.say(20, "U3", "found it: the connection pool is capped at 20 since the config push, every auth waits for a slot")
+        let h = try #require(analyze(chat).hypotheses.first { $0.ts == guess })
+        #expect(h.outcome == .ruledOut)
+        #expect(h.outcomeTS == denied)
+    }
 }

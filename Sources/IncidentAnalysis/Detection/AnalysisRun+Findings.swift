@@ -265,15 +265,14 @@ extension AnalysisRun {
         return Set(counts.filter { Double($0.value) >= least }.keys)
     }
 
-    /// The first word that is not a stopword in the three after each negating word, as a term: "not
-    /// ddos imo", "not the sg", "nicht der Cache" deny the guess that word names.
+    /// The words that are not stopwords in the three after each negating word, as terms: "not ddos
+    /// imo", "nicht der Cache" and "auth doesn't read replicas" deny the guess those words name.
     func negatedTerms(in text: NormalizedText) -> Set<String> {
         let words = text.string.split { !($0.isLetter || $0.isNumber || $0 == "-" || $0 == "'") }
         var result = Set<String>()
         for (i, w) in words.enumerated() where negatingWords.contains(String(w)) {
             for next in words.dropFirst(i + 1).prefix(3) {
-                let t = TextNormalizer.terms(NormalizedText(String(next)), stopwords: stopwords)
-                if let first = t.first { result.insert(first); break }
+                if let term = TextNormalizer.terms(NormalizedText(String(next)), stopwords: stopwords).first { result.insert(term) }
             }
         }
         return result
