@@ -4744,4 +4744,19 @@ import Testing
         #expect(h.outcome == .ruledOut)
         #expect(h.outcomeTS == denied)
     }
+
+    @Test(arguments: [
+        "Good morning. Results phoned by the lab are final. We are narrowing down the cause and will post an update by 09:30.",
+        "前回と同じ取引量は問題なく処理できておりましたので、負荷量そのものが原因ではないと考えております。",
+    ])
+    func aCauseStillSoughtOrDeniedIsNoRootCause(_ text: String) throws {
+        var chat = team(people: "Denise", "Marcus", "Kevin")
+        chat.say(0, "U1", "results from the lab are not reaching the EHR since 07:52, the outbound queue keeps growing")
+        chat.say(2, "U2", "on it")
+        let update = chat.say(10, "U1", text)
+        let cause = chat.say(30, "U3", "root cause: one result from the new analyzer has '>500' in a numeric field, the EHR rejects it and the engine retries it forever")
+        let a = analyze(chat)
+        #expect(a.milestones[.rootCauseIdentified]?.ts == cause)
+        expectNotRead(as: .rootCause, [update], in: a)
+    }
 }
