@@ -4759,4 +4759,15 @@ import Testing
         #expect(a.milestones[.rootCauseIdentified]?.ts == cause)
         expectNotRead(as: .rootCause, [update], in: a)
     }
+
+    @Test func aDutchStoringGeslotenClosesTheIncident() {
+        var chat = team(people: "Wouter", "Joost", "Sanne")
+        chat.say(0, "U1", "poortjes Amersfoort weigeren alle kaarten, code 37")
+        chat.say(2, "U2", "ik kijk")
+        chat.say(20, "U1", "oorzaak gevonden: de blokkadelijst is leeg gepubliceerd")
+        chat.say(40, "U3", "nieuwe lijst staat erop, kaarten gaan weer door")
+        let closed = chat.say(90, "U2", "Alle stations normaal, reisinfo bijgewerkt. Storing gesloten. Evaluatie morgen 10:00.")
+        chat.say(95, "U3", "issue bij de leverancier voor de firmware blijft open")
+        #expect(analyze(chat).milestones[.resolved]?.ts == closed)
+    }
 }
