@@ -4770,4 +4770,19 @@ import Testing
         chat.say(95, "U3", "issue bij de leverancier voor de firmware blijft open")
         #expect(analyze(chat).milestones[.resolved]?.ts == closed)
     }
+
+    @Test func aDeclarationUpdatedInPlaceDatesNoStatus() {
+        var chat = team(bots: [("B1", "FireHydrant")], people: "Aoife", "Cian", "Niamh")
+        chat.say(0, "U1", "Kestrel users getting SAML signature validation failed since first thing")
+        // The export holds the announcement as last edited: its status is the incident's final one.
+        let declared = chat.say(5, "B1", "🔥 INC-287: Enterprise SAML SSO logins failing declared by <@U1>\n*Severity* SEV2 *Status* Resolved *Commander* <@U3>", bot: true)
+        chat.say(6, "U2", "on it")
+        chat.say(90, "B1", "Milestone updated to Identified by <@U2>", bot: true)
+        chat.say(120, "B1", "Milestone updated to Mitigated by <@U2>", bot: true)
+        let closed = chat.say(500, "U3", "Calling it. Every tenant confirmed, three hours of clean logs. Resolving INC-287.")
+        chat.say(501, "B1", "INC-287 resolved by <@U3>", bot: true)
+        let a = analyze(chat)
+        #expect(a.milestones[.resolved]?.ts == closed)
+        #expect(a.milestones[.resolved]?.ts != declared)
+    }
 }

@@ -135,6 +135,7 @@ final class MessageClassifier: Sendable {
         "found_it_opening": "(found it, then the explanation)",
         "question_with_cause": "(question about a likely cause)", "mentions_newcomer": "(mentions someone new)",
         "alert_updated_in_place": "(alert updated in place since it fired)",
+        "status_updated_in_place": "(declaration updated in place since it was posted)",
         "status_reopened": "(status moved back from mitigated or resolved)",
         "falling_measure": "(numbers joined by arrows fell to a tenth or less)",
         "alert_colour_clear": "(attachment coloured as cleared)",
@@ -264,6 +265,12 @@ final class MessageClassifier: Sendable {
         if bot == .alerting { mark("alert_bot") }
         if bot == .incident {
             mark("incident_bot")
+            // A tool's declaration post is edited as the incident moves on ("… declared by @aoife ·
+            // Status: Resolved"): the export holds its last state, which came later than its ts.
+            if has("incident_declared"), Self.settledStatusSignals.contains(where: has) || has("status_identified") || has("bot_status_identified") {
+                for name in Self.settledStatusSignals + ["status_identified", "bot_status_identified"] { hits.remove(name, in: table) }
+                mark("status_updated_in_place")
+            }
             // An incident bot saying "resolved" is the incident's status, whatever its wording; one
             // raising an incident ("🚨 … 0 van 14 depots afgerond") counts what is not yet done.
             if has("closure"), !has("status_resolved"), !has("incident_declared") { hits.copy("closure", to: "status_resolved", in: table) }
