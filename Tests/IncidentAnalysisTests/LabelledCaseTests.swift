@@ -771,6 +771,9 @@ import Testing
         "blind2129-in-insurance-pan-vendor-schema": "an unrelated payment-latency warning four hours earlier is taken; the label is the bank's report of failing policy issuance",
         "blind2131-cl-giftcard-saldo-cero": "the page 21 minutes later is taken; the label is a cashier's question about a card showing $0 (\"me sale saldo $0 … ¿Qué hago?\"), in words the rules do not read as trouble",
         "blind2115-followsun-search-kafka-retention": "a person's report two hours later is taken; the label is the page people acknowledged, passed over because the alerts hours later drew three times its work, as if a small earlier exchange",
+        "blind2133-en-nz-council-rates-portal": "the uptime monitor's alert for the main website 16 minutes earlier, during the same certificate change, is taken; the label is its alert for the rates portal",
+        "blind2134-ja-ec-point-double": "the morning remark that the failed night batch passed on a re-run (\"落ちてたけど、再実行で通ってますね\") is taken; the label is support's report of doubled points 47 minutes later",
+        "blind2142-nl-ov-chipkaart-poortjes": "an unrelated heartbeat alert for another station cluster 35 minutes earlier is taken; the label is the station staff's report that the gates reject every card",
     ]
 
     /// Cases whose milestones fall out of order, with the reason: a channel read as one incident
