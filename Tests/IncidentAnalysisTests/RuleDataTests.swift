@@ -4785,4 +4785,46 @@ import Testing
         #expect(a.milestones[.resolved]?.ts == closed)
         #expect(a.milestones[.resolved]?.ts != declared)
     }
+
+    @Test func dupeWebhooksAreASymptom() {
+        var chat = team(people: "Dana", "Marcus", "Lauren")
+        chat.say(0, "U3", "deploy of billing-worker 4.2 done")
+        let report = chat.say(30, "U1", "<!here> getting dupe webhook tickets, 4 in the last 30 min. every invoice.paid since this morning arrived 6-8 times. who's on for webhooks?")
+        let ack = chat.say(32, "U2", "me. looking")
+        chat.say(50, "U2", "root cause: the retry library upgrade sends hedged copies with fresh idempotency keys")
+        expectMilestones(analyze(chat), [.detected: report, .acknowledged: ack])
+    }
+
+    @Test func aP4InCJKBracketsIsOutrankedByTheP2AfterIt() {
+        var chat = team(bots: [("B1", "告警机器人")], people: "周立伟", "林浩然")
+        chat.say(0, "B1", "【P4】waybill-render 实例重启 3/6 服务: waybill-render 说明: 滚动发布中", bot: true)
+        let p2 = chat.say(12, "B1", "【P2】waybill-render 5xx 比例 41.7%（阈值 5%） 服务: waybill-render 持续: 3 分钟", bot: true)
+        chat.say(14, "U1", "@here 萧山面单全部打不出来，打印页面报“打印服务异常(500)”，三条线都停了")
+        chat.say(15, "U2", "收到，我看一下")
+        #expect(analyze(chat).milestones[.detected]?.ts == p2)
+    }
+
+    @Test func aReleaseAskedAboutAsTheCauseIsNoFix() {
+        var chat = team(people: "Tanja", "Elisabeth", "Sabine")
+        chat.say(0, "U1", "Im Kundenportal wird seit Dienstag kein Verbrauch mehr angezeigt, 4 Anrufe heute")
+        chat.say(3, "U3", "ich schau nach")
+        let question = chat.say(10, "U2", "Am Samstag ist doch das kVIS-Release 24.3 eingespielt worden. Kann das den Import zerschossen haben?")
+        let fixed = chat.say(180, "U3", "Export läuft wieder, 47 Dateien übertragen, Ausgang ist leer")
+        let mitigated = analyze(chat).milestones[.mitigated]?.ts
+        #expect(mitigated != question)
+        #expect(mitigated == fixed)
+    }
+
+    @Test func aQueueBackToNormalInSpanishRecoversAndAskingHowToRecoverInChineseDoesNot() {
+        var chat = team(people: "Romi", "Flor", "Martín")
+        chat.say(0, "U1", "desde la mañana los clientes no pueden activar el token, 30 llamadas")
+        chat.say(2, "U2", "lo miro")
+        let asked = chat.say(10, "U2", "最快怎么恢复")
+        chat.say(20, "U3", "encontré la causa: el firmware del HSM dejó la política de key wrap en 0")
+        let back = chat.say(40, "U1", "Confirmado desde CC: 5 clientes que habían llamado pudieron activar el token recién. La cola volvió a lo normal.")
+        let a = analyze(chat)
+        #expect(a.milestones[.mitigated]?.ts == back)
+        #expect(a.milestones[.rootCauseIdentified]?.ts != back)
+        expectNotRead(as: .mitigation, [asked], in: a)
+    }
 }

@@ -586,9 +586,13 @@ struct AnalysisRun: Sendable {
     }
 
     /// True when a question in the message names a likely cause ("Da war doch was am Connection Pool
-    /// dabei oder?"), rather than asking for a check ("Can you test?").
+    /// dabei oder?", "Kann das den Import zerschossen haben?"), rather than asking for a check ("Can you test?").
     func asksAboutACause(_ m: ClassifiedMessage) -> Bool {
-        Self.sentences(m.plain).contains { $0.hasSuffix("?") && classifier.signals(in: NormalizedText($0)).contains("cause_nouns") }
+        Self.sentences(m.plain).contains { sentence in
+            guard sentence.hasSuffix("?") else { return false }
+            let said = classifier.signals(in: NormalizedText(sentence))
+            return said.contains("cause_nouns") || said.contains("cause_question")
+        }
     }
 
     /// True when a message says the recovery first, in sentences of its own, before naming what is
