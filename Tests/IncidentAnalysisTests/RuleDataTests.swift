@@ -4827,4 +4827,13 @@ import Testing
         #expect(a.milestones[.rootCauseIdentified]?.ts != back)
         expectNotRead(as: .mitigation, [asked], in: a)
     }
+
+    @Test func anAppShowingAWrongTimeIsAReport() {
+        var chat = team(bots: [("B1", "PagerDuty")], people: "Dana", "Tom", "Marcus")
+        let report = chat.say(0, "U1", "Heads up — FO on 4417 called the desk. CrewLink shows her report 0615L, her pairing says 0515L. Anyone seen CrewLink show a wrong report time before?")
+        chat.say(5, "U2", "prob the app caching again. have her force-refresh")
+        chat.say(12, "B1", "🚨 Triggered · #2291 CrewLink showing incorrect report times (MTY)", bot: true)
+        chat.say(13, "U3", "acked, looking")
+        #expect(analyze(chat).milestones[.detected]?.ts == report)
+    }
 }
