@@ -774,6 +774,16 @@ import Testing
         "blind2133-en-nz-council-rates-portal": "the uptime monitor's alert for the main website 16 minutes earlier, during the same certificate change, is taken; the label is its alert for the rates portal",
         "blind2134-ja-ec-point-double": "the morning remark that the failed night batch passed on a re-run (\"落ちてたけど、再実行で通ってますね\") is taken; the label is support's report of doubled points 47 minutes later",
         "blind2142-nl-ov-chipkaart-poortjes": "an unrelated heartbeat alert for another station cluster 35 minutes earlier is taken; the label is the station staff's report that the gates reject every card",
+        "blind2148-de-at-fernwaerme-leitstelle": "an unrelated router ping alert three days earlier is taken; the label is customer service's report that the portal shows no consumption since Tuesday",
+        "blind2149-en-sg-ride-hailing-surge": "a surge-multiplier warning an hour earlier, in the storm when surge was expected, is taken; the label is driver ops' report that surge stayed at 3.0x after the rain",
+        "blind2150-es-ar-homebanking-token": "an unrelated process-unavailable alert 27 minutes earlier is taken; the label is the failure-rate alert on token enrolment",
+        "blind2151-en-za-mobile-airtime": "customer care's report 11 minutes later is taken; the label is the latency alert a person silenced as the known Monday batch",
+        "blind2154-fr-ca-hydro-facturation": "customer service's report two hours later is taken; the label is the batch-total alert nobody read",
+        "blind2156-sv-kommun-e-tjanst": "an uptime alert for another service 43 minutes earlier is taken; the label is social services relaying a client who could not log in",
+        "blind2160-he-il-insurtech-quotes": "an alert for another service six minutes earlier is taken; the label is the price-rejects alert",
+        "blind2161-en-us-gaming-matchmaking": "the config tool's push notice, whose change note mentions complaints, is taken; the label is the community manager's relay of Discord reports seven minutes later",
+        "blind2162-id-marketplace-ongkir": "the courier-share alert 13 minutes later is taken; the label is seller care's report of Rp0 shipping, in words the rules do not read as trouble",
+        "blind2163-en-au-uni-enrolment-portal": "a service-desk note about eduroam complaints, called unrelated after its opening, is taken half an hour early; the label is the 504 alert",
     ]
 
     /// Cases whose milestones fall out of order, with the reason: a channel read as one incident
