@@ -4836,4 +4836,18 @@ import Testing
         chat.say(13, "U3", "acked, looking")
         #expect(analyze(chat).milestones[.detected]?.ts == report)
     }
+
+    @Test func scratchingYourOwnTheoryRulesItOut() throws {
+        var chat = team(people: "Anya", "Ravi", "Mo")
+        chat.say(0, "U2", "payments consumers failing on payments.captured, broker ams-3 dropping out")
+        chat.say(1, "U1", "I'm around")
+        let guess = chat.say(3, "U1", "ams-3 is in eu-west-1b right? could be a network partition between 3 and the controller, broker gets fenced and drops out")
+        chat.say(6, "U3", "fencing events in the controller log since 21:02")
+        chat.say(9, "U2", "lag on payments.captured still climbing")
+        let scratched = chat.say(15, "U1", "right, so the fencing is just a symptom. I checked anyway: zero packet loss between 3 and the controller all evening, no AZ events. scratch my network theory")
+        chat.say(40, "U3", "found it: the log disk on that box is full, 1.4T of clickstream")
+        let h = try #require(analyze(chat).hypotheses.first { $0.ts == guess })
+        #expect(h.outcome == .ruledOut)
+        #expect(h.outcomeTS == scratched)
+    }
 }
