@@ -267,8 +267,8 @@ final class MessageClassifier: Sendable {
             mark("incident_bot")
             // A tool's declaration post is edited as the incident moves on ("… declared by @aoife ·
             // Status: Resolved"): the export holds its last state, which came later than its ts.
-            if has("incident_declared"), Self.settledStatusSignals.contains(where: has) || has("status_identified") || has("bot_status_identified") {
-                for name in Self.settledStatusSignals + ["status_identified", "bot_status_identified"] { hits.remove(name, in: table) }
+            if has("incident_declared"), Self.laterStatusSignals.contains(where: has) {
+                for name in Self.laterStatusSignals { hits.remove(name, in: table) }
                 mark("status_updated_in_place")
             }
             // An incident bot saying "resolved" is the incident's status, whatever its wording; one
@@ -413,6 +413,9 @@ final class MessageClassifier: Sendable {
 
     /// Signals that say impact ended or the incident closed; a quote's own words do not count for them.
     static let settlingSignals = ["recovery", "recovery_weak", "remediation_done"] + closingSignals
+
+    /// What a declaration updated in place shows of the incident's later state: identified, mitigated, closed.
+    static let laterStatusSignals = settledStatusSignals + ["status_identified", "bot_status_identified"]
 
     /// What an alert updated in place shows of its later state: acknowledged, resolved, closed.
     static let settledAlertSignals = [
